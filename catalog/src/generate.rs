@@ -1,0 +1,763 @@
+//! Rust tokens for a validated catalog (SPEC "What `catalog!` generates").
+//!
+//! Designed for compile time at 10,000+ codes: the enum has dense
+//! discriminants (positions in code order), every per-entry fact is a
+//! `const` slice indexed by position, `from_code` is a binary search, and
+//! `Debug`/`Display` read tables. No `match` grows with the number of codes:
+//! big matches and sparse-discriminant arrays are what make rustc slow.
+//! A column whose value is the same for every entry becomes a constant.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{quote, ToTokens};
+
+use crate::ast::{Deprecation, Discriminant, Severity};
+use crate::model::{Catalog, Entry, Localized};
+use crate::template::{Placeholder, Segment};
+
+/// How the generated code makes the build depend on the catalog file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tracking<'a> {
+    /// `include_bytes!` of this path relative to `CARGO_MANIFEST_DIR`, so that
+    /// editing the file recompiles the crate (no absolute path is written).
+    ManifestRelative(&'a str),
+    /// No file dependency (for expansions shown to people).
+    None,
+}
+
+/// Generates the enum, its impls and, when the catalog has groups, the group enum.
+pub fn catalog(model: &Catalog, tracking: Tracking<'_>) -> TokenStream {
+    let cx = Cx::new(model);
+    let tracked = match tracking {
+        Tracking::ManifestRelative(path) => {
+            let path = Literal::string(&format!("/{path}"));
+            quote! {
+                const _: &[u8] = ::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path));
+            }
+        }
+        Tracking::None => TokenStream::new(),
+    };
+    let declaration = cx.enum_declaration();
+    let tables = cx.inherent_impl();
+    let traits = cx.trait_impls();
+    let groups = cx.group_enum();
+    quote! {
+        #tracked
+        #declaration
+        #tables
+        #traits
+        #groups
+    }
+}
+
+struct Cx<'a> {
+    model: &'a Catalog,
+    name: Ident,
+    repr: Ident,
+    group_name: Ident,
+    variants: Vec<Ident>,
+    allow_deprecated: TokenStream,
+}
+
+impl<'a> Cx<'a> {
+    fn new(model: &'a Catalog) -> Self {
+        let any_deprecated = model.entries.iter().any(|e| e.deprecated.is_some());
+        Cx {
+            model,
+            name: ident(&model.name),
+            repr: ident(model.repr.as_str()),
+            group_name: ident(&model.group_enum_name()),
+            variants: model.entries.iter().map(|e| ident(&e.ident)).collect(),
+            allow_deprecated: if any_deprecated {
+                quote!(#[allow(deprecated)])
+            } else {
+                quote!()
+            },
+        }
+    }
+
+    fn has_groups(&self) -> bool {
+        !self.model.groups.is_empty()
+    }
+
+    fn enum_declaration(&self) -> TokenStream {
+        let model = self.model;
+        let name = &self.name;
+        let doc = match &model.description {
+            Some(text) => doc_text(text.get(0).unwrap_or_default()),
+            None => doc_text(&format!("Error codes of the `{}` catalog.", model.name)),
+        };
+        let non_exhaustive = if model.exhaustive {
+            quote!()
+        } else {
+            quote!(#[non_exhaustive])
+        };
+        let (repr_attr, by_code) = match model.discriminant {
+            Discriminant::Index => (quote!(), false),
+            Discriminant::Code => {
+                let repr = &self.repr;
+                (quote!(#[repr(#repr)]), true)
+            }
+        };
+        let variants = model
+            .entries
+            .iter()
+            .zip(&self.variants)
+            .map(|(entry, variant)| {
+                let docs = variant_docs(entry);
+                let deprecated = match &entry.deprecated {
+                    None => quote!(),
+                    Some(Deprecation::Plain) => quote!(#[deprecated]),
+                    Some(Deprecation::Note(note)) => quote!(#[deprecated(note = #note)]),
+                };
+                let discriminant = if by_code {
+                    let code = int(entry.code);
+                    quote!(= #code)
+                } else {
+                    quote!()
+                };
+                quote! { #docs #deprecated #variant #discriminant }
+            });
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #non_exhaustive
+            #repr_attr
+            pub enum #name { #(#variants,)* }
+        }
+    }
+
+    fn inherent_impl(&self) -> TokenStream {
+        let model = self.model;
+        let (name, repr, variants) = (&self.name, &self.repr, &self.variants);
+        let allow_deprecated = &self.allow_deprecated;
+        let codes = model.entries.iter().map(|e| int(e.code));
+        let idents = model.entries.iter().map(|e| e.ident.as_str());
+        let index = match model.discriminant {
+            Discriminant::Index => quote!(self as usize),
+            // Every variant's code is in the table, so the search cannot miss.
+            Discriminant::Code => quote! {
+                match Self::__errcat_position(self as #repr) { ::core::option::Option::Some(i) => i, ::core::option::Option::None => 0 }
+            },
+        };
+        let code = match model.discriminant {
+            Discriminant::Index => quote!(Self::__ERRCAT_CODES[self.__errcat_index()]),
+            Discriminant::Code => quote!(self as #repr),
+        };
+        let name_fn = self.name_fn();
+        let from_name = self.from_name_fn();
+        let texts = self.text_fns();
+        let facts = self.fact_fns();
+        let language = self.language_fn();
+        let group_fn = self.group_fn();
+        quote! {
+            #allow_deprecated
+            impl #name {
+                /// Every entry of the catalog, in ascending code order.
+                pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+                const __ERRCAT_CODES: &'static [#repr] = &[#(#codes),*];
+                const __ERRCAT_IDENTS: &'static [&'static str] = &[#(#idents),*];
+
+                #[inline]
+                const fn __errcat_index(self) -> usize {
+                    #index
+                }
+
+                const fn __errcat_position(code: #repr) -> ::core::option::Option<usize> {
+                    let codes = Self::__ERRCAT_CODES;
+                    let mut lo = 0;
+                    let mut hi = codes.len();
+                    while lo < hi {
+                        let mid = lo + (hi - lo) / 2;
+                        let probe = codes[mid];
+                        if probe == code {
+                            return ::core::option::Option::Some(mid);
+                        }
+                        if probe < code {
+                            lo = mid + 1;
+                        } else {
+                            hi = mid;
+                        }
+                    }
+                    ::core::option::Option::None
+                }
+
+                /// The entry's code.
+                #[must_use]
+                #[inline]
+                pub const fn code(self) -> #repr {
+                    #code
+                }
+
+                /// The entry with this code, if the catalog defines it.
+                #[must_use]
+                pub const fn from_code(code: #repr) -> ::core::option::Option<Self> {
+                    match Self::__errcat_position(code) {
+                        ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                }
+
+                #name_fn
+                #from_name
+                #texts
+                #facts
+                #group_fn
+                #language
+            }
+        }
+    }
+
+    fn name_fn(&self) -> TokenStream {
+        let entries = &self.model.entries;
+        let body = if entries.iter().all(|e| e.name == e.ident) {
+            quote!(Self::__ERRCAT_IDENTS[self.__errcat_index()])
+        } else {
+            let names = entries.iter().map(|e| e.name.as_str());
+            quote! {
+                const NAMES: &[&str] = &[#(#names),*];
+                NAMES[self.__errcat_index()]
+            }
+        };
+        quote! {
+            /// The entry's name as written in the catalog (the variant name if it has none).
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                #body
+            }
+        }
+    }
+
+    fn from_name_fn(&self) -> TokenStream {
+        let mut by_name: Vec<(&str, usize)> = self
+            .model
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.as_str(), i))
+            .collect();
+        by_name.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let names = by_name.iter().map(|(n, _)| *n);
+        let positions = by_name.iter().map(|(_, i)| Literal::usize_unsuffixed(*i));
+        quote! {
+            /// The entry whose [`name`](Self::name) is exactly `name`.
+            #[must_use]
+            pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+                const BY_NAME: &[(&str, usize)] = &[#((#names, #positions)),*];
+                match BY_NAME.binary_search_by(|probe| probe.0.cmp(name)) {
+                    ::core::result::Result::Ok(i) => ::core::option::Option::Some(Self::ALL[BY_NAME[i].1]),
+                    ::core::result::Result::Err(_) => ::core::option::Option::None,
+                }
+            }
+        }
+    }
+
+    /// `message`, `description`, `solution` and their `_in` forms.
+    fn text_fns(&self) -> TokenStream {
+        let entries = &self.model.entries;
+        let languages = self.model.languages.len();
+        let message = |lang: usize| -> Vec<TokenStream> {
+            entries
+                .iter()
+                .map(|e| {
+                    let text = e
+                        .message
+                        .as_ref()
+                        .and_then(|m| m.get(lang))
+                        .unwrap_or_default();
+                    quote!(#text)
+                })
+                .collect()
+        };
+        let optional = |field: fn(&Entry) -> Option<&Localized>, lang: usize| -> Vec<TokenStream> {
+            entries
+                .iter()
+                .map(|e| match field(e).and_then(|t| t.get(lang)) {
+                    Some(text) => quote!(::core::option::Option::Some(#text)),
+                    None => quote!(::core::option::Option::None),
+                })
+                .collect()
+        };
+        let message_tables: Vec<Vec<TokenStream>> = (0..languages).map(message).collect();
+        let description_tables: Vec<Vec<TokenStream>> = (0..languages)
+            .map(|l| optional(|e| e.description.as_ref(), l))
+            .collect();
+        let solution_tables: Vec<Vec<TokenStream>> = (0..languages)
+            .map(|l| optional(|e| e.solution.as_ref(), l))
+            .collect();
+
+        let message_fns = self.localized_fns(
+            &message_tables,
+            &quote!(&'static str),
+            (quote!(message), "The message in the catalog's default language (`\"\"` for an undocumented code)."),
+            (quote!(message_in), "The message in `lang`, falling back to the default language, then to the first language that has one."),
+        );
+        let description_fns = self.localized_fns(
+            &description_tables,
+            &quote!(::core::option::Option<&'static str>),
+            (
+                quote!(description),
+                "The long description in the catalog's default language.",
+            ),
+            (
+                quote!(description_in),
+                "The long description in `lang`, with the same fallback as `message_in`.",
+            ),
+        );
+        let solution_fns = self.localized_fns(
+            &solution_tables,
+            &quote!(::core::option::Option<&'static str>),
+            (
+                quote!(solution),
+                "The cause and remedy in the catalog's default language.",
+            ),
+            (
+                quote!(solution_in),
+                "The cause and remedy in `lang`, with the same fallback as `message_in`.",
+            ),
+        );
+        quote!(#message_fns #description_fns #solution_fns)
+    }
+
+    /// A `const fn` for the default language and a `_in(lang)` fn; a
+    /// language whose column equals the default one shares its table.
+    fn localized_fns(
+        &self,
+        tables: &[Vec<TokenStream>],
+        ty: &TokenStream,
+        (default_fn, default_doc): (TokenStream, &str),
+        (in_fn, in_doc): (TokenStream, &str),
+    ) -> TokenStream {
+        let default_body = column(tables.first().map_or(&[][..], |t| &t[..]), ty);
+        let mut arms = Vec::new();
+        for (lang, table) in tables.iter().enumerate().skip(1) {
+            if tables
+                .first()
+                .is_some_and(|first| same_tokens(first, table))
+            {
+                continue;
+            }
+            let lang = Literal::usize_unsuffixed(lang);
+            let body = column(table, ty);
+            arms.push(quote!(#lang => { #body }));
+        }
+        let in_body = if arms.is_empty() {
+            quote! {
+                let _ = lang;
+                self.#default_fn()
+            }
+        } else {
+            quote! {
+                match Self::__errcat_language(lang) {
+                    #(#arms)*
+                    _ => self.#default_fn(),
+                }
+            }
+        };
+        quote! {
+            #[doc = #default_doc]
+            #[must_use]
+            pub const fn #default_fn(self) -> #ty {
+                #default_body
+            }
+
+            #[doc = #in_doc]
+            #[must_use]
+            pub fn #in_fn(self, lang: &str) -> #ty {
+                #in_body
+            }
+        }
+    }
+
+    fn language_fn(&self) -> TokenStream {
+        let languages = &self.model.languages;
+        if languages.len() < 2 {
+            return quote!();
+        }
+        let arms = languages.iter().enumerate().skip(1).map(|(i, lang)| {
+            let i = Literal::usize_unsuffixed(i);
+            quote!(#lang => #i,)
+        });
+        quote! {
+            fn __errcat_language(lang: &str) -> usize {
+                match lang {
+                    #(#arms)*
+                    _ => 0,
+                }
+            }
+        }
+    }
+
+    /// `http_status`, `severity`, `is_retryable`.
+    fn fact_fns(&self) -> TokenStream {
+        let entries = &self.model.entries;
+        let http: Vec<TokenStream> = entries
+            .iter()
+            .map(|e| Literal::u16_unsuffixed(e.http).into_token_stream())
+            .collect();
+        let severity: Vec<TokenStream> = entries.iter().map(|e| severity(e.severity)).collect();
+        let retryable: Vec<TokenStream> = entries
+            .iter()
+            .map(|e| {
+                if e.retryable {
+                    quote!(true)
+                } else {
+                    quote!(false)
+                }
+            })
+            .collect();
+        let http = column(&http, &quote!(u16));
+        let severity = column(&severity, &quote!(::errcat::Severity));
+        let retryable = column(&retryable, &quote!(bool));
+        quote! {
+            /// The HTTP status this entry maps to.
+            #[must_use]
+            pub const fn http_status(self) -> u16 {
+                #http
+            }
+
+            /// The entry's severity.
+            #[must_use]
+            pub const fn severity(self) -> ::errcat::Severity {
+                #severity
+            }
+
+            /// Whether retrying the failed operation may succeed.
+            #[must_use]
+            pub const fn is_retryable(self) -> bool {
+                #retryable
+            }
+        }
+    }
+
+    fn group_fn(&self) -> TokenStream {
+        if !self.has_groups() {
+            return quote!();
+        }
+        let group_name = &self.group_name;
+        let groups: Vec<TokenStream> = self
+            .model
+            .entries
+            .iter()
+            .map(|e| {
+                let group = e
+                    .group
+                    .and_then(|g| self.model.groups.get(g))
+                    .map_or_else(|| ident("Unknown"), |g| ident(&g.ident));
+                quote!(#group_name::#group)
+            })
+            .collect();
+        let body = column(&groups, &quote!(#group_name));
+        quote! {
+            /// The group (code range) the entry belongs to.
+            #[must_use]
+            pub const fn group(self) -> #group_name {
+                #body
+            }
+        }
+    }
+
+    fn trait_impls(&self) -> TokenStream {
+        let (name, repr) = (&self.name, &self.repr);
+        let allow_deprecated = &self.allow_deprecated;
+        let display = self.display_body();
+        quote! {
+            impl ::core::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(Self::__ERRCAT_IDENTS[self.__errcat_index()])
+                }
+            }
+
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #display
+                }
+            }
+
+            impl ::core::error::Error for #name {}
+
+            impl ::core::convert::From<#name> for #repr {
+                fn from(value: #name) -> Self {
+                    value.code()
+                }
+            }
+
+            impl ::core::convert::TryFrom<#repr> for #name {
+                type Error = ::errcat::UnknownCode<#repr>;
+
+                fn try_from(code: #repr) -> ::core::result::Result<Self, Self::Error> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                        ::core::option::Option::None => ::core::result::Result::Err(::errcat::UnknownCode(code)),
+                    }
+                }
+            }
+
+            impl ::core::str::FromStr for #name {
+                type Err = ::errcat::UnknownName;
+
+                fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                    match Self::from_name(name) {
+                        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                        ::core::option::Option::None => ::core::result::Result::Err(::errcat::UnknownName::new(name)),
+                    }
+                }
+            }
+
+            #allow_deprecated
+            impl ::errcat::ErrorCode for #name {
+                type Repr = #repr;
+                const ALL: &'static [Self] = #name::ALL;
+                fn code(self) -> #repr { #name::code(self) }
+                fn from_code(code: #repr) -> ::core::option::Option<Self> { #name::from_code(code) }
+                fn name(self) -> &'static str { #name::name(self) }
+                fn message(self) -> &'static str { #name::message(self) }
+                fn message_in(self, lang: &str) -> &'static str { #name::message_in(self, lang) }
+                fn http_status(self) -> u16 { #name::http_status(self) }
+                fn severity(self) -> ::errcat::Severity { #name::severity(self) }
+                fn is_retryable(self) -> bool { #name::is_retryable(self) }
+            }
+        }
+    }
+
+    /// The `display` template as a sequence of writes: no allocation.
+    fn display_body(&self) -> TokenStream {
+        let writes = self.model.display.iter().map(|segment| match segment {
+            Segment::Literal(text) => quote!(f.write_str(#text)?;),
+            Segment::Value(Placeholder::Code) => quote!(::core::fmt::Display::fmt(&self.code(), f)?;),
+            Segment::Value(Placeholder::Name) => quote!(f.write_str(self.name())?;),
+            Segment::Value(Placeholder::Group) => quote!(f.write_str(self.group().name())?;),
+            Segment::Value(Placeholder::Message) => quote! {
+                let message = self.message();
+                f.write_str(if message.is_empty() { Self::__ERRCAT_IDENTS[self.__errcat_index()] } else { message })?;
+            },
+        });
+        quote! {
+            #(#writes)*
+            ::core::result::Result::Ok(())
+        }
+    }
+
+    fn group_enum(&self) -> TokenStream {
+        let model = self.model;
+        if model.groups.is_empty() {
+            return quote!();
+        }
+        let (name, repr, group_name) = (&self.name, &self.repr, &self.group_name);
+        let allow_deprecated = &self.allow_deprecated;
+        let non_exhaustive = if model.exhaustive {
+            quote!()
+        } else {
+            quote!(#[non_exhaustive])
+        };
+        let bounds = model.repr.bounds();
+        let doc = format!("The groups (code ranges) of [`{}`].", model.name);
+        let group_idents: Vec<Ident> = model.groups.iter().map(|g| ident(&g.ident)).collect();
+        let mut declarations = Vec::new();
+        let mut names = Vec::new();
+        let mut ranges = Vec::new();
+        let mut contains = Vec::new();
+        let mut by_range = Vec::new();
+        let mut codes = Vec::new();
+        for (index, (group, variant)) in model.groups.iter().zip(&group_idents).enumerate() {
+            let doc = match &group.description {
+                Some(text) => doc_text(text.get(0).unwrap_or_default()),
+                None => doc_text(&format!("Group `{}`.", group.name)),
+            };
+            declarations.push(quote!(#[doc = #doc] #variant));
+            let written = &group.name;
+            names.push(quote!(Self::#variant => #written));
+            let positions: Vec<usize> = model
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.group == Some(index))
+                .map(|(i, _)| i)
+                .collect();
+            match group.range {
+                Some((lo, hi)) => {
+                    let (lo_lit, hi_lit) = (int(lo), int(hi));
+                    ranges.push(
+                        quote!(Self::#variant => ::core::option::Option::Some(#lo_lit..=#hi_lit)),
+                    );
+                    let test = range_test(lo, hi, bounds);
+                    contains.push(quote!(Self::#variant => #test));
+                    by_range.push(
+                        quote!(if #test { return ::core::option::Option::Some(Self::#variant); }),
+                    );
+                }
+                None => {
+                    ranges.push(quote!(Self::#variant => ::core::option::Option::None));
+                    contains.push(quote! {
+                        Self::#variant => matches!(#name::from_code(code), ::core::option::Option::Some(e) if matches!(e.group(), Self::#variant))
+                    });
+                }
+            }
+            let slice = match (positions.first(), positions.last()) {
+                (Some(&first), Some(&last)) if last - first + 1 == positions.len() => {
+                    let (start, end) = (
+                        Literal::usize_unsuffixed(first),
+                        Literal::usize_unsuffixed(last + 1),
+                    );
+                    quote!(&#name::ALL[#start..#end])
+                }
+                _ => {
+                    let members = positions.iter().filter_map(|&i| self.variants.get(i));
+                    quote!(&[#(#name::#members),*])
+                }
+            };
+            codes.push(quote!(Self::#variant => #slice));
+        }
+        let unranged = if model.groups.iter().any(|g| g.range.is_none()) {
+            quote! {
+                match #name::from_code(code) {
+                    ::core::option::Option::Some(e) => ::core::option::Option::Some(e.group()),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        } else {
+            quote!(::core::option::Option::None)
+        };
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #non_exhaustive
+            pub enum #group_name { #(#declarations,)* }
+
+            #allow_deprecated
+            impl #group_name {
+                /// Every group, in catalog order.
+                pub const ALL: &'static [Self] = &[#(Self::#group_idents),*];
+
+                /// The group's name as written in the catalog.
+                #[must_use]
+                pub const fn name(self) -> &'static str {
+                    match self { #(#names,)* }
+                }
+
+                /// The group's inclusive code range, if it has one.
+                #[must_use]
+                pub const fn range(self) -> ::core::option::Option<::core::ops::RangeInclusive<#repr>> {
+                    match self { #(#ranges,)* }
+                }
+
+                /// Whether `code` belongs to this group: by range, or by membership for a group without one.
+                #[must_use]
+                pub const fn contains(self, code: #repr) -> bool {
+                    match self { #(#contains,)* }
+                }
+
+                /// The group that owns a raw code, known to the catalog or not.
+                #[must_use]
+                pub const fn of_code(code: #repr) -> ::core::option::Option<Self> {
+                    #(#by_range)*
+                    #unranged
+                }
+
+                /// The group's entries, in ascending code order.
+                #[must_use]
+                pub fn codes(self) -> &'static [#name] {
+                    match self { #(#codes,)* }
+                }
+            }
+
+            impl ::core::fmt::Display for #group_name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(self.name())
+                }
+            }
+        }
+    }
+}
+
+/// An identifier that validation has already checked.
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// An integer literal without suffix; the sign is a separate token so that
+/// negative codes survive any token round trip.
+fn int(value: i128) -> TokenStream {
+    let magnitude = Literal::u128_unsuffixed(value.unsigned_abs());
+    if value < 0 {
+        quote!(-#magnitude)
+    } else {
+        quote!(#magnitude)
+    }
+}
+
+/// `lo <= code && code <= hi`, leaving out a side that the type's bounds make
+/// always true (rustc and clippy reject comparisons that cannot fail).
+fn range_test(lo: i128, hi: i128, (min, max): (i128, i128)) -> TokenStream {
+    let (lo_lit, hi_lit) = (int(lo), int(hi));
+    match (lo <= min, hi >= max) {
+        (true, true) => quote!(true),
+        (true, false) => quote!(code <= #hi_lit),
+        (false, true) => quote!(#lo_lit <= code),
+        (false, false) => quote!(#lo_lit <= code && code <= #hi_lit),
+    }
+}
+
+fn severity(severity: Severity) -> TokenStream {
+    match severity {
+        Severity::Info => quote!(::errcat::Severity::Info),
+        Severity::Warning => quote!(::errcat::Severity::Warning),
+        Severity::Error => quote!(::errcat::Severity::Error),
+        Severity::Fatal => quote!(::errcat::Severity::Fatal),
+    }
+}
+
+fn same_tokens(a: &[TokenStream], b: &[TokenStream]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.to_string() == y.to_string())
+}
+
+/// A per-entry value: a constant when every entry has the same one,
+/// otherwise a table indexed by the entry's position.
+fn column(values: &[TokenStream], ty: &TokenStream) -> TokenStream {
+    match values.split_first() {
+        Some((first, rest)) if rest.iter().all(|v| v.to_string() == first.to_string()) => {
+            quote! {
+                let _ = self;
+                #first
+            }
+        }
+        _ => quote! {
+            const TABLE: &[#ty] = &[#(#values),*];
+            TABLE[self.__errcat_index()]
+        },
+    }
+}
+
+/// Catalog text as doc text: Markdown punctuation escaped so that messages
+/// cannot form links, HTML or code blocks in rustdoc.
+fn doc_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for c in line.trim().chars() {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'
+            ) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn variant_docs(entry: &Entry) -> TokenStream {
+    let summary = match entry.message.as_ref().and_then(|m| m.get(0)) {
+        Some(message) => doc_text(message),
+        None => format!("Code {} (the catalog gives no message).", entry.code),
+    };
+    match entry.description.as_ref().and_then(|d| d.get(0)) {
+        Some(description) => {
+            let description = doc_text(description);
+            quote!(#[doc = #summary] #[doc = ""] #[doc = #description])
+        }
+        None => quote!(#[doc = #summary]),
+    }
+}

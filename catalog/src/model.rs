@@ -1,0 +1,238 @@
+//! The resolved catalog: defaults applied, identifiers derived, texts
+//! resolved per language, entries in ascending code order. Built only from a
+//! catalog that validated, so generation can trust it; spans stay attached
+//! for later diagnostics.
+
+use crate::ast::{self, Deprecation, Discriminant, Repr, Severity, Text};
+use crate::diagnostic::Span;
+use crate::names;
+use crate::template::{self, Segment};
+
+/// A text in every language of the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Localized {
+    /// One slot per catalog language, in `languages` order; empty texts are `None`.
+    texts: Vec<Option<String>>,
+}
+
+impl Localized {
+    fn resolve(text: Option<&Text>, languages: &[String]) -> Option<Localized> {
+        let mut texts = vec![None; languages.len()];
+        match text? {
+            Text::Plain(plain) => {
+                if let Some(slot) = texts.first_mut() {
+                    *slot = Some(plain.value.clone());
+                }
+            }
+            Text::ByLanguage(pairs, _) => {
+                for (lang, value) in pairs {
+                    if let Some(i) = languages.iter().position(|l| *l == lang.value) {
+                        texts[i] = Some(value.value.clone());
+                    }
+                }
+            }
+        }
+        for slot in &mut texts {
+            if slot.as_deref() == Some("") {
+                *slot = None;
+            }
+        }
+        texts
+            .iter()
+            .any(Option::is_some)
+            .then_some(Localized { texts })
+    }
+
+    /// The text in the language at `index`, else the default language's, else
+    /// the first language's that has it (SPEC's fallback).
+    pub fn get(&self, index: usize) -> Option<&str> {
+        let own = self.texts.get(index).and_then(Option::as_deref);
+        own.or_else(|| self.texts.iter().find_map(Option::as_deref))
+    }
+}
+
+/// One group of codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The name as written.
+    pub name: String,
+    /// Its variant in the group enum.
+    pub ident: String,
+    /// Inclusive code range, if it has one.
+    pub range: Option<(i128, i128)>,
+    /// Long text.
+    pub description: Option<Localized>,
+    /// The group's YAML node.
+    pub span: Span,
+}
+
+/// One code of the catalog, with every default applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The code.
+    pub code: i128,
+    /// The variant identifier.
+    pub ident: String,
+    /// `name()`: the catalog's name as written, or the identifier.
+    pub name: String,
+    /// Short text; `None` for an undocumented code.
+    pub message: Option<Localized>,
+    /// Long text.
+    pub description: Option<Localized>,
+    /// Cause and remedy.
+    pub solution: Option<Localized>,
+    /// HTTP status.
+    pub http: u16,
+    /// Severity.
+    pub severity: Severity,
+    /// Whether retrying may succeed.
+    pub retryable: bool,
+    /// `#[deprecated]`, with its note.
+    pub deprecated: Option<Deprecation>,
+    /// Index into [`Catalog::groups`].
+    pub group: Option<usize>,
+    /// The entry's YAML node.
+    pub span: Span,
+}
+
+/// A validated catalog, ready for generation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    /// The enum's name.
+    pub name: String,
+    /// Integer type of the codes.
+    pub repr: Repr,
+    /// Languages, the default first.
+    pub languages: Vec<String>,
+    /// The enum's documentation.
+    pub description: Option<Localized>,
+    /// The parsed `display` template.
+    pub display: Vec<Segment>,
+    /// Whether to omit `#[non_exhaustive]`.
+    pub exhaustive: bool,
+    /// Discriminant scheme.
+    pub discriminant: Discriminant,
+    /// Groups in catalog order.
+    pub groups: Vec<Group>,
+    /// Entries in ascending code order.
+    pub entries: Vec<Entry>,
+}
+
+impl Catalog {
+    /// The name of the group enum.
+    pub fn group_enum_name(&self) -> String {
+        format!("{}Group", self.name)
+    }
+
+    /// Builds the model. Call only when validation reported nothing: values
+    /// that validation rejects are replaced by defaults here, never trusted.
+    pub fn build(catalog: &ast::Catalog) -> Catalog {
+        let languages: Vec<String> = match &catalog.languages {
+            Some(list) if !list.value.is_empty() => {
+                list.value.iter().map(|l| l.value.clone()).collect()
+            }
+            _ => vec!["en".to_owned()],
+        };
+        let http = http_or(catalog.http.as_ref().map(|h| h.value), 500);
+        let severity = catalog
+            .severity
+            .as_ref()
+            .map_or(Severity::Error, |s| s.value);
+        let strip_prefix = catalog.strip_prefix.as_ref().map(|s| s.value.as_str());
+        let display = catalog
+            .display
+            .as_ref()
+            .and_then(|d| template::parse(&d.value).ok())
+            .unwrap_or_else(|| vec![Segment::Value(template::Placeholder::Message)]);
+
+        let mut groups = Vec::new();
+        let mut entries = Vec::new();
+        let resolve = |entry: &ast::Entry, group: Option<usize>, http: u16, severity: Severity| {
+            let code = entry.code.as_ref()?.value;
+            let written = entry.name.as_ref().map(|n| n.value.as_str());
+            let ident = names::variant_ident(written, strip_prefix, code);
+            Some(Entry {
+                code,
+                name: written.map_or_else(|| ident.clone(), str::to_owned),
+                ident,
+                message: Localized::resolve(entry.message.as_ref(), &languages),
+                description: Localized::resolve(entry.description.as_ref(), &languages),
+                solution: Localized::resolve(entry.solution.as_ref(), &languages),
+                http: http_or(entry.http.as_ref().map(|h| h.value), http),
+                severity: entry.severity.as_ref().map_or(severity, |s| s.value),
+                retryable: entry.retryable.as_ref().is_some_and(|r| r.value),
+                deprecated: entry.deprecated.as_ref().map(|d| d.value.clone()),
+                group,
+                span: entry.span,
+            })
+        };
+        for (index, group) in catalog.groups.iter().flat_map(|g| &g.value).enumerate() {
+            let name = group
+                .name
+                .as_ref()
+                .map_or_else(String::new, |n| n.value.clone());
+            let group_http = http_or(group.http.as_ref().map(|h| h.value), http);
+            let group_severity = group.severity.as_ref().map_or(severity, |s| s.value);
+            for entry in group.codes.iter().flat_map(|c| &c.value) {
+                entries.extend(resolve(entry, Some(index), group_http, group_severity));
+            }
+            groups.push(Group {
+                ident: names::group_ident(&name),
+                name,
+                range: group.range.as_ref().map(|r| (r.lo.value, r.hi.value)),
+                description: Localized::resolve(group.description.as_ref(), &languages),
+                span: group.span,
+            });
+        }
+        for entry in catalog.codes.iter().flat_map(|c| &c.value) {
+            entries.extend(resolve(entry, None, http, severity));
+        }
+        entries.sort_by_key(|e| e.code);
+
+        Catalog {
+            name: catalog
+                .name
+                .as_ref()
+                .map_or_else(|| "Error".to_owned(), |n| n.value.clone()),
+            repr: catalog.repr.as_ref().map_or(Repr::I32, |r| r.value),
+            description: Localized::resolve(catalog.description.as_ref(), &languages),
+            languages,
+            display,
+            exhaustive: catalog.exhaustive.as_ref().is_some_and(|e| e.value),
+            discriminant: catalog
+                .discriminant
+                .as_ref()
+                .map_or(Discriminant::Index, |d| d.value),
+            groups,
+            entries,
+        }
+    }
+}
+
+fn http_or(status: Option<i128>, default: u16) -> u16 {
+    status
+        .and_then(|s| u16::try_from(s).ok())
+        .unwrap_or(default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn localized(texts: &[Option<&str>]) -> Localized {
+        Localized {
+            texts: texts.iter().map(|t| t.map(str::to_owned)).collect(),
+        }
+    }
+
+    #[test]
+    fn lookups_fall_back_to_default_then_first_present() {
+        let both = localized(&[Some("en"), Some("zh")]);
+        assert_eq!(both.get(1), Some("zh"));
+        assert_eq!(both.get(7), Some("en"));
+        let zh_only = localized(&[None, Some("zh")]);
+        assert_eq!(zh_only.get(0), Some("zh"));
+        let third_only = localized(&[None, None, Some("fr")]);
+        assert_eq!(third_only.get(1), Some("fr"));
+    }
+}

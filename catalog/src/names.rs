@@ -1,0 +1,110 @@
+//! Rust identifiers from catalog names (SPEC "Variant names").
+
+use heck::ToUpperCamelCase;
+
+/// The variant identifier of an entry: its `name` without `strip_prefix`,
+/// in UpperCamelCase; `Code{code}` (`CodeNeg{abs}`) when it has no name.
+/// Never derived from the message, so rewording a message cannot rename a variant.
+pub fn variant_ident(name: Option<&str>, strip_prefix: Option<&str>, code: i128) -> String {
+    match name {
+        Some(name) => {
+            let stripped = strip_prefix
+                .and_then(|p| name.strip_prefix(p))
+                .unwrap_or(name);
+            stripped.to_upper_camel_case()
+        }
+        None if code < 0 => format!("CodeNeg{}", code.unsigned_abs()),
+        None => format!("Code{code}"),
+    }
+}
+
+/// The identifier of a group's variant in the group enum.
+pub fn group_ident(name: &str) -> String {
+    name.to_upper_camel_case()
+}
+
+/// Why `ident` cannot be a Rust identifier in generated code, if it cannot.
+pub fn ident_problem(ident: &str) -> Option<String> {
+    let mut chars = ident.chars();
+    let Some(first) = chars.next() else {
+        return Some("it is empty".into());
+    };
+    if let Some(bad) = ident
+        .chars()
+        .find(|c| !c.is_ascii_alphanumeric() && *c != '_')
+    {
+        return Some(format!("`{bad}` is not an ASCII letter, digit or `_`"));
+    }
+    if first.is_ascii_digit() {
+        return Some("it starts with a digit".into());
+    }
+    if ident == "_" {
+        return Some("`_` is not an identifier".into());
+    }
+    if is_keyword(ident) {
+        return Some(format!("`{ident}` is a Rust keyword"));
+    }
+    None
+}
+
+/// Why an identifier is not UpperCamelCase (enum and variant names must be,
+/// or rustc warns in the consumer).
+pub fn camel_case_problem(ident: &str) -> Option<&'static str> {
+    if !ident.starts_with(|c: char| c.is_ascii_uppercase()) {
+        Some("it must start with an uppercase ASCII letter")
+    } else if ident.contains('_') {
+        Some("it must not contain `_`")
+    } else {
+        None
+    }
+}
+
+fn is_keyword(ident: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+        "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+        "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv",
+        "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "try",
+        "type", "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while",
+        "yield",
+    ];
+    KEYWORDS.contains(&ident)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_spec_examples() {
+        assert_eq!(
+            variant_ident(Some("ERR_INVALID_ARGUMENT"), Some("ERR_"), -1),
+            "InvalidArgument"
+        );
+        assert_eq!(
+            variant_ident(Some("ILLEGAL_PARAMETER"), None, 10001),
+            "IllegalParameter"
+        );
+        assert_eq!(
+            variant_ident(Some("OBJECT_NOT_FOUND"), Some("ERR_"), -704),
+            "ObjectNotFound"
+        );
+        assert_eq!(variant_ident(None, None, 3521), "Code3521");
+        assert_eq!(variant_ident(None, None, -704), "CodeNeg704");
+        assert_eq!(variant_ident(None, None, 0), "Code0");
+        assert_eq!(group_ident("clustermgr"), "Clustermgr");
+        assert_eq!(group_ident("ha_debug"), "HaDebug");
+    }
+
+    #[test]
+    fn identifier_problems_are_named() {
+        assert_eq!(ident_problem("Access"), None);
+        assert!(ident_problem("").is_some());
+        assert!(ident_problem("组别").unwrap().contains("ASCII"));
+        assert!(ident_problem("404NotFound").unwrap().contains("digit"));
+        assert!(ident_problem("Self").unwrap().contains("keyword"));
+        assert_eq!(camel_case_problem("BlobstoreError"), None);
+        assert!(camel_case_problem("blobstore").is_some());
+        assert!(camel_case_problem("Blob_Error").is_some());
+    }
+}

@@ -1,0 +1,429 @@
+//! The rules of SPEC's "Validation" list that relate fields to each other.
+//! Every rule reports into the context and validation goes on, so one build
+//! shows every mistake of a catalog.
+
+use std::collections::HashMap;
+
+use crate::ast::{self, CodeSet, Range, Repr, Spanned, Text};
+use crate::diagnostic::{Diagnostics, Span};
+use crate::names;
+use crate::template::{self, Placeholder, Segment};
+
+/// Checks a catalog that was read without shape errors or with some:
+/// whatever is present is checked.
+pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
+    let repr = catalog.repr.as_ref().map_or(Repr::I32, |r| r.value);
+    let languages = check_languages(catalog, cx);
+    check_enum_name(catalog, cx);
+    check_display(catalog, cx);
+    check_http(catalog.http.as_ref(), cx);
+    check_text(catalog.description.as_ref(), &languages, cx);
+    check_code_sets(&catalog.success, repr, cx);
+    check_code_sets(&catalog.reserved, repr, cx);
+
+    let groups = catalog.groups.as_ref().map_or(&[][..], |g| &g.value[..]);
+    match (&catalog.groups, &catalog.codes) {
+        (Some(_), Some(codes)) => {
+            cx.error(
+                codes.span,
+                "a catalog has either `groups` or `codes` at the top level, not both",
+            )
+            .help("move these codes into a group, or remove `groups`")
+            .emit();
+        }
+        (None, None) => {
+            cx.error(catalog.span, "the catalog has no codes")
+                .help("add a `codes:` list, or `groups:` each with its `codes:`")
+                .emit();
+        }
+        (Some(list), None) if list.value.is_empty() => {
+            cx.error(list.span, "`groups` is empty: the catalog has no codes")
+                .help("add at least one group with codes")
+                .emit();
+        }
+        (None, Some(codes)) if codes.value.is_empty() => {
+            cx.error(codes.span, "`codes` is empty")
+                .help("add at least one code")
+                .emit();
+        }
+        _ => {}
+    }
+    check_groups(groups, repr, &languages, cx);
+
+    let mut entries = EntryChecks {
+        repr,
+        strip_prefix: catalog.strip_prefix.as_ref().map(|s| s.value.as_str()),
+        languages: &languages,
+        success: &catalog.success,
+        reserved: &catalog.reserved,
+        groups,
+        codes: HashMap::new(),
+        names: HashMap::new(),
+        idents: HashMap::new(),
+    };
+    for (group_index, group) in groups.iter().enumerate() {
+        for entry in group.codes.iter().flat_map(|c| &c.value) {
+            entries.check(entry, Some(group_index), cx);
+        }
+    }
+    for entry in catalog.codes.iter().flat_map(|c| &c.value) {
+        entries.check(entry, None, cx);
+    }
+}
+
+fn check_languages(catalog: &ast::Catalog, cx: &mut Diagnostics) -> Vec<String> {
+    let Some(list) = &catalog.languages else {
+        return vec!["en".to_owned()];
+    };
+    if list.value.is_empty() {
+        cx.error(list.span, "`languages` is empty")
+            .help("list at least one language, the default first, e.g. `[en]`")
+            .emit();
+    }
+    let mut seen: HashMap<&str, Span> = HashMap::new();
+    for lang in &list.value {
+        if lang.value.is_empty() || lang.value.contains(char::is_whitespace) {
+            cx.error(lang.span, format!("{:?} is not a language tag", lang.value))
+                .help("use a tag such as `en`, `zh` or `pt-BR`")
+                .emit();
+        } else if let Some(first) = seen.insert(&lang.value, lang.span) {
+            cx.error(
+                lang.span,
+                format!("language `{}` is listed twice", lang.value),
+            )
+            .first(first)
+            .emit();
+        }
+    }
+    list.value.iter().map(|l| l.value.clone()).collect()
+}
+
+fn check_enum_name(catalog: &ast::Catalog, cx: &mut Diagnostics) {
+    let Some(name) = &catalog.name else { return };
+    let problem = names::ident_problem(&name.value)
+        .or_else(|| names::camel_case_problem(&name.value).map(str::to_owned));
+    if let Some(problem) = problem {
+        cx.error(
+            name.span,
+            format!("`{}` cannot be the enum's name: {problem}", name.value),
+        )
+        .help("use an UpperCamelCase ASCII identifier such as `BlobstoreError`")
+        .emit();
+    }
+}
+
+fn check_display(catalog: &ast::Catalog, cx: &mut Diagnostics) {
+    let Some(display) = &catalog.display else {
+        return;
+    };
+    match template::parse(&display.value) {
+        Err(error) => cx
+            .error(display.span, error.message)
+            .help(error.help)
+            .emit(),
+        Ok(segments) => {
+            if catalog.groups.is_none() && segments.contains(&Segment::Value(Placeholder::Group)) {
+                cx.error(
+                    display.span,
+                    "`{group}` in the display template of a catalog without groups",
+                )
+                .help("remove `{group}`, or organise the codes in `groups`")
+                .emit();
+            }
+        }
+    }
+}
+
+fn check_http(http: Option<&Spanned<i128>>, cx: &mut Diagnostics) {
+    if let Some(http) = http {
+        if !(100..=999).contains(&http.value) {
+            cx.error(
+                http.span,
+                format!("HTTP status {} is outside 100..=999", http.value),
+            )
+            .help("use a status such as 400, 404 or 500")
+            .emit();
+        }
+    }
+}
+
+fn check_text(text: Option<&Text>, languages: &[String], cx: &mut Diagnostics) {
+    let Some(Text::ByLanguage(pairs, _)) = text else {
+        return;
+    };
+    let mut seen: HashMap<&str, Span> = HashMap::new();
+    for (lang, _) in pairs {
+        if !languages.contains(&lang.value) {
+            cx.error(
+                lang.span,
+                format!("language `{}` is not in `languages`", lang.value),
+            )
+            .help(format!(
+                "the catalog's languages are: {}",
+                languages.join(", ")
+            ))
+            .emit();
+        } else if let Some(first) = seen.insert(&lang.value, lang.span) {
+            cx.error(lang.span, format!("language `{}` given twice", lang.value))
+                .first(first)
+                .emit();
+        }
+    }
+}
+
+fn check_fits(value: &Spanned<i128>, repr: Repr, what: &str, cx: &mut Diagnostics) -> bool {
+    let (min, max) = repr.bounds();
+    let fits = (min..=max).contains(&value.value);
+    if !fits {
+        cx.error(
+            value.span,
+            format!(
+                "{what} {} does not fit `repr: {}`",
+                value.value,
+                repr.as_str()
+            ),
+        )
+        .help(format!(
+            "{} holds {min}..={max}; choose a wider `repr`",
+            repr.as_str()
+        ))
+        .emit();
+    }
+    fits
+}
+
+fn check_range(range: &Range, repr: Repr, cx: &mut Diagnostics) -> bool {
+    let fits = check_fits(&range.lo, repr, "range bound", cx)
+        & check_fits(&range.hi, repr, "range bound", cx);
+    if range.lo.value > range.hi.value {
+        cx.error(
+            range.span,
+            format!(
+                "range [{}, {}] is empty: lo > hi",
+                range.lo.value, range.hi.value
+            ),
+        )
+        .help("write the range as [lo, hi] with lo <= hi")
+        .emit();
+        return false;
+    }
+    fits
+}
+
+fn check_code_sets(sets: &[CodeSet], repr: Repr, cx: &mut Diagnostics) {
+    for set in sets {
+        match set {
+            CodeSet::One(code) => {
+                check_fits(code, repr, "code", cx);
+            }
+            CodeSet::Range(range) => {
+                check_range(range, repr, cx);
+            }
+        }
+    }
+}
+
+fn in_sets(sets: &[CodeSet], code: i128) -> bool {
+    sets.iter().any(|set| match set {
+        CodeSet::One(one) => one.value == code,
+        CodeSet::Range(r) => (r.lo.value..=r.hi.value).contains(&code),
+    })
+}
+
+fn check_groups(groups: &[ast::Group], repr: Repr, languages: &[String], cx: &mut Diagnostics) {
+    let mut names: HashMap<&str, Span> = HashMap::new();
+    let mut idents: HashMap<String, Span> = HashMap::new();
+    let mut ranges: Vec<&Range> = Vec::new();
+    for group in groups {
+        check_http(group.http.as_ref(), cx);
+        check_text(group.description.as_ref(), languages, cx);
+        check_code_sets(&group.reserved, repr, cx);
+        if let Some(codes) = &group.codes {
+            if codes.value.is_empty() {
+                cx.error(codes.span, "this group's `codes` is empty")
+                    .help("add a code, or remove the group")
+                    .emit();
+            }
+        }
+        if let Some(range) = &group.range {
+            if check_range(range, repr, cx) {
+                ranges.push(range);
+            }
+        }
+        let Some(name) = &group.name else { continue };
+        if let Some(first) = names.insert(&name.value, name.span) {
+            cx.error(name.span, format!("duplicate group name `{}`", name.value))
+                .first(first)
+                .emit();
+            continue;
+        }
+        let ident = names::group_ident(&name.value);
+        if let Some(problem) = names::ident_problem(&ident) {
+            cx.error(
+                name.span,
+                format!(
+                    "group name `{}` does not make a Rust identifier: {problem}",
+                    name.value
+                ),
+            )
+            .help("give the group an ASCII `name` and put other text in its `description`")
+            .emit();
+        } else if let Some(first) = idents.insert(ident.clone(), name.span) {
+            cx.error(
+                name.span,
+                format!(
+                    "group name `{}` becomes `{ident}`, like an earlier group",
+                    name.value
+                ),
+            )
+            .first(first)
+            .help("rename one of the groups")
+            .emit();
+        }
+    }
+    ranges.sort_by_key(|r| (r.lo.value, r.span));
+    for pair in ranges.windows(2) {
+        if let [earlier, later] = pair {
+            if later.lo.value <= earlier.hi.value {
+                cx.error(
+                    later.span,
+                    format!(
+                        "group range [{}, {}] overlaps [{}, {}]",
+                        later.lo.value, later.hi.value, earlier.lo.value, earlier.hi.value
+                    ),
+                )
+                .first(earlier.span)
+                .help("group ranges must be disjoint so that every code has one group")
+                .emit();
+            }
+        }
+    }
+}
+
+/// State of the checks that look across all entries.
+struct EntryChecks<'a> {
+    repr: Repr,
+    strip_prefix: Option<&'a str>,
+    languages: &'a [String],
+    success: &'a [CodeSet],
+    reserved: &'a [CodeSet],
+    groups: &'a [ast::Group],
+    codes: HashMap<i128, Span>,
+    names: HashMap<&'a str, Span>,
+    idents: HashMap<String, (Span, &'a str)>,
+}
+
+impl<'a> EntryChecks<'a> {
+    fn check(&mut self, entry: &'a ast::Entry, group: Option<usize>, cx: &mut Diagnostics) {
+        check_http(entry.http.as_ref(), cx);
+        for text in [&entry.message, &entry.description, &entry.solution] {
+            check_text(text.as_ref(), self.languages, cx);
+        }
+        if let Some(code) = &entry.code {
+            self.check_code(code, group, cx);
+        }
+        if let Some(name) = &entry.name {
+            if let Some(first) = self.names.insert(&name.value, name.span) {
+                cx.error(name.span, format!("duplicate name `{}`", name.value))
+                    .first(first)
+                    .emit();
+                return;
+            }
+        }
+        let Some(code) = &entry.code else { return };
+        let name = entry.name.as_ref().map(|n| n.value.as_str());
+        let ident = names::variant_ident(name, self.strip_prefix, code.value);
+        let span = entry.name.as_ref().map_or(code.span, |n| n.span);
+        if let Some(problem) = names::ident_problem(&ident) {
+            cx.error(
+                span,
+                format!(
+                    "`{}` does not make a Rust identifier (`{ident}`): {problem}",
+                    name.unwrap_or_default()
+                ),
+            )
+            .help("use an ASCII name such as `INVALID_ARGUMENT`")
+            .emit();
+        } else if let Some((first, first_name)) = self
+            .idents
+            .insert(ident.clone(), (span, name.unwrap_or("")))
+        {
+            cx.error(
+                span,
+                format!(
+                    "`{}` and `{first_name}` both become the variant `{ident}`",
+                    name.unwrap_or(&ident)
+                ),
+            )
+            .first(first)
+            .help("rename one of them")
+            .emit();
+        }
+    }
+
+    fn check_code(&mut self, code: &Spanned<i128>, group: Option<usize>, cx: &mut Diagnostics) {
+        let value = code.value;
+        if !check_fits(code, self.repr, "code", cx) {
+            return;
+        }
+        if let Some(first) = self.codes.insert(value, code.span) {
+            cx.error(code.span, format!("duplicate code {value}"))
+                .first(first)
+                .help("each code may appear once; remove or renumber one of them")
+                .emit();
+            return;
+        }
+        if in_sets(self.success, value) {
+            cx.error(code.span, format!("code {value} is listed in `success`"))
+                .help("success codes are not errors; remove the entry or the `success` item")
+                .emit();
+        }
+        let group_reserved = group
+            .and_then(|g| self.groups.get(g))
+            .map_or(&[][..], |g| &g.reserved[..]);
+        if in_sets(self.reserved, value) || in_sets(group_reserved, value) {
+            cx.error(code.span, format!("code {value} is reserved"))
+                .help("reserved codes may not be used; pick another code or unreserve it")
+                .emit();
+        }
+        let Some(own) = group.and_then(|g| self.groups.get(g)) else {
+            return;
+        };
+        if let Some(range) = &own.range {
+            if !(range.lo.value..=range.hi.value).contains(&value) {
+                let group_name = own.name.as_ref().map_or("", |n| n.value.as_str());
+                let report = cx.error(
+                    code.span,
+                    format!(
+                        "code {value} is outside the range [{}, {}] of group `{group_name}`",
+                        range.lo.value, range.hi.value
+                    ),
+                );
+                match self.group_by_range(value) {
+                    Some(other) => report.help(format!(
+                        "its range puts it in group `{other}`; move it there"
+                    )),
+                    None => report.help("renumber it, or widen the group's range"),
+                }
+                .emit();
+            }
+        } else if let Some(other) = self.group_by_range(value) {
+            cx.error(
+                code.span,
+                format!("code {value} lies in the range of group `{other}`"),
+            )
+            .help(format!(
+                "move it to `{other}`, or give this group a range of its own"
+            ))
+            .emit();
+        }
+    }
+
+    fn group_by_range(&self, code: i128) -> Option<&'a str> {
+        self.groups.iter().find_map(|g| {
+            let range = g.range.as_ref()?;
+            let holds = (range.lo.value..=range.hi.value).contains(&code);
+            holds.then(|| g.name.as_ref().map_or("", |n| n.value.as_str()))
+        })
+    }
+}

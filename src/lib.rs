@@ -1,0 +1,148 @@
+//! Error-code catalogs in YAML, compiled into Rust enums at build time.
+//!
+//! A catalog file is the single source of truth for a service's status codes:
+//! which codes exist, what they mean in which languages, which HTTP status and
+//! severity they carry, and which range (group) each belongs to.
+//! [`catalog!`] reads it at compile time and generates the enum, its tables,
+//! `Display`, the range validators and the conversions in your crate.
+//!
+//! ```
+//! errcat::catalog!("examples/catalogs/blobstore.yaml");
+//!
+//! let e = BlobstoreError::from_code(652).unwrap();
+//! assert_eq!(e.message(), "shard size too large");
+//! assert_eq!(e.group(), BlobstoreErrorGroup::Blobnode);
+//! assert_eq!(BlobstoreErrorGroup::of_code(699), Some(BlobstoreErrorGroup::Blobnode));
+//! ```
+//!
+//! The catalog format and the generated API are described in the README and
+//! in `SPEC.md`; the items of this crate are the runtime types that the
+//! generated code refers to.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+use alloc::string::String;
+use core::fmt;
+
+pub use errcat_macros::catalog;
+
+/// How serious a catalog entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// Informational: not a failure.
+    Info,
+    /// Something to look at; the operation may have succeeded.
+    Warning,
+    /// The operation failed.
+    Error,
+    /// The component cannot continue.
+    Fatal,
+}
+
+impl Severity {
+    /// The lowercase name used in catalog files (`info`, `warning`, `error`, `fatal`).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+            Severity::Fatal => "fatal",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A raw code that the catalog does not define (the error of `TryFrom<R>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownCode<R>(pub R);
+
+impl<R: fmt::Display> fmt::Display for UnknownCode<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown error code {}", self.0)
+    }
+}
+
+impl<R: fmt::Debug + fmt::Display> core::error::Error for UnknownCode<R> {}
+
+/// A name that the catalog does not define (the error of `FromStr`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnknownName(String);
+
+impl UnknownName {
+    /// Records the name that was not found.
+    #[must_use]
+    pub fn new(name: &str) -> Self {
+        UnknownName(String::from(name))
+    }
+
+    /// The name that was not found.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown error name {:?}", self.0)
+    }
+}
+
+impl core::error::Error for UnknownName {}
+
+/// What every generated catalog enum implements, for code that is generic
+/// over catalogs (logging, HTTP adapters, metrics).
+///
+/// The methods mirror the inherent methods of the generated enum.
+pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
+    /// The integer type of the codes (`repr` in the catalog).
+    type Repr: Copy;
+    /// Every entry, in ascending code order.
+    const ALL: &'static [Self];
+    /// The entry's code.
+    fn code(self) -> Self::Repr;
+    /// The entry with this code, if the catalog defines it.
+    fn from_code(code: Self::Repr) -> Option<Self>;
+    /// The entry's name as written in the catalog.
+    fn name(self) -> &'static str;
+    /// The message in the catalog's default language (`""` if undocumented).
+    fn message(self) -> &'static str;
+    /// The message in `lang`, falling back to the default language.
+    fn message_in(self, lang: &str) -> &'static str;
+    /// The HTTP status this entry maps to.
+    fn http_status(self) -> u16;
+    /// The entry's severity.
+    fn severity(self) -> Severity;
+    /// Whether retrying the operation may succeed.
+    fn is_retryable(self) -> bool;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    #[test]
+    fn severity_names_match_the_catalog_spelling() {
+        assert_eq!(Severity::Warning.to_string(), "warning");
+        assert_eq!(Severity::Fatal.as_str(), "fatal");
+        assert!(Severity::Info < Severity::Fatal);
+    }
+
+    #[test]
+    fn lookup_errors_say_what_was_not_found() {
+        assert_eq!(UnknownCode(42_i32).to_string(), "unknown error code 42");
+        let unknown = UnknownName::new("NOPE");
+        assert_eq!(unknown.name(), "NOPE");
+        assert_eq!(unknown.to_string(), "unknown error name \"NOPE\"");
+    }
+}
