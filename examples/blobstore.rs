@@ -6,25 +6,14 @@
 errcat::catalog!("examples/catalogs/blobstore.yaml");
 
 fn main() {
-    println!(
-        "{} codes in {} groups\n",
-        BlobstoreError::ALL.len(),
-        BlobstoreErrorGroup::ALL.len()
-    );
+    println!("{} codes in {} groups\n", BlobstoreError::ALL.len(), BlobstoreErrorGroup::ALL.len());
     for group in BlobstoreErrorGroup::ALL {
-        let range = group
-            .range()
-            .map(|r| format!("[{}, {}]", r.start(), r.end()))
-            .unwrap_or_default();
+        let range =
+            group.range().map(|r| format!("[{}, {}]", r.start(), r.end())).unwrap_or_default();
         println!("{group} {range}");
         for error in group.codes() {
             let zh = error.description_in("zh").unwrap_or_default();
-            println!(
-                "  {:>4}  {:<28} {}  ({zh})",
-                error.code(),
-                error.name(),
-                error
-            );
+            println!("  {:>4}  {:<28} {}  ({zh})", error.code(), error.name(), error);
         }
         println!();
     }

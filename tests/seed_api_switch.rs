@@ -31,54 +31,12 @@ fn every_constant_once() {
 fn rows_match_the_document() {
     // (code, variant, name, message, http, group)
     let rows: [(i32, E, &str, &str, u16, G); 12] = [
-        (
-            10001,
-            E::IllegalParameter,
-            "ILLEGAL_PARAMETER",
-            "参数不合法",
-            400,
-            G::General,
-        ),
-        (
-            10002,
-            E::ServerNotFound,
-            "SERVER_NOT_FOUND",
-            "未找到相应主机",
-            404,
-            G::General,
-        ),
-        (
-            10004,
-            E::InternalError,
-            "INTERNAL_ERROR",
-            "内部错误",
-            500,
-            G::General,
-        ),
-        (
-            10006,
-            E::Forbidden,
-            "FORBIDDEN",
-            "禁止访问",
-            403,
-            G::General,
-        ),
-        (
-            10101,
-            E::TokenInvalid,
-            "TOKEN_INVALID",
-            "TOKEN不合法",
-            401,
-            G::Token,
-        ),
-        (
-            10202,
-            E::AppNameDuplicated,
-            "APP_NAME_DUPLICATED",
-            "应用名称已被占用",
-            409,
-            G::App,
-        ),
+        (10001, E::IllegalParameter, "ILLEGAL_PARAMETER", "参数不合法", 400, G::General),
+        (10002, E::ServerNotFound, "SERVER_NOT_FOUND", "未找到相应主机", 404, G::General),
+        (10004, E::InternalError, "INTERNAL_ERROR", "内部错误", 500, G::General),
+        (10006, E::Forbidden, "FORBIDDEN", "禁止访问", 403, G::General),
+        (10101, E::TokenInvalid, "TOKEN_INVALID", "TOKEN不合法", 401, G::Token),
+        (10202, E::AppNameDuplicated, "APP_NAME_DUPLICATED", "应用名称已被占用", 409, G::App),
         (
             10220,
             E::SubmittingInProgress,
@@ -95,30 +53,9 @@ fn rows_match_the_document() {
             403,
             G::Volume,
         ),
-        (
-            10344,
-            E::VolNotExists,
-            "VOL_NOT_EXISTS",
-            "云盘不存在",
-            404,
-            G::Volume,
-        ),
-        (
-            10509,
-            E::ProjectNotExist,
-            "PROJECT_NOT_EXIST",
-            "业务不存在",
-            404,
-            G::QuotaProject,
-        ),
-        (
-            10602,
-            E::SyntaxNotSupport,
-            "SYNTAX_NOT_SUPPORT",
-            "部分语法不支持",
-            400,
-            G::Stack,
-        ),
+        (10344, E::VolNotExists, "VOL_NOT_EXISTS", "云盘不存在", 404, G::Volume),
+        (10509, E::ProjectNotExist, "PROJECT_NOT_EXIST", "业务不存在", 404, G::QuotaProject),
+        (10602, E::SyntaxNotSupport, "SYNTAX_NOT_SUPPORT", "部分语法不支持", 400, G::Stack),
         (
             10913,
             E::ConfigmapKeyNameError,
@@ -137,11 +74,7 @@ fn rows_match_the_document() {
         assert_eq!(variant.group(), group);
         assert_eq!(variant.to_string(), message);
     }
-    assert_eq!(
-        E::VolumeNotFound.message(),
-        "",
-        "no comment in the document"
-    );
+    assert_eq!(E::VolumeNotFound.message(), "", "no comment in the document");
     assert_eq!(E::VolumeNotFound.to_string(), "VolumeNotFound");
     assert_eq!(E::VolExpWait.severity(), Severity::Info);
     assert!(E::VolExpWait.is_retryable());

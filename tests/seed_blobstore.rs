@@ -15,13 +15,7 @@ fn every_documented_code_is_there() {
     let per_group: Vec<(G, usize)> = G::ALL.iter().map(|g| (*g, g.codes().len())).collect();
     assert_eq!(
         per_group,
-        [
-            (G::Access, 3),
-            (G::Proxy, 3),
-            (G::Clustermgr, 30),
-            (G::Blobnode, 34),
-            (G::Scheduler, 1)
-        ]
+        [(G::Access, 3), (G::Proxy, 3), (G::Clustermgr, 30), (G::Blobnode, 34), (G::Scheduler, 1)]
     );
 }
 
@@ -46,17 +40,9 @@ fn rows_match_the_document() {
         let e = E::from_code(code).unwrap_or_else(|| panic!("{code} missing"));
         assert_eq!(e.name(), name);
         assert_eq!(e.message(), message);
-        assert_eq!(
-            e.message_in("zh"),
-            message,
-            "zh falls back to the English message"
-        );
+        assert_eq!(e.message_in("zh"), message, "zh falls back to the English message");
         assert_eq!(e.description_in("zh"), Some(description));
-        assert_eq!(
-            e.description(),
-            Some(description),
-            "en falls back to the zh description"
-        );
+        assert_eq!(e.description(), Some(description), "en falls back to the zh description");
         assert_eq!(e.http_status(), u16::try_from(code).unwrap());
         assert_eq!(e.group(), group);
         assert_eq!(e.severity(), Severity::Error);
@@ -68,16 +54,9 @@ fn rows_match_the_document() {
 #[test]
 fn variants_drop_the_code_prefix() {
     assert_eq!(E::ShardSizeTooLarge.code(), 652);
-    assert_eq!(
-        format!("{:?}", E::AccessServiceDiscovery),
-        "AccessServiceDiscovery"
-    );
+    assert_eq!(format!("{:?}", E::AccessServiceDiscovery), "AccessServiceDiscovery");
     assert_eq!(E::from_name("CodeDiskNotFound"), Some(E::DiskNotFound));
-    assert_eq!(
-        E::from_name("DiskNotFound"),
-        None,
-        "from_name takes name() exactly"
-    );
+    assert_eq!(E::from_name("DiskNotFound"), None, "from_name takes name() exactly");
 }
 
 #[test]
@@ -85,11 +64,7 @@ fn ranges_classify_raw_codes() {
     assert_eq!(G::Access.range(), Some(550..=599));
     assert_eq!(G::Proxy.range(), Some(800..=899));
     assert_eq!(G::of_code(599), Some(G::Access));
-    assert_eq!(
-        G::of_code(650),
-        Some(G::Blobnode),
-        "unknown code inside a range"
-    );
+    assert_eq!(G::of_code(650), Some(G::Blobnode), "unknown code inside a range");
     assert_eq!(E::from_code(650), None);
     assert_eq!(G::of_code(799), Some(G::Scheduler));
     assert_eq!(G::of_code(1000), None);

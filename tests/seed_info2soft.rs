@@ -14,11 +14,7 @@ use Info2softErrorGroup as G;
 fn every_row_once() {
     // 242 rows in the document, two of them repeats (3907, 4350).
     assert_eq!(E::ALL.len(), 240);
-    assert_eq!(
-        G::ALL.len(),
-        15,
-        "one group per block between separator rows"
-    );
+    assert_eq!(G::ALL.len(), 15, "one group per block between separator rows");
     assert_eq!(G::Replication.codes().len(), 91);
     assert_eq!(G::Virtualization.codes().len(), 56);
 }
@@ -59,22 +55,14 @@ fn undocumented_rows_stay_as_codes() {
     assert_eq!(blank.message(), "");
     assert_eq!(blank.name(), "Code3521");
     assert_eq!(blank.to_string(), "Code3521");
-    assert_eq!(
-        E::Code3603.severity(),
-        Severity::Error,
-        "severity given without text"
-    );
+    assert_eq!(E::Code3603.severity(), Severity::Error, "severity given without text");
     assert_eq!(E::Code3907.group(), G::Undocumented3900);
     assert_eq!(E::Code1030.group(), G::RequestExtra);
 }
 
 #[test]
 fn ranges_classify_raw_codes() {
-    assert_eq!(
-        G::of_code(3532),
-        Some(G::Replication),
-        "a gap in the 35xx block"
-    );
+    assert_eq!(G::of_code(3532), Some(G::Replication), "a gap in the 35xx block");
     assert_eq!(G::of_code(6055), Some(G::Virtualization));
     assert_eq!(G::of_code(2000), None);
     assert_eq!(G::HaDebug.range(), Some(5000..=5999));

@@ -13,11 +13,7 @@ use TransferEngineErrorGroup as TG;
 
 #[test]
 fn transfer_engine_codes_and_groups() {
-    assert_eq!(
-        T::ALL.len(),
-        17,
-        "15 documented codes plus ERR_CONTEXT and ERR_NOT_IMPLEMENTED"
-    );
+    assert_eq!(T::ALL.len(), 17, "15 documented codes plus ERR_CONTEXT and ERR_NOT_IMPLEMENTED");
     assert_eq!(T::from_code(0), None, "0 is success, not an error");
     let sizes: Vec<usize> = TG::ALL.iter().map(|g| g.codes().len()).collect();
     assert_eq!(sizes, [6, 4, 7]);
@@ -40,11 +36,7 @@ fn transfer_engine_codes_and_groups() {
         assert_eq!(variant.message(), zh, "zh is the default language");
         assert_eq!(variant.message_in("zh"), zh);
         assert_eq!(variant.message_in("en"), en);
-        assert_eq!(
-            variant.message_in("fr"),
-            zh,
-            "unknown language falls back to the default"
-        );
+        assert_eq!(variant.message_in("fr"), zh, "unknown language falls back to the default");
         assert_eq!(variant.group(), group);
         assert_eq!(variant.http_status(), 500);
         assert_eq!(variant.to_string(), zh);
@@ -55,16 +47,8 @@ fn transfer_engine_codes_and_groups() {
         assert_eq!(undocumented.group(), TG::Other);
     }
     assert_eq!(T::NotImplemented.code(), -303);
-    assert_eq!(
-        T::Context.to_string(),
-        "Context",
-        "Display falls back to the variant"
-    );
-    assert_eq!(
-        TG::of_code(-5),
-        Some(TG::ErrorArgs),
-        "gap in the numbering, still classified"
-    );
+    assert_eq!(T::Context.to_string(), "Context", "Display falls back to the variant");
+    assert_eq!(TG::of_code(-5), Some(TG::ErrorArgs), "gap in the numbering, still classified");
     assert_eq!(TG::of_code(-250), Some(TG::Other));
     assert_eq!(TG::of_code(0), None);
     assert_eq!(TG::Handshake.range(), Some(-199..=-100));
@@ -77,13 +61,7 @@ fn store_codes_and_groups() {
     assert_eq!(SG::ALL.len(), 13);
     // (code, variant, zh, en, group)
     let rows: [(i32, S, &str, &str, SG); 11] = [
-        (
-            -1,
-            S::InternalError,
-            "发生内部错误",
-            "Internal error occurred",
-            SG::Internal,
-        ),
+        (-1, S::InternalError, "发生内部错误", "Internal error occurred", SG::Internal),
         (
             -10,
             S::BufferOverflow,
@@ -105,34 +83,10 @@ fn store_codes_and_groups() {
             "Memory allocation failed due to insufficient space.",
             SG::HandleSelection,
         ),
-        (
-            -600,
-            S::InvalidParams,
-            "参数无效",
-            "Invalid parameters",
-            SG::Parameter,
-        ),
-        (
-            -704,
-            S::ObjectNotFound,
-            "未找到对象",
-            "Object not found",
-            SG::EngineOperation,
-        ),
-        (
-            -706,
-            S::ObjectHasLease,
-            "对象存在租约",
-            "Object has lease",
-            SG::EngineOperation,
-        ),
-        (
-            -900,
-            S::RpcFail,
-            "RPC 操作失败",
-            "RPC operation failed",
-            SG::Rpc,
-        ),
+        (-600, S::InvalidParams, "参数无效", "Invalid parameters", SG::Parameter),
+        (-704, S::ObjectNotFound, "未找到对象", "Object not found", SG::EngineOperation),
+        (-706, S::ObjectHasLease, "对象存在租约", "Object has lease", SG::EngineOperation),
+        (-900, S::RpcFail, "RPC 操作失败", "RPC operation failed", SG::Rpc),
         (
             -1011,
             S::UnavailableInCurrentMode,
@@ -147,13 +101,7 @@ fn store_codes_and_groups() {
             "Error opening file or writing to an existing file",
             SG::File,
         ),
-        (
-            -1106,
-            S::FileInvalidHandle,
-            "无效的文件句柄",
-            "Invalid file handle",
-            SG::File,
-        ),
+        (-1106, S::FileInvalidHandle, "无效的文件句柄", "Invalid file handle", SG::File),
     ];
     for (code, variant, zh, en, group) in rows {
         assert_eq!(S::from_code(code), Some(variant));
@@ -164,11 +112,7 @@ fn store_codes_and_groups() {
     }
     assert_eq!(S::ObjectNotFound.name(), "OBJECT_NOT_FOUND");
     assert_eq!(S::from_name("OBJECT_NOT_FOUND"), Some(S::ObjectNotFound));
-    assert_eq!(
-        SG::of_code(-713),
-        Some(SG::EngineOperation),
-        "in the source, not in the documents"
-    );
+    assert_eq!(SG::of_code(-713), Some(SG::EngineOperation), "in the source, not in the documents");
     assert_eq!(SG::of_code(-1200), None, "no documented group owns -1200");
     assert_eq!(SG::HighAvailability.name(), "high_availability");
 }

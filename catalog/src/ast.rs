@@ -78,10 +78,7 @@ impl Repr {
 
     /// The Rust type name.
     pub fn as_str(self) -> &'static str {
-        Repr::ALL
-            .iter()
-            .find(|(r, _)| *r == self)
-            .map_or("i32", |(_, s)| s)
+        Repr::ALL.iter().find(|(r, _)| *r == self).map_or("i32", |(_, s)| s)
     }
 
     /// The smallest and largest code the type holds.
@@ -147,6 +144,9 @@ pub struct Catalog {
     pub reserved: Vec<CodeSet>,
     pub groups: Option<Spanned<Vec<Group>>>,
     pub codes: Option<Spanned<Vec<Entry>>>,
+    /// Whether `groups` or `codes` was written, even if it could not be read
+    /// (so "no codes" is not reported on top of a type error).
+    pub has_code_sections: bool,
     /// The root mapping.
     pub span: Span,
 }
@@ -195,15 +195,8 @@ const CATALOG_KEYS: &[&str] = &[
     "groups",
     "codes",
 ];
-const GROUP_KEYS: &[&str] = &[
-    "name",
-    "range",
-    "description",
-    "http",
-    "severity",
-    "reserved",
-    "codes",
-];
+const GROUP_KEYS: &[&str] =
+    &["name", "range", "description", "http", "severity", "reserved", "codes"];
 const ENTRY_KEYS: &[&str] = &[
     "code",
     "name",
@@ -218,10 +211,7 @@ const ENTRY_KEYS: &[&str] = &[
 
 /// Reads the catalog from its root node, reporting every shape error.
 pub fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
-    let mut catalog = Catalog {
-        span: root.span,
-        ..Catalog::default()
-    };
+    let mut catalog = Catalog { span: root.span, ..Catalog::default() };
     let Some(fields) = Fields::new(root, "the catalog", CATALOG_KEYS, cx) else {
         return catalog;
     };
@@ -231,10 +221,7 @@ pub fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
     catalog.languages = fields.get("languages").and_then(|n| {
         let items = list(n, cx)?;
         let langs = items.iter().filter_map(|item| string(item, cx)).collect();
-        Some(Spanned {
-            value: langs,
-            span: n.span,
-        })
+        Some(Spanned { value: langs, span: n.span })
     });
     catalog.display = fields.get("display").and_then(|n| string(n, cx));
     catalog.http = fields.get("http").and_then(|n| integer(n, cx));
@@ -242,29 +229,17 @@ pub fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
     catalog.strip_prefix = fields.get("strip_prefix").and_then(|n| string(n, cx));
     catalog.exhaustive = fields.get("exhaustive").and_then(|n| boolean(n, cx));
     catalog.discriminant = fields.get("discriminant").and_then(|n| {
-        keyword(
-            n,
-            &[(Discriminant::Index, "index"), (Discriminant::Code, "code")],
-            cx,
-        )
+        keyword(n, &[(Discriminant::Index, "index"), (Discriminant::Code, "code")], cx)
     });
-    catalog.success = fields
-        .get("success")
-        .map(|n| code_sets(n, cx))
-        .unwrap_or_default();
-    catalog.reserved = fields
-        .get("reserved")
-        .map(|n| code_sets(n, cx))
-        .unwrap_or_default();
+    catalog.success = fields.get("success").map(|n| code_sets(n, cx)).unwrap_or_default();
+    catalog.reserved = fields.get("reserved").map(|n| code_sets(n, cx)).unwrap_or_default();
     catalog.groups = fields.get("groups").and_then(|n| {
         let items = list(n, cx)?;
         let groups = items.iter().filter_map(|item| group(item, cx)).collect();
-        Some(Spanned {
-            value: groups,
-            span: n.span,
-        })
+        Some(Spanned { value: groups, span: n.span })
     });
     catalog.codes = fields.get("codes").and_then(|n| entries(n, cx));
+    catalog.has_code_sections = fields.get("groups").is_some() || fields.get("codes").is_some();
     catalog
 }
 
@@ -276,10 +251,7 @@ fn group(node: &Node, cx: &mut Diagnostics) -> Option<Group> {
         description: fields.get("description").and_then(|n| text(n, cx)),
         http: fields.get("http").and_then(|n| integer(n, cx)),
         severity: fields.get("severity").and_then(|n| severity(n, cx)),
-        reserved: fields
-            .get("reserved")
-            .map(|n| code_sets(n, cx))
-            .unwrap_or_default(),
+        reserved: fields.get("reserved").map(|n| code_sets(n, cx)).unwrap_or_default(),
         codes: fields.required("codes", cx).and_then(|n| entries(n, cx)),
         span: node.span,
     })
@@ -288,10 +260,7 @@ fn group(node: &Node, cx: &mut Diagnostics) -> Option<Group> {
 fn entries(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<Vec<Entry>>> {
     let items = list(node, cx)?;
     let entries = items.iter().filter_map(|item| entry(item, cx)).collect();
-    Some(Spanned {
-        value: entries,
-        span: node.span,
-    })
+    Some(Spanned { value: entries, span: node.span })
 }
 
 fn entry(node: &Node, cx: &mut Diagnostics) -> Option<Entry> {
@@ -331,8 +300,7 @@ impl<'a> Fields<'a> {
         let mut pairs: Vec<(&str, &Node)> = Vec::with_capacity(map.len());
         for (key, value) in map {
             let NodeKind::Scalar(name, _) = &key.kind else {
-                cx.error(key.span, "mapping keys must be plain names")
-                    .emit();
+                cx.error(key.span, "mapping keys must be plain names").emit();
                 continue;
             };
             if let Some((_, first)) = pairs.iter().find(|(k, _)| k == name) {
@@ -353,20 +321,12 @@ impl<'a> Fields<'a> {
             }
             pairs.push((name, value));
         }
-        Some(Fields {
-            pairs,
-            span: node.span,
-            what,
-        })
+        Some(Fields { pairs, span: node.span, what })
     }
 
     /// The value of `key`; a null value counts as absent.
     fn get(&self, key: &str) -> Option<&'a Node> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| *v)
-            .filter(|v| !v.is_null())
+        self.pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| *v).filter(|v| !v.is_null())
     }
 
     fn required(&self, key: &str, cx: &mut Diagnostics) -> Option<&'a Node> {
@@ -398,9 +358,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
             diagonal = above;
         }
     }
@@ -409,8 +367,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 fn wrong_type(node: &Node, expected: &str, cx: &mut Diagnostics) {
     let found = node.type_name();
-    cx.error(node.span, format!("expected {expected}, found {found}"))
-        .emit();
+    cx.error(node.span, format!("expected {expected}, found {found}")).emit();
 }
 
 fn scalar(node: &Node) -> Option<(&str, Style)> {
@@ -422,10 +379,7 @@ fn scalar(node: &Node) -> Option<(&str, Style)> {
 
 fn string(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<String>> {
     match scalar(node) {
-        Some((text, _)) => Some(Spanned {
-            value: text.to_owned(),
-            span: node.span,
-        }),
+        Some((text, _)) => Some(Spanned { value: text.to_owned(), span: node.span }),
         None => {
             wrong_type(node, "a string", cx);
             None
@@ -455,10 +409,7 @@ pub(crate) fn parse_integer(text: &str) -> Option<i128> {
 fn integer(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<i128>> {
     match scalar(node) {
         Some((text, Style::Plain)) => match parse_integer(text) {
-            Some(value) => Some(Spanned {
-                value,
-                span: node.span,
-            }),
+            Some(value) => Some(Spanned { value, span: node.span }),
             None => {
                 wrong_type(node, "an integer", cx);
                 None
@@ -486,10 +437,7 @@ fn boolean(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<bool>> {
             return None;
         }
     };
-    Some(Spanned {
-        value,
-        span: node.span,
-    })
+    Some(Spanned { value, span: node.span })
 }
 
 fn keyword<T: Copy>(
@@ -499,18 +447,11 @@ fn keyword<T: Copy>(
 ) -> Option<Spanned<T>> {
     let text = scalar(node).map(|(text, _)| text);
     if let Some((value, _)) = choices.iter().find(|(_, word)| Some(*word) == text) {
-        return Some(Spanned {
-            value: *value,
-            span: node.span,
-        });
+        return Some(Spanned { value: *value, span: node.span });
     }
     let words: Vec<&str> = choices.iter().map(|(_, w)| *w).collect();
     let found = text.map_or_else(|| node.type_name().to_owned(), |t| format!("`{t}`"));
-    cx.error(
-        node.span,
-        format!("expected one of {}, found {found}", words.join(", ")),
-    )
-    .emit();
+    cx.error(node.span, format!("expected one of {}, found {found}", words.join(", "))).emit();
     None
 }
 
@@ -534,10 +475,7 @@ fn deprecation(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<Deprecation>
             return None;
         }
     };
-    Some(Spanned {
-        value,
-        span: node.span,
-    })
+    Some(Spanned { value, span: node.span })
 }
 
 fn list<'a>(node: &'a Node, cx: &mut Diagnostics) -> Option<&'a [Node]> {
@@ -562,10 +500,7 @@ fn text(node: &Node, cx: &mut Diagnostics) -> Option<Text> {
         return Some(Text::ByLanguage(by_language, node.span));
     }
     match scalar(node) {
-        Some((text, _)) => Some(Text::Plain(Spanned {
-            value: text.to_owned(),
-            span: node.span,
-        })),
+        Some((text, _)) => Some(Text::Plain(Spanned { value: text.to_owned(), span: node.span })),
         None => {
             wrong_type(node, "a text or a language map", cx);
             None
@@ -578,20 +513,13 @@ fn range(node: &Node, cx: &mut Diagnostics) -> Option<Range> {
     let [lo, hi] = items else {
         cx.error(
             node.span,
-            format!(
-                "expected a range `[lo, hi]`, found a list of {}",
-                items.len()
-            ),
+            format!("expected a range `[lo, hi]`, found a list of {}", items.len()),
         )
         .emit();
         return None;
     };
     let (lo, hi) = (integer(lo, cx), integer(hi, cx));
-    Some(Range {
-        lo: lo?,
-        hi: hi?,
-        span: node.span,
-    })
+    Some(Range { lo: lo?, hi: hi?, span: node.span })
 }
 
 fn code_sets(node: &Node, cx: &mut Diagnostics) -> Vec<CodeSet> {

@@ -29,10 +29,7 @@ pub struct Span {
 impl Span {
     /// A span that covers no text, at `pos`.
     pub fn at(pos: Pos) -> Span {
-        Span {
-            start: pos,
-            end: pos,
-        }
+        Span { start: pos, end: pos }
     }
 }
 
@@ -56,10 +53,7 @@ impl Diagnostic {
     /// The message on one line, with the first occurrence when there is one.
     pub fn headline(&self) -> String {
         match self.first {
-            Some(first) => format!(
-                "{} (first defined at line {})",
-                self.message, first.start.line
-            ),
+            Some(first) => format!("{} (first defined at line {})", self.message, first.start.line),
             None => self.message.clone(),
         }
     }
@@ -115,10 +109,7 @@ impl Report<'_> {
 impl Diagnostics {
     /// A context for the catalog named `file`.
     pub fn new(file: impl Into<String>) -> Self {
-        Diagnostics {
-            file: file.into(),
-            list: Vec::new(),
-        }
+        Diagnostics { file: file.into(), list: Vec::new() }
     }
 
     /// Starts a diagnostic at `span`.
@@ -132,17 +123,9 @@ impl Diagnostics {
     }
 
     fn report(&mut self, span: Option<Span>, message: String) -> Report<'_> {
-        let diagnostic = Diagnostic {
-            file: self.file.clone(),
-            span,
-            message,
-            first: None,
-            help: None,
-        };
-        Report {
-            sink: self,
-            diagnostic,
-        }
+        let diagnostic =
+            Diagnostic { file: self.file.clone(), span, message, first: None, help: None };
+        Report { sink: self, diagnostic }
     }
 
     /// Whether nothing has been reported.

@@ -67,11 +67,7 @@ impl<'a> Cx<'a> {
             repr: ident(model.repr.as_str()),
             group_name: ident(&model.group_enum_name()),
             variants: model.entries.iter().map(|e| ident(&e.ident)).collect(),
-            allow_deprecated: if any_deprecated {
-                quote!(#[allow(deprecated)])
-            } else {
-                quote!()
-            },
+            allow_deprecated: if any_deprecated { quote!(#[allow(deprecated)]) } else { quote!() },
         }
     }
 
@@ -86,11 +82,7 @@ impl<'a> Cx<'a> {
             Some(text) => doc_text(text.get(0).unwrap_or_default()),
             None => doc_text(&format!("Error codes of the `{}` catalog.", model.name)),
         };
-        let non_exhaustive = if model.exhaustive {
-            quote!()
-        } else {
-            quote!(#[non_exhaustive])
-        };
+        let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
         let (repr_attr, by_code) = match model.discriminant {
             Discriminant::Index => (quote!(), false),
             Discriminant::Code => {
@@ -98,25 +90,21 @@ impl<'a> Cx<'a> {
                 (quote!(#[repr(#repr)]), true)
             }
         };
-        let variants = model
-            .entries
-            .iter()
-            .zip(&self.variants)
-            .map(|(entry, variant)| {
-                let docs = variant_docs(entry);
-                let deprecated = match &entry.deprecated {
-                    None => quote!(),
-                    Some(Deprecation::Plain) => quote!(#[deprecated]),
-                    Some(Deprecation::Note(note)) => quote!(#[deprecated(note = #note)]),
-                };
-                let discriminant = if by_code {
-                    let code = int(entry.code);
-                    quote!(= #code)
-                } else {
-                    quote!()
-                };
-                quote! { #docs #deprecated #variant #discriminant }
-            });
+        let variants = model.entries.iter().zip(&self.variants).map(|(entry, variant)| {
+            let docs = variant_docs(entry);
+            let deprecated = match &entry.deprecated {
+                None => quote!(),
+                Some(Deprecation::Plain) => quote!(#[deprecated]),
+                Some(Deprecation::Note(note)) => quote!(#[deprecated(note = #note)]),
+            };
+            let discriminant = if by_code {
+                let code = int(entry.code);
+                quote!(= #code)
+            } else {
+                quote!()
+            };
+            quote! { #docs #deprecated #variant #discriminant }
+        });
         quote! {
             #[doc = #doc]
             #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -228,13 +216,8 @@ impl<'a> Cx<'a> {
     }
 
     fn from_name_fn(&self) -> TokenStream {
-        let mut by_name: Vec<(&str, usize)> = self
-            .model
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.name.as_str(), i))
-            .collect();
+        let mut by_name: Vec<(&str, usize)> =
+            self.model.entries.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
         by_name.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let names = by_name.iter().map(|(n, _)| *n);
         let positions = by_name.iter().map(|(_, i)| Literal::usize_unsuffixed(*i));
@@ -259,11 +242,7 @@ impl<'a> Cx<'a> {
             entries
                 .iter()
                 .map(|e| {
-                    let text = e
-                        .message
-                        .as_ref()
-                        .and_then(|m| m.get(lang))
-                        .unwrap_or_default();
+                    let text = e.message.as_ref().and_then(|m| m.get(lang)).unwrap_or_default();
                     quote!(#text)
                 })
                 .collect()
@@ -278,12 +257,10 @@ impl<'a> Cx<'a> {
                 .collect()
         };
         let message_tables: Vec<Vec<TokenStream>> = (0..languages).map(message).collect();
-        let description_tables: Vec<Vec<TokenStream>> = (0..languages)
-            .map(|l| optional(|e| e.description.as_ref(), l))
-            .collect();
-        let solution_tables: Vec<Vec<TokenStream>> = (0..languages)
-            .map(|l| optional(|e| e.solution.as_ref(), l))
-            .collect();
+        let description_tables: Vec<Vec<TokenStream>> =
+            (0..languages).map(|l| optional(|e| e.description.as_ref(), l)).collect();
+        let solution_tables: Vec<Vec<TokenStream>> =
+            (0..languages).map(|l| optional(|e| e.solution.as_ref(), l)).collect();
 
         let message_fns = self.localized_fns(
             &message_tables,
@@ -294,10 +271,7 @@ impl<'a> Cx<'a> {
         let description_fns = self.localized_fns(
             &description_tables,
             &quote!(::core::option::Option<&'static str>),
-            (
-                quote!(description),
-                "The long description in the catalog's default language.",
-            ),
+            (quote!(description), "The long description in the catalog's default language."),
             (
                 quote!(description_in),
                 "The long description in `lang`, with the same fallback as `message_in`.",
@@ -306,10 +280,7 @@ impl<'a> Cx<'a> {
         let solution_fns = self.localized_fns(
             &solution_tables,
             &quote!(::core::option::Option<&'static str>),
-            (
-                quote!(solution),
-                "The cause and remedy in the catalog's default language.",
-            ),
+            (quote!(solution), "The cause and remedy in the catalog's default language."),
             (
                 quote!(solution_in),
                 "The cause and remedy in `lang`, with the same fallback as `message_in`.",
@@ -330,10 +301,7 @@ impl<'a> Cx<'a> {
         let default_body = column(tables.first().map_or(&[][..], |t| &t[..]), ty);
         let mut arms = Vec::new();
         for (lang, table) in tables.iter().enumerate().skip(1) {
-            if tables
-                .first()
-                .is_some_and(|first| same_tokens(first, table))
-            {
+            if tables.first().is_some_and(|first| same_tokens(first, table)) {
                 continue;
             }
             let lang = Literal::usize_unsuffixed(lang);
@@ -390,20 +358,12 @@ impl<'a> Cx<'a> {
     /// `http_status`, `severity`, `is_retryable`.
     fn fact_fns(&self) -> TokenStream {
         let entries = &self.model.entries;
-        let http: Vec<TokenStream> = entries
-            .iter()
-            .map(|e| Literal::u16_unsuffixed(e.http).into_token_stream())
-            .collect();
+        let http: Vec<TokenStream> =
+            entries.iter().map(|e| Literal::u16_unsuffixed(e.http).into_token_stream()).collect();
         let severity: Vec<TokenStream> = entries.iter().map(|e| severity(e.severity)).collect();
         let retryable: Vec<TokenStream> = entries
             .iter()
-            .map(|e| {
-                if e.retryable {
-                    quote!(true)
-                } else {
-                    quote!(false)
-                }
-            })
+            .map(|e| if e.retryable { quote!(true) } else { quote!(false) })
             .collect();
         let http = column(&http, &quote!(u16));
         let severity = column(&severity, &quote!(::errcat::Severity));
@@ -544,11 +504,7 @@ impl<'a> Cx<'a> {
         }
         let (name, repr, group_name) = (&self.name, &self.repr, &self.group_name);
         let allow_deprecated = &self.allow_deprecated;
-        let non_exhaustive = if model.exhaustive {
-            quote!()
-        } else {
-            quote!(#[non_exhaustive])
-        };
+        let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
         let bounds = model.repr.bounds();
         let doc = format!("The groups (code ranges) of [`{}`].", model.name);
         let group_idents: Vec<Ident> = model.groups.iter().map(|g| ident(&g.ident)).collect();
@@ -594,10 +550,8 @@ impl<'a> Cx<'a> {
             }
             let slice = match (positions.first(), positions.last()) {
                 (Some(&first), Some(&last)) if last - first + 1 == positions.len() => {
-                    let (start, end) = (
-                        Literal::usize_unsuffixed(first),
-                        Literal::usize_unsuffixed(last + 1),
-                    );
+                    let (start, end) =
+                        (Literal::usize_unsuffixed(first), Literal::usize_unsuffixed(last + 1));
                     quote!(&#name::ALL[#start..#end])
                 }
                 _ => {

@@ -13,10 +13,7 @@ use crate::{ast, validate};
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The YAML limits used for catalogs.
-pub const LIMITS: Limits = Limits {
-    max_depth: 32,
-    max_alias_nodes: 100_000,
-};
+pub const LIMITS: Limits = Limits { max_depth: 32, max_alias_nodes: 100_000 };
 
 /// Loads and validates the catalog at `path`; `display_name` is how
 /// diagnostics name the file (the path as the user wrote it).
@@ -49,10 +46,7 @@ fn read_file(path: &Path) -> Result<String, (String, String)> {
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err((
-            format!(
-                "catalog file is {} bytes, over the limit of {MAX_FILE_BYTES}",
-                metadata.len()
-            ),
+            format!("catalog file is {} bytes, over the limit of {MAX_FILE_BYTES}", metadata.len()),
             "split the catalog into several files".to_owned(),
         ));
     }

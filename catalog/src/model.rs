@@ -37,10 +37,7 @@ impl Localized {
                 *slot = None;
             }
         }
-        texts
-            .iter()
-            .any(Option::is_some)
-            .then_some(Localized { texts })
+        texts.iter().any(Option::is_some).then_some(Localized { texts })
     }
 
     /// The text in the language at `index`, else the default language's, else
@@ -134,10 +131,7 @@ impl Catalog {
             _ => vec!["en".to_owned()],
         };
         let http = http_or(catalog.http.as_ref().map(|h| h.value), 500);
-        let severity = catalog
-            .severity
-            .as_ref()
-            .map_or(Severity::Error, |s| s.value);
+        let severity = catalog.severity.as_ref().map_or(Severity::Error, |s| s.value);
         let strip_prefix = catalog.strip_prefix.as_ref().map(|s| s.value.as_str());
         let display = catalog
             .display
@@ -167,10 +161,7 @@ impl Catalog {
             })
         };
         for (index, group) in catalog.groups.iter().flat_map(|g| &g.value).enumerate() {
-            let name = group
-                .name
-                .as_ref()
-                .map_or_else(String::new, |n| n.value.clone());
+            let name = group.name.as_ref().map_or_else(String::new, |n| n.value.clone());
             let group_http = http_or(group.http.as_ref().map(|h| h.value), http);
             let group_severity = group.severity.as_ref().map_or(severity, |s| s.value);
             for entry in group.codes.iter().flat_map(|c| &c.value) {
@@ -190,19 +181,13 @@ impl Catalog {
         entries.sort_by_key(|e| e.code);
 
         Catalog {
-            name: catalog
-                .name
-                .as_ref()
-                .map_or_else(|| "Error".to_owned(), |n| n.value.clone()),
+            name: catalog.name.as_ref().map_or_else(|| "Error".to_owned(), |n| n.value.clone()),
             repr: catalog.repr.as_ref().map_or(Repr::I32, |r| r.value),
             description: Localized::resolve(catalog.description.as_ref(), &languages),
             languages,
             display,
             exhaustive: catalog.exhaustive.as_ref().is_some_and(|e| e.value),
-            discriminant: catalog
-                .discriminant
-                .as_ref()
-                .map_or(Discriminant::Index, |d| d.value),
+            discriminant: catalog.discriminant.as_ref().map_or(Discriminant::Index, |d| d.value),
             groups,
             entries,
         }
@@ -210,9 +195,7 @@ impl Catalog {
 }
 
 fn http_or(status: Option<i128>, default: u16) -> u16 {
-    status
-        .and_then(|s| u16::try_from(s).ok())
-        .unwrap_or(default)
+    status.and_then(|s| u16::try_from(s).ok()).unwrap_or(default)
 }
 
 #[cfg(test)]
@@ -220,9 +203,7 @@ mod tests {
     use super::*;
 
     fn localized(texts: &[Option<&str>]) -> Localized {
-        Localized {
-            texts: texts.iter().map(|t| t.map(str::to_owned)).collect(),
-        }
+        Localized { texts: texts.iter().map(|t| t.map(str::to_owned)).collect() }
     }
 
     #[test]

@@ -8,9 +8,7 @@ use heck::ToUpperCamelCase;
 pub fn variant_ident(name: Option<&str>, strip_prefix: Option<&str>, code: i128) -> String {
     match name {
         Some(name) => {
-            let stripped = strip_prefix
-                .and_then(|p| name.strip_prefix(p))
-                .unwrap_or(name);
+            let stripped = strip_prefix.and_then(|p| name.strip_prefix(p)).unwrap_or(name);
             stripped.to_upper_camel_case()
         }
         None if code < 0 => format!("CodeNeg{}", code.unsigned_abs()),
@@ -29,10 +27,7 @@ pub fn ident_problem(ident: &str) -> Option<String> {
     let Some(first) = chars.next() else {
         return Some("it is empty".into());
     };
-    if let Some(bad) = ident
-        .chars()
-        .find(|c| !c.is_ascii_alphanumeric() && *c != '_')
-    {
+    if let Some(bad) = ident.chars().find(|c| !c.is_ascii_alphanumeric() && *c != '_') {
         return Some(format!("`{bad}` is not an ASCII letter, digit or `_`"));
     }
     if first.is_ascii_digit() {
@@ -81,14 +76,8 @@ mod tests {
             variant_ident(Some("ERR_INVALID_ARGUMENT"), Some("ERR_"), -1),
             "InvalidArgument"
         );
-        assert_eq!(
-            variant_ident(Some("ILLEGAL_PARAMETER"), None, 10001),
-            "IllegalParameter"
-        );
-        assert_eq!(
-            variant_ident(Some("OBJECT_NOT_FOUND"), Some("ERR_"), -704),
-            "ObjectNotFound"
-        );
+        assert_eq!(variant_ident(Some("ILLEGAL_PARAMETER"), None, 10001), "IllegalParameter");
+        assert_eq!(variant_ident(Some("OBJECT_NOT_FOUND"), Some("ERR_"), -704), "ObjectNotFound");
         assert_eq!(variant_ident(None, None, 3521), "Code3521");
         assert_eq!(variant_ident(None, None, -704), "CodeNeg704");
         assert_eq!(variant_ident(None, None, 0), "Code0");

@@ -117,18 +117,9 @@ mod tests {
 
     #[test]
     fn bad_templates_are_rejected() {
-        assert!(parse("{mesage}")
-            .unwrap_err()
-            .message
-            .contains("unknown placeholder"));
-        assert!(parse("{code")
-            .unwrap_err()
-            .message
-            .contains("unbalanced `{`"));
-        assert!(parse("code}")
-            .unwrap_err()
-            .message
-            .contains("unbalanced `}`"));
+        assert!(parse("{mesage}").unwrap_err().message.contains("unknown placeholder"));
+        assert!(parse("{code").unwrap_err().message.contains("unbalanced `{`"));
+        assert!(parse("code}").unwrap_err().message.contains("unbalanced `}`"));
         assert!(parse("{co{de}").is_err());
     }
 }

@@ -31,7 +31,7 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
             .help("move these codes into a group, or remove `groups`")
             .emit();
         }
-        (None, None) => {
+        (None, None) if !catalog.has_code_sections => {
             cx.error(catalog.span, "the catalog has no codes")
                 .help("add a `codes:` list, or `groups:` each with its `codes:`")
                 .emit();
@@ -42,9 +42,7 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
                 .emit();
         }
         (None, Some(codes)) if codes.value.is_empty() => {
-            cx.error(codes.span, "`codes` is empty")
-                .help("add at least one code")
-                .emit();
+            cx.error(codes.span, "`codes` is empty").help("add at least one code").emit();
         }
         _ => {}
     }
@@ -87,12 +85,9 @@ fn check_languages(catalog: &ast::Catalog, cx: &mut Diagnostics) -> Vec<String> 
                 .help("use a tag such as `en`, `zh` or `pt-BR`")
                 .emit();
         } else if let Some(first) = seen.insert(&lang.value, lang.span) {
-            cx.error(
-                lang.span,
-                format!("language `{}` is listed twice", lang.value),
-            )
-            .first(first)
-            .emit();
+            cx.error(lang.span, format!("language `{}` is listed twice", lang.value))
+                .first(first)
+                .emit();
         }
     }
     list.value.iter().map(|l| l.value.clone()).collect()
@@ -103,12 +98,9 @@ fn check_enum_name(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     let problem = names::ident_problem(&name.value)
         .or_else(|| names::camel_case_problem(&name.value).map(str::to_owned));
     if let Some(problem) = problem {
-        cx.error(
-            name.span,
-            format!("`{}` cannot be the enum's name: {problem}", name.value),
-        )
-        .help("use an UpperCamelCase ASCII identifier such as `BlobstoreError`")
-        .emit();
+        cx.error(name.span, format!("`{}` cannot be the enum's name: {problem}", name.value))
+            .help("use an UpperCamelCase ASCII identifier such as `BlobstoreError`")
+            .emit();
     }
 }
 
@@ -117,10 +109,7 @@ fn check_display(catalog: &ast::Catalog, cx: &mut Diagnostics) {
         return;
     };
     match template::parse(&display.value) {
-        Err(error) => cx
-            .error(display.span, error.message)
-            .help(error.help)
-            .emit(),
+        Err(error) => cx.error(display.span, error.message).help(error.help).emit(),
         Ok(segments) => {
             if catalog.groups.is_none() && segments.contains(&Segment::Value(Placeholder::Group)) {
                 cx.error(
@@ -137,12 +126,9 @@ fn check_display(catalog: &ast::Catalog, cx: &mut Diagnostics) {
 fn check_http(http: Option<&Spanned<i128>>, cx: &mut Diagnostics) {
     if let Some(http) = http {
         if !(100..=999).contains(&http.value) {
-            cx.error(
-                http.span,
-                format!("HTTP status {} is outside 100..=999", http.value),
-            )
-            .help("use a status such as 400, 404 or 500")
-            .emit();
+            cx.error(http.span, format!("HTTP status {} is outside 100..=999", http.value))
+                .help("use a status such as 400, 404 or 500")
+                .emit();
         }
     }
 }
@@ -154,15 +140,9 @@ fn check_text(text: Option<&Text>, languages: &[String], cx: &mut Diagnostics) {
     let mut seen: HashMap<&str, Span> = HashMap::new();
     for (lang, _) in pairs {
         if !languages.contains(&lang.value) {
-            cx.error(
-                lang.span,
-                format!("language `{}` is not in `languages`", lang.value),
-            )
-            .help(format!(
-                "the catalog's languages are: {}",
-                languages.join(", ")
-            ))
-            .emit();
+            cx.error(lang.span, format!("language `{}` is not in `languages`", lang.value))
+                .help(format!("the catalog's languages are: {}", languages.join(", ")))
+                .emit();
         } else if let Some(first) = seen.insert(&lang.value, lang.span) {
             cx.error(lang.span, format!("language `{}` given twice", lang.value))
                 .first(first)
@@ -177,16 +157,9 @@ fn check_fits(value: &Spanned<i128>, repr: Repr, what: &str, cx: &mut Diagnostic
     if !fits {
         cx.error(
             value.span,
-            format!(
-                "{what} {} does not fit `repr: {}`",
-                value.value,
-                repr.as_str()
-            ),
+            format!("{what} {} does not fit `repr: {}`", value.value, repr.as_str()),
         )
-        .help(format!(
-            "{} holds {min}..={max}; choose a wider `repr`",
-            repr.as_str()
-        ))
+        .help(format!("{} holds {min}..={max}; choose a wider `repr`", repr.as_str()))
         .emit();
     }
     fits
@@ -198,10 +171,7 @@ fn check_range(range: &Range, repr: Repr, cx: &mut Diagnostics) -> bool {
     if range.lo.value > range.hi.value {
         cx.error(
             range.span,
-            format!(
-                "range [{}, {}] is empty: lo > hi",
-                range.lo.value, range.hi.value
-            ),
+            format!("range [{}, {}] is empty: lo > hi", range.lo.value, range.hi.value),
         )
         .help("write the range as [lo, hi] with lo <= hi")
         .emit();
@@ -261,20 +231,14 @@ fn check_groups(groups: &[ast::Group], repr: Repr, languages: &[String], cx: &mu
         if let Some(problem) = names::ident_problem(&ident) {
             cx.error(
                 name.span,
-                format!(
-                    "group name `{}` does not make a Rust identifier: {problem}",
-                    name.value
-                ),
+                format!("group name `{}` does not make a Rust identifier: {problem}", name.value),
             )
             .help("give the group an ASCII `name` and put other text in its `description`")
             .emit();
         } else if let Some(first) = idents.insert(ident.clone(), name.span) {
             cx.error(
                 name.span,
-                format!(
-                    "group name `{}` becomes `{ident}`, like an earlier group",
-                    name.value
-                ),
+                format!("group name `{}` becomes `{ident}`, like an earlier group", name.value),
             )
             .first(first)
             .help("rename one of the groups")
@@ -320,13 +284,14 @@ impl<'a> EntryChecks<'a> {
             check_text(text.as_ref(), self.languages, cx);
         }
         if let Some(code) = &entry.code {
-            self.check_code(code, group, cx);
+            if !self.check_code(code, group, cx) {
+                // A repeated or unusable code says all there is to say about this entry.
+                return;
+            }
         }
         if let Some(name) = &entry.name {
             if let Some(first) = self.names.insert(&name.value, name.span) {
-                cx.error(name.span, format!("duplicate name `{}`", name.value))
-                    .first(first)
-                    .emit();
+                cx.error(name.span, format!("duplicate name `{}`", name.value)).first(first).emit();
                 return;
             }
         }
@@ -344,9 +309,8 @@ impl<'a> EntryChecks<'a> {
             )
             .help("use an ASCII name such as `INVALID_ARGUMENT`")
             .emit();
-        } else if let Some((first, first_name)) = self
-            .idents
-            .insert(ident.clone(), (span, name.unwrap_or("")))
+        } else if let Some((first, first_name)) =
+            self.idents.insert(ident.clone(), (span, name.unwrap_or("")))
         {
             cx.error(
                 span,
@@ -361,35 +325,40 @@ impl<'a> EntryChecks<'a> {
         }
     }
 
-    fn check_code(&mut self, code: &Spanned<i128>, group: Option<usize>, cx: &mut Diagnostics) {
+    /// Checks an entry's code; `false` if the code cannot stand for the entry at all.
+    fn check_code(
+        &mut self,
+        code: &Spanned<i128>,
+        group: Option<usize>,
+        cx: &mut Diagnostics,
+    ) -> bool {
         let value = code.value;
         if !check_fits(code, self.repr, "code", cx) {
-            return;
+            return false;
         }
         if let Some(first) = self.codes.insert(value, code.span) {
             cx.error(code.span, format!("duplicate code {value}"))
                 .first(first)
                 .help("each code may appear once; remove or renumber one of them")
                 .emit();
-            return;
+            return false;
         }
         if in_sets(self.success, value) {
             cx.error(code.span, format!("code {value} is listed in `success`"))
                 .help("success codes are not errors; remove the entry or the `success` item")
                 .emit();
         }
-        let group_reserved = group
-            .and_then(|g| self.groups.get(g))
-            .map_or(&[][..], |g| &g.reserved[..]);
+        let group_reserved =
+            group.and_then(|g| self.groups.get(g)).map_or(&[][..], |g| &g.reserved[..]);
         if in_sets(self.reserved, value) || in_sets(group_reserved, value) {
             cx.error(code.span, format!("code {value} is reserved"))
                 .help("reserved codes may not be used; pick another code or unreserve it")
                 .emit();
         }
         let Some(own) = group.and_then(|g| self.groups.get(g)) else {
-            return;
+            return true;
         };
-        if let Some(range) = &own.range {
+        if let Some(range) = own.range.as_ref().filter(|r| r.lo.value <= r.hi.value) {
             if !(range.lo.value..=range.hi.value).contains(&value) {
                 let group_name = own.name.as_ref().map_or("", |n| n.value.as_str());
                 let report = cx.error(
@@ -400,28 +369,24 @@ impl<'a> EntryChecks<'a> {
                     ),
                 );
                 match self.group_by_range(value) {
-                    Some(other) => report.help(format!(
-                        "its range puts it in group `{other}`; move it there"
-                    )),
+                    Some(other) => {
+                        report.help(format!("its range puts it in group `{other}`; move it there"))
+                    }
                     None => report.help("renumber it, or widen the group's range"),
                 }
                 .emit();
             }
         } else if let Some(other) = self.group_by_range(value) {
-            cx.error(
-                code.span,
-                format!("code {value} lies in the range of group `{other}`"),
-            )
-            .help(format!(
-                "move it to `{other}`, or give this group a range of its own"
-            ))
-            .emit();
+            cx.error(code.span, format!("code {value} lies in the range of group `{other}`"))
+                .help(format!("move it to `{other}`, or give this group a range of its own"))
+                .emit();
         }
+        true
     }
 
     fn group_by_range(&self, code: i128) -> Option<&'a str> {
         self.groups.iter().find_map(|g| {
-            let range = g.range.as_ref()?;
+            let range = g.range.as_ref().filter(|r| r.lo.value <= r.hi.value)?;
             let holds = (range.lo.value..=range.hi.value).contains(&code);
             holds.then(|| g.name.as_ref().map_or("", |n| n.value.as_str()))
         })

@@ -47,10 +47,7 @@ impl Node {
             NodeKind::Scalar(..) => 1,
             NodeKind::Seq(items) => 1 + items.iter().map(Node::size).sum::<usize>(),
             NodeKind::Map(pairs) => {
-                1 + pairs
-                    .iter()
-                    .map(|(k, v)| k.size() + v.size())
-                    .sum::<usize>()
+                1 + pairs.iter().map(|(k, v)| k.size() + v.size()).sum::<usize>()
             }
         }
     }
@@ -111,23 +108,13 @@ pub struct YamlError {
 
 fn pos(marker: &Marker, source: &str) -> Pos {
     let offset = marker.byte_offset().unwrap_or_else(|| {
-        source
-            .char_indices()
-            .nth(marker.index())
-            .map_or(source.len(), |(i, _)| i)
+        source.char_indices().nth(marker.index()).map_or(source.len(), |(i, _)| i)
     });
-    Pos {
-        line: marker.line(),
-        column: marker.col() + 1,
-        offset,
-    }
+    Pos { line: marker.line(), column: marker.col() + 1, offset }
 }
 
 fn span(gspan: &granit_parser::Span, source: &str) -> Span {
-    Span {
-        start: pos(&gspan.start, source),
-        end: pos(&gspan.end, source),
-    }
+    Span { start: pos(&gspan.start, source), end: pos(&gspan.end, source) }
 }
 
 /// A collection being built.
@@ -155,10 +142,7 @@ pub fn parse(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
     for next in Parser::new_from_str_with_options(source, options) {
         let (event, gspan) = next.map_err(|error| {
             let span = Span::at(pos(error.marker(), source));
-            if matches!(
-                error.kind(),
-                granit_parser::ErrorKind::RecursionLimitExceeded
-            ) {
+            if matches!(error.kind(), granit_parser::ErrorKind::RecursionLimitExceeded) {
                 nesting_error(limits.max_depth, span)
             } else {
                 YamlError {
@@ -205,10 +189,7 @@ impl Builder {
                     ScalarStyle::Plain => Style::Plain,
                     _ => Style::Quoted,
                 };
-                let node = Node {
-                    kind: NodeKind::Scalar(text.into_owned(), style),
-                    span,
-                };
+                let node = Node { kind: NodeKind::Scalar(text.into_owned(), style), span };
                 self.finish_node(node, anchor)?;
             }
             Event::SequenceStart(_, anchor, tag) => {
@@ -219,13 +200,8 @@ impl Builder {
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some(frame) = self.stack.pop() {
-                    let node = Node {
-                        kind: frame.kind,
-                        span: Span {
-                            start: frame.start,
-                            end: span.end,
-                        },
-                    };
+                    let node =
+                        Node { kind: frame.kind, span: Span { start: frame.start, end: span.end } };
                     self.finish_node(node, frame.anchor)?;
                 }
             }
@@ -278,12 +254,7 @@ impl Builder {
         if self.stack.len() >= self.limits.max_depth {
             return Err(nesting_error(self.limits.max_depth, span));
         }
-        self.stack.push(Frame {
-            kind,
-            start: span.start,
-            anchor,
-            pending_key: None,
-        });
+        self.stack.push(Frame { kind, start: span.start, anchor, pending_key: None });
         Ok(())
     }
 
@@ -334,10 +305,7 @@ fn tag_error(span: Span) -> YamlError {
 mod tests {
     use super::*;
 
-    const LIMITS: Limits = Limits {
-        max_depth: 32,
-        max_alias_nodes: 10_000,
-    };
+    const LIMITS: Limits = Limits { max_depth: 32, max_alias_nodes: 10_000 };
 
     fn root(source: &str) -> Node {
         parse(source, LIMITS).unwrap().unwrap()
@@ -346,29 +314,20 @@ mod tests {
     #[test]
     fn nodes_carry_one_based_positions() {
         let node = root("a: 1\nlist:\n  - x\n  - 'y'\n");
-        let NodeKind::Map(pairs) = &node.kind else {
-            panic!("not a map")
-        };
+        let NodeKind::Map(pairs) = &node.kind else { panic!("not a map") };
         let (key, value) = &pairs[1];
         assert_eq!(key.span.start.line, 2);
         assert_eq!(key.span.start.column, 1);
-        let NodeKind::Seq(items) = &value.kind else {
-            panic!("not a list")
-        };
+        let NodeKind::Seq(items) = &value.kind else { panic!("not a list") };
         assert_eq!(items[1].kind, NodeKind::Scalar("y".into(), Style::Quoted));
-        assert_eq!(
-            (items[1].span.start.line, items[1].span.start.column),
-            (4, 5)
-        );
+        assert_eq!((items[1].span.start.line, items[1].span.start.column), (4, 5));
         assert_eq!(items[0].type_name(), "a string");
     }
 
     #[test]
     fn aliases_are_expanded_within_budget() {
         let node = root("a: &x [1, 2]\nb: *x\n");
-        let NodeKind::Map(pairs) = &node.kind else {
-            panic!("not a map")
-        };
+        let NodeKind::Map(pairs) = &node.kind else { panic!("not a map") };
         assert_eq!(pairs[0].1.kind, pairs[1].1.kind);
         assert_eq!(pairs[1].1.span.start.line, 2);
     }
@@ -381,11 +340,7 @@ mod tests {
             source.push_str(&format!("a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"));
         }
         let error = parse(&source, LIMITS).unwrap_err();
-        assert!(
-            error.message.contains("aliases expand"),
-            "{}",
-            error.message
-        );
+        assert!(error.message.contains("aliases expand"), "{}", error.message);
     }
 
     #[test]
@@ -398,11 +353,7 @@ mod tests {
     #[test]
     fn syntax_errors_have_positions() {
         let error = parse("a: [1, 2\nb: 3\n", LIMITS).unwrap_err();
-        assert!(
-            error.message.starts_with("YAML syntax error"),
-            "{}",
-            error.message
-        );
+        assert!(error.message.starts_with("YAML syntax error"), "{}", error.message);
         assert!(error.span.start.line >= 1);
     }
 

@@ -16,11 +16,7 @@ where
 {
     assert!(!E::ALL.is_empty());
     for pair in E::ALL.windows(2) {
-        assert!(
-            pair[0].code() < pair[1].code(),
-            "ALL not ascending at {:?}",
-            pair[1]
-        );
+        assert!(pair[0].code() < pair[1].code(), "ALL not ascending at {:?}", pair[1]);
     }
     for &e in E::ALL {
         assert_eq!(E::from_code(e.code()), Some(e));
