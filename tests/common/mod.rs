@@ -27,7 +27,7 @@ where
         // Display never prints an empty string: an undocumented code shows its variant.
         let shown = e.to_string();
         if e.message().is_empty() {
-            assert_eq!(shown, format!("{e:?}"));
+            assert!(shown.contains(&format!("{e:?}")), "{shown}");
         } else {
             assert!(shown.contains(e.message()), "{shown}");
         }

@@ -1,0 +1,102 @@
+//! Builds scratch consumer crates with cargo, as a user would: the generated
+//! code must be lint-clean under the strictest settings, and editing a
+//! catalog must rebuild the consumer with no `touch` and no build.rs.
+//!
+//! The crates live under cargo's test scratch directory and share one
+//! target directory, so the dependencies are compiled once.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, SystemTime};
+
+const REPO: &str = env!("CARGO_MANIFEST_DIR");
+const SCRATCH: &str = env!("CARGO_TARGET_TMPDIR");
+
+/// A fresh crate named `name` with the given files, depending on this errcat.
+fn scratch_crate(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = Path::new(SCRATCH).join("consumers").join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("src")).unwrap();
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\nerrcat = {{ path = {REPO:?} }}\n\n[workspace]\n"
+    );
+    fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    // The same dependency versions as this repository, with no resolution step.
+    fs::copy(Path::new(REPO).join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    for (path, contents) in files {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, contents).unwrap();
+    }
+    dir
+}
+
+fn cargo(dir: &Path, args: &[&str]) -> String {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let output = Command::new(cargo)
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", Path::new(SCRATCH).join("consumers-target"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "cargo {args:?} failed in {}:\n{stderr}", dir.display());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn catalog(path: &str) -> String {
+    fs::read_to_string(Path::new(REPO).join(path)).unwrap()
+}
+
+#[test]
+fn generated_code_is_clean_under_strict_lints() {
+    let catalogs = [
+        ("blobstore", "examples/catalogs/blobstore.yaml"),
+        ("mooncake_transfer_engine", "examples/catalogs/mooncake_transfer_engine.yaml"),
+        ("mooncake_store", "examples/catalogs/mooncake_store.yaml"),
+        ("info2soft", "examples/catalogs/info2soft.yaml"),
+        ("api_switch", "examples/catalogs/api_switch.yaml"),
+        ("features", "tests/catalogs/features.yaml"),
+    ];
+    let mut lib = String::from(
+        "//! A consumer with every lint the brief names turned to an error.\n\
+         #![no_std]\n#![forbid(unsafe_code)]\n#![deny(warnings, missing_docs)]\n\
+         #![deny(clippy::all, clippy::pedantic)]\n\n",
+    );
+    let texts: Vec<(String, String)> = catalogs
+        .iter()
+        .map(|(module, path)| {
+            lib.push_str(&format!(
+                "/// The `{module}` catalog.\npub mod {module} {{\n    errcat::catalog!(\"catalogs/{module}.yaml\");\n}}\n\n"
+            ));
+            (format!("catalogs/{module}.yaml"), catalog(path))
+        })
+        .collect();
+    let mut files: Vec<(&str, &str)> =
+        texts.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    files.push(("src/lib.rs", &lib));
+    let dir = scratch_crate("strict_consumer", &files);
+    cargo(&dir, &["build", "--quiet"]);
+    cargo(&dir, &["clippy", "--quiet", "--", "-D", "warnings"]);
+    cargo(&dir, &["doc", "--quiet", "--no-deps"]);
+}
+
+#[test]
+fn editing_the_catalog_rebuilds_the_consumer() {
+    let before = "name: DemoError\ncodes:\n  - code: 1\n    message: first message\n";
+    let main = "errcat::catalog!(\"errors.yaml\");\n\
+                fn main() {\n    let messages: Vec<&str> = DemoError::ALL.iter().map(|e| e.message()).collect();\n    println!(\"{} {}\", DemoError::ALL.len(), messages.join(\"|\"));\n}\n";
+    let dir = scratch_crate("rebuild_consumer", &[("errors.yaml", before), ("src/main.rs", main)]);
+    assert_eq!(cargo(&dir, &["run", "--quiet"]), "1 first message\n");
+
+    let after = "name: DemoError\ncodes:\n  - code: 1\n    message: changed message\n  - code: 2\n    message: added code\n";
+    let file = dir.join("errors.yaml");
+    fs::write(&file, after).unwrap();
+    // Filesystems with coarse timestamps could otherwise give the edit the build's time.
+    let later = SystemTime::now() + Duration::from_secs(2);
+    fs::File::options().write(true).open(&file).unwrap().set_modified(later).unwrap();
+    assert_eq!(cargo(&dir, &["run", "--quiet"]), "2 changed message|added code\n");
+}
