@@ -19,7 +19,7 @@ pub const LIMITS: Limits = Limits { max_depth: 32, max_alias_nodes: 100_000 };
 /// diagnostics name the file (the path as the user wrote it).
 pub fn load_file(path: &Path, display_name: &str) -> Result<Catalog, Vec<Diagnostic>> {
     let mut cx = Diagnostics::new(display_name);
-    match read_file(path) {
+    match read_file(path, display_name) {
         Ok(source) => load_str(&source, display_name),
         Err((message, help)) => {
             cx.file_error(message).help(help).emit();
@@ -28,8 +28,7 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Catalog, Vec<Diagnos
     }
 }
 
-fn read_file(path: &Path) -> Result<String, (String, String)> {
-    let shown = path.display();
+fn read_file(path: &Path, shown: &str) -> Result<String, (String, String)> {
     let metadata = std::fs::metadata(path).map_err(|e| {
         let help = if e.kind() == std::io::ErrorKind::NotFound {
             "the path is relative to the crate's directory (CARGO_MANIFEST_DIR)".to_owned()

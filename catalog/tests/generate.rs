@@ -1,0 +1,124 @@
+//! Properties of the generated code that hold for any catalog.
+
+use errcat_catalog::generate::{self, Tracking};
+use errcat_catalog::{load_file, load_str, Catalog};
+use proc_macro2::{TokenStream, TokenTree};
+
+fn has_ident(tokens: TokenStream, name: &str) -> bool {
+    tokens.into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => ident == name,
+        TokenTree::Group(group) => has_ident(group.stream(), name),
+        _ => false,
+    })
+}
+
+fn expand(catalog: &Catalog) -> String {
+    generate::catalog(catalog, Tracking::ManifestRelative("errors.yaml")).to_string()
+}
+
+/// A catalog of `n` codes in 10 ranged groups, two languages, varied HTTP statuses.
+fn synthetic(n: usize) -> String {
+    let mut yaml = String::from("name: BigError\nlanguages: [en, zh]\ngroups:\n");
+    let per_group = n / 10;
+    for g in 0..10 {
+        let base = 100_000 + g * 100_000;
+        yaml.push_str(&format!(
+            "  - name: group_{g}\n    range: [{base}, {}]\n    codes:\n",
+            base + 99_999
+        ));
+        for i in 0..per_group {
+            let code = base + i * 3;
+            yaml.push_str(&format!(
+                "      - code: {code}\n        name: E_{g}_{i}\n        message:\n          en: message {code}\n          zh: 消息 {code}\n        http: {}\n",
+                400 + (i % 100)
+            ));
+        }
+    }
+    yaml
+}
+
+fn blobstore() -> Catalog {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/catalogs/blobstore.yaml");
+    load_file(path.as_ref(), "examples/catalogs/blobstore.yaml").unwrap()
+}
+
+#[test]
+fn expansion_is_deterministic() {
+    let first = expand(&blobstore());
+    let second = expand(&blobstore());
+    assert_eq!(first, second);
+    let big = synthetic(1_000);
+    assert_eq!(
+        expand(&load_str(&big, "big.yaml").unwrap()),
+        expand(&load_str(&big, "big.yaml").unwrap())
+    );
+}
+
+#[test]
+fn expansion_has_no_unsafe_and_no_build_paths() {
+    let code = expand(&blobstore());
+    assert!(!code.contains("unsafe"));
+    assert!(!code.contains(env!("CARGO_MANIFEST_DIR")));
+    assert!(code.contains(r#"include_bytes ! (:: core :: concat ! (:: core :: env ! ("CARGO_MANIFEST_DIR") , "/errors.yaml"))"#), "{code}");
+    let untracked = generate::catalog(&blobstore(), Tracking::None).to_string();
+    assert!(!untracked.contains("include_bytes"));
+}
+
+#[test]
+fn runtime_items_are_named_by_absolute_paths() {
+    let code = expand(&blobstore());
+    for path in [
+        ":: errcat :: Severity",
+        ":: errcat :: UnknownCode",
+        ":: errcat :: ErrorCode",
+        ":: core :: fmt :: Display",
+    ] {
+        assert!(code.contains(path), "{path}");
+    }
+    assert!(!code.contains(" std ::"), "no std paths, so no_std consumers work");
+}
+
+#[test]
+fn no_match_grows_with_the_number_of_codes() {
+    let count = |n: usize| {
+        let code = expand(&load_str(&synthetic(n), "big.yaml").unwrap());
+        (code.matches("match ").count(), code.matches("=>").count())
+    };
+    assert_eq!(count(100), count(2_000), "match arms must not scale with N");
+}
+
+#[test]
+fn discriminants_are_positions_unless_asked() {
+    let dense = expand(&blobstore());
+    assert!(!dense.contains("repr ("), "index discriminants need no repr");
+    assert!(dense.contains("self as usize"));
+    let sparse =
+        load_str("name: E\ndiscriminant: code\ncodes:\n  - code: -704\n  - code: 5\n", "e.yaml")
+            .unwrap();
+    let code = expand(&sparse);
+    assert!(code.contains("# [repr (i32)]"), "{code}");
+    assert!(code.contains("CodeNeg704 = - 704"), "{code}");
+}
+
+#[test]
+fn uniform_columns_become_constants() {
+    let source = "name: E\nlanguages: [en, zh]\ncodes:\n  - code: 1\n    message: a\n  - code: 2\n    message: b\n";
+    let code = expand(&load_str(source, "e.yaml").unwrap());
+    let http = code.split("fn http_status").nth(1).unwrap();
+    let body = &http[..http.find('}').unwrap()];
+    assert!(body.contains("500") && !body.contains("TABLE"), "{body}");
+    // zh has no texts of its own, so message_in shares the default table.
+    let message_in = code.split("fn message_in").nth(1).unwrap();
+    assert!(message_in[..message_in.find('}').unwrap()].contains("self . message ()"));
+}
+
+#[test]
+fn catalog_text_stays_inside_string_literals() {
+    let source = "name: E\ncodes:\n  - code: 1\n    message: \"\\\"); } fn evil() { (\\\"\"\n    description: \"*/ #[doc = x] [link](http://x) <b>\"\n";
+    let catalog = load_str(source, "e.yaml").unwrap();
+    let tokens = generate::catalog(&catalog, Tracking::None);
+    assert!(!has_ident(tokens.clone(), "evil"), "text escaped its literal: {tokens}");
+    let code = tokens.to_string();
+    assert!(code.contains(r#""\"); } fn evil() { (\"""#), "{code}");
+    assert!(code.contains(r"\\[link\\](http://x) \\<b\\>"), "doc text is Markdown-escaped: {code}");
+}

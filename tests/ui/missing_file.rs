@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/no_such_catalog.yaml");
+
+fn main() {}

@@ -1,0 +1,5 @@
+const PATH: &str = "errors.yaml";
+
+errcat::catalog!(PATH);
+
+fn main() {}
