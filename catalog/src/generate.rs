@@ -132,7 +132,7 @@ impl<'a> Cx<'a> {
             Discriminant::Code => quote!(self as #repr),
         };
         let name_fn = self.name_fn();
-        let from_name = self.from_name_fn();
+        let from_name = self.lookup_by_name_fn();
         let texts = self.text_fns();
         let facts = self.fact_fns();
         let language = self.language_fn();
@@ -215,7 +215,7 @@ impl<'a> Cx<'a> {
         }
     }
 
-    fn from_name_fn(&self) -> TokenStream {
+    fn lookup_by_name_fn(&self) -> TokenStream {
         let mut by_name: Vec<(&str, usize)> =
             self.model.entries.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
         by_name.sort_unstable_by(|a, b| a.0.cmp(b.0));
