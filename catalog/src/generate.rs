@@ -237,40 +237,31 @@ impl<'a> Cx<'a> {
     /// `message`, `description`, `solution` and their `_in` forms.
     fn text_fns(&self) -> TokenStream {
         let entries = &self.model.entries;
-        let languages = self.model.languages.len();
-        let message = |lang: usize| -> Vec<TokenStream> {
-            entries
-                .iter()
-                .map(|e| {
-                    let text = e.message.as_ref().and_then(|m| m.get(lang)).unwrap_or_default();
-                    quote!(#text)
-                })
+        let languages = 0..self.model.languages.len();
+        let per_language = |field: fn(&Entry) -> Option<&Localized>| -> Vec<Vec<Option<&str>>> {
+            languages
+                .clone()
+                .map(|lang| entries.iter().map(|e| field(e).and_then(|t| t.get(lang))).collect())
                 .collect()
         };
-        let optional = |field: fn(&Entry) -> Option<&Localized>, lang: usize| -> Vec<TokenStream> {
-            entries
-                .iter()
-                .map(|e| match field(e).and_then(|t| t.get(lang)) {
-                    Some(text) => quote!(::core::option::Option::Some(#text)),
-                    None => quote!(::core::option::Option::None),
-                })
-                .collect()
+        let required = |text: &Option<&str>| {
+            let text = text.unwrap_or_default();
+            quote!(#text)
         };
-        let message_tables: Vec<Vec<TokenStream>> = (0..languages).map(message).collect();
-        let description_tables: Vec<Vec<TokenStream>> =
-            (0..languages).map(|l| optional(|e| e.description.as_ref(), l)).collect();
-        let solution_tables: Vec<Vec<TokenStream>> =
-            (0..languages).map(|l| optional(|e| e.solution.as_ref(), l)).collect();
-
+        let optional = |text: &Option<&str>| match text {
+            Some(text) => quote!(::core::option::Option::Some(#text)),
+            None => quote!(::core::option::Option::None),
+        };
+        let optional_ty = quote!(::core::option::Option<&'static str>);
         let message_fns = self.localized_fns(
-            &message_tables,
-            &quote!(&'static str),
+            &per_language(|e| e.message.as_ref()),
+            (&quote!(&'static str), required),
             (quote!(message), "The message in the catalog's default language (`\"\"` for an undocumented code)."),
             (quote!(message_in), "The message in `lang`, falling back to the default language, then to the first language that has one."),
         );
         let description_fns = self.localized_fns(
-            &description_tables,
-            &quote!(::core::option::Option<&'static str>),
+            &per_language(|e| e.description.as_ref()),
+            (&optional_ty, optional),
             (quote!(description), "The long description in the catalog's default language."),
             (
                 quote!(description_in),
@@ -278,8 +269,8 @@ impl<'a> Cx<'a> {
             ),
         );
         let solution_fns = self.localized_fns(
-            &solution_tables,
-            &quote!(::core::option::Option<&'static str>),
+            &per_language(|e| e.solution.as_ref()),
+            (&optional_ty, optional),
             (quote!(solution), "The cause and remedy in the catalog's default language."),
             (
                 quote!(solution_in),
@@ -293,19 +284,20 @@ impl<'a> Cx<'a> {
     /// language whose column equals the default one shares its table.
     fn localized_fns(
         &self,
-        tables: &[Vec<TokenStream>],
-        ty: &TokenStream,
+        tables: &[Vec<Option<&str>>],
+        (ty, to_tokens): (&TokenStream, impl Fn(&Option<&str>) -> TokenStream + Copy),
         (default_fn, default_doc): (TokenStream, &str),
         (in_fn, in_doc): (TokenStream, &str),
     ) -> TokenStream {
-        let default_body = column(tables.first().map_or(&[][..], |t| &t[..]), ty);
+        let default_table = tables.first().map_or(&[][..], |t| &t[..]);
+        let default_body = column(default_table, ty, to_tokens);
         let mut arms = Vec::new();
         for (lang, table) in tables.iter().enumerate().skip(1) {
-            if tables.first().is_some_and(|first| same_tokens(first, table)) {
+            if table[..] == *default_table {
                 continue;
             }
             let lang = Literal::usize_unsuffixed(lang);
-            let body = column(table, ty);
+            let body = column(table, ty, to_tokens);
             arms.push(quote!(#lang => { #body }));
         }
         let in_body = if arms.is_empty() {
@@ -358,16 +350,14 @@ impl<'a> Cx<'a> {
     /// `http_status`, `severity`, `is_retryable`.
     fn fact_fns(&self) -> TokenStream {
         let entries = &self.model.entries;
-        let http: Vec<TokenStream> =
-            entries.iter().map(|e| Literal::u16_unsuffixed(e.http).into_token_stream()).collect();
-        let severity: Vec<TokenStream> = entries.iter().map(|e| severity(e.severity)).collect();
-        let retryable: Vec<TokenStream> = entries
-            .iter()
-            .map(|e| if e.retryable { quote!(true) } else { quote!(false) })
-            .collect();
-        let http = column(&http, &quote!(u16));
-        let severity = column(&severity, &quote!(::errcat::Severity));
-        let retryable = column(&retryable, &quote!(bool));
+        let http: Vec<u16> = entries.iter().map(|e| e.http).collect();
+        let severities: Vec<Severity> = entries.iter().map(|e| e.severity).collect();
+        let retryable: Vec<bool> = entries.iter().map(|e| e.retryable).collect();
+        let http = column(&http, &quote!(u16), |status| {
+            Literal::u16_unsuffixed(*status).into_token_stream()
+        });
+        let severity = column(&severities, &quote!(::errcat::Severity), |s| severity(*s));
+        let retryable = column(&retryable, &quote!(bool), |r| quote!(#r));
         quote! {
             /// The HTTP status this entry maps to.
             #[must_use]
@@ -394,19 +384,21 @@ impl<'a> Cx<'a> {
             return quote!();
         }
         let group_name = &self.group_name;
-        let groups: Vec<TokenStream> = self
+        let groups: Vec<&str> = self
             .model
             .entries
             .iter()
-            .map(|e| {
-                let group = e
-                    .group
-                    .and_then(|g| self.model.groups.get(g))
-                    .map_or_else(|| ident("Unknown"), |g| ident(&g.ident));
-                quote!(#group_name::#group)
+            // Validation puts every entry of a grouped catalog in a group; the
+            // first group only stands in so that no input can reach a panic here.
+            .filter_map(|e| {
+                e.group.and_then(|g| self.model.groups.get(g)).or(self.model.groups.first())
             })
+            .map(|g| g.ident.as_str())
             .collect();
-        let body = column(&groups, &quote!(#group_name));
+        let body = column(&groups, &quote!(#group_name), |group| {
+            let group = ident(group);
+            quote!(#group_name::#group)
+        });
         quote! {
             /// The group (code range) the entry belongs to.
             #[must_use]
@@ -660,24 +652,28 @@ fn severity(severity: Severity) -> TokenStream {
     }
 }
 
-fn same_tokens(a: &[TokenStream], b: &[TokenStream]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.to_string() == y.to_string())
-}
-
 /// A per-entry value: a constant when every entry has the same one,
 /// otherwise a table indexed by the entry's position.
-fn column(values: &[TokenStream], ty: &TokenStream) -> TokenStream {
+fn column<T: PartialEq>(
+    values: &[T],
+    ty: &TokenStream,
+    to_tokens: impl Fn(&T) -> TokenStream,
+) -> TokenStream {
     match values.split_first() {
-        Some((first, rest)) if rest.iter().all(|v| v.to_string() == first.to_string()) => {
+        Some((first, rest)) if rest.iter().all(|v| v == first) => {
+            let first = to_tokens(first);
             quote! {
                 let _ = self;
                 #first
             }
         }
-        _ => quote! {
-            const TABLE: &[#ty] = &[#(#values),*];
-            TABLE[self.__errcat_index()]
-        },
+        _ => {
+            let values = values.iter().map(to_tokens);
+            quote! {
+                const TABLE: &[#ty] = &[#(#values),*];
+                TABLE[self.__errcat_index()]
+            }
+        }
     }
 }
 
