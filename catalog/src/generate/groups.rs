@@ -1,0 +1,146 @@
+//! The group enum: the range validators `range`, `contains`, `of_code`
+//! and each group's `codes`.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
+
+use super::{doc_text, ident, int, Cx};
+
+impl Cx<'_> {
+    pub(super) fn group_enum(&self) -> TokenStream {
+        let model = self.model;
+        if model.groups.is_empty() {
+            return quote!();
+        }
+        let (name, repr, group_name) = (&self.name, &self.repr, &self.group_name);
+        let allow_deprecated = &self.allow_deprecated;
+        let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
+        let bounds = model.repr.bounds();
+        let doc = format!("The groups (code ranges) of [`{}`].", model.name);
+        let group_idents: Vec<Ident> = model.groups.iter().map(|g| ident(&g.ident)).collect();
+        let mut declarations = Vec::new();
+        let mut names = Vec::new();
+        let mut ranges = Vec::new();
+        let mut contains = Vec::new();
+        let mut by_range = Vec::new();
+        let mut codes = Vec::new();
+        for (index, (group, variant)) in model.groups.iter().zip(&group_idents).enumerate() {
+            let doc = match &group.description {
+                Some(text) => doc_text(text.get(0).unwrap_or_default()),
+                None => doc_text(&format!("Group `{}`.", group.name)),
+            };
+            declarations.push(quote!(#[doc = #doc] #variant));
+            let written = &group.name;
+            names.push(quote!(Self::#variant => #written));
+            let positions: Vec<usize> = model
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.group == Some(index))
+                .map(|(i, _)| i)
+                .collect();
+            match group.range {
+                Some((lo, hi)) => {
+                    let (lo_lit, hi_lit) = (int(lo), int(hi));
+                    ranges.push(
+                        quote!(Self::#variant => ::core::option::Option::Some(#lo_lit..=#hi_lit)),
+                    );
+                    let test = range_test(lo, hi, bounds);
+                    contains.push(quote!(Self::#variant => #test));
+                    by_range.push(
+                        quote!(if #test { return ::core::option::Option::Some(Self::#variant); }),
+                    );
+                }
+                None => {
+                    ranges.push(quote!(Self::#variant => ::core::option::Option::None));
+                    contains.push(quote! {
+                        Self::#variant => matches!(#name::from_code(code), ::core::option::Option::Some(e) if matches!(e.group(), Self::#variant))
+                    });
+                }
+            }
+            let slice = match (positions.first(), positions.last()) {
+                (Some(&first), Some(&last)) if last - first + 1 == positions.len() => {
+                    let (start, end) =
+                        (Literal::usize_unsuffixed(first), Literal::usize_unsuffixed(last + 1));
+                    quote!(&#name::ALL[#start..#end])
+                }
+                _ => {
+                    let members = positions.iter().filter_map(|&i| self.variants.get(i));
+                    quote!(&[#(#name::#members),*])
+                }
+            };
+            codes.push(quote!(Self::#variant => #slice));
+        }
+        let unranged = if model.groups.iter().any(|g| g.range.is_none()) {
+            quote! {
+                match #name::from_code(code) {
+                    ::core::option::Option::Some(e) => ::core::option::Option::Some(e.group()),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        } else {
+            quote!(::core::option::Option::None)
+        };
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #non_exhaustive
+            pub enum #group_name { #(#declarations,)* }
+
+            #allow_deprecated
+            impl #group_name {
+                /// Every group, in catalog order.
+                pub const ALL: &'static [Self] = &[#(Self::#group_idents),*];
+
+                /// The group's name as written in the catalog.
+                #[must_use]
+                pub const fn name(self) -> &'static str {
+                    match self { #(#names,)* }
+                }
+
+                /// The group's inclusive code range, if it has one.
+                #[must_use]
+                pub const fn range(self) -> ::core::option::Option<::core::ops::RangeInclusive<#repr>> {
+                    match self { #(#ranges,)* }
+                }
+
+                /// Whether `code` belongs to this group: by range, or by membership for a group without one.
+                #[must_use]
+                pub const fn contains(self, code: #repr) -> bool {
+                    match self { #(#contains,)* }
+                }
+
+                /// The group that owns a raw code, known to the catalog or not.
+                #[must_use]
+                pub const fn of_code(code: #repr) -> ::core::option::Option<Self> {
+                    #(#by_range)*
+                    #unranged
+                }
+
+                /// The group's entries, in ascending code order.
+                #[must_use]
+                pub fn codes(self) -> &'static [#name] {
+                    match self { #(#codes,)* }
+                }
+            }
+
+            impl ::core::fmt::Display for #group_name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(self.name())
+                }
+            }
+        }
+    }
+}
+
+/// `lo <= code && code <= hi`, leaving out a side that the type's bounds make
+/// always true (rustc and clippy reject comparisons that cannot fail).
+fn range_test(lo: i128, hi: i128, (min, max): (i128, i128)) -> TokenStream {
+    let (lo_lit, hi_lit) = (int(lo), int(hi));
+    match (lo <= min, hi >= max) {
+        (true, true) => quote!(true),
+        (true, false) => quote!(code <= #hi_lit),
+        (false, true) => quote!(#lo_lit <= code),
+        (false, false) => quote!(#lo_lit <= code && code <= #hi_lit),
+    }
+}

@@ -1,0 +1,91 @@
+//! The trait impls of the catalog enum: `Debug`, `Display` (the template),
+//! `Error`, the conversions and `errcat::ErrorCode`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::Cx;
+use crate::template::{Placeholder, Segment};
+
+impl Cx<'_> {
+    pub(super) fn trait_impls(&self) -> TokenStream {
+        let (name, repr) = (&self.name, &self.repr);
+        let allow_deprecated = &self.allow_deprecated;
+        let display = self.display_body();
+        quote! {
+            impl ::core::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(Self::__ERRCAT_IDENTS[self.__errcat_index()])
+                }
+            }
+
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #display
+                }
+            }
+
+            impl ::core::error::Error for #name {}
+
+            impl ::core::convert::From<#name> for #repr {
+                fn from(value: #name) -> Self {
+                    value.code()
+                }
+            }
+
+            impl ::core::convert::TryFrom<#repr> for #name {
+                type Error = ::errcat::UnknownCode<#repr>;
+
+                fn try_from(code: #repr) -> ::core::result::Result<Self, Self::Error> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                        ::core::option::Option::None => ::core::result::Result::Err(::errcat::UnknownCode(code)),
+                    }
+                }
+            }
+
+            impl ::core::str::FromStr for #name {
+                type Err = ::errcat::UnknownName;
+
+                fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                    match Self::from_name(name) {
+                        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                        ::core::option::Option::None => ::core::result::Result::Err(::errcat::UnknownName::new(name)),
+                    }
+                }
+            }
+
+            #allow_deprecated
+            impl ::errcat::ErrorCode for #name {
+                type Repr = #repr;
+                const ALL: &'static [Self] = #name::ALL;
+                fn code(self) -> #repr { #name::code(self) }
+                fn from_code(code: #repr) -> ::core::option::Option<Self> { #name::from_code(code) }
+                fn name(self) -> &'static str { #name::name(self) }
+                fn message(self) -> &'static str { #name::message(self) }
+                fn message_in(self, lang: &str) -> &'static str { #name::message_in(self, lang) }
+                fn http_status(self) -> u16 { #name::http_status(self) }
+                fn severity(self) -> ::errcat::Severity { #name::severity(self) }
+                fn is_retryable(self) -> bool { #name::is_retryable(self) }
+            }
+        }
+    }
+
+    /// The `display` template as a sequence of writes: no allocation.
+    fn display_body(&self) -> TokenStream {
+        let writes = self.model.display.iter().map(|segment| match segment {
+            Segment::Literal(text) => quote!(f.write_str(#text)?;),
+            Segment::Value(Placeholder::Code) => quote!(::core::fmt::Display::fmt(&self.code(), f)?;),
+            Segment::Value(Placeholder::Name) => quote!(f.write_str(self.name())?;),
+            Segment::Value(Placeholder::Group) => quote!(f.write_str(self.group().name())?;),
+            Segment::Value(Placeholder::Message) => quote! {
+                let message = self.message();
+                f.write_str(if message.is_empty() { Self::__ERRCAT_IDENTS[self.__errcat_index()] } else { message })?;
+            },
+        });
+        quote! {
+            #(#writes)*
+            ::core::result::Result::Ok(())
+        }
+    }
+}
