@@ -273,8 +273,8 @@ struct EntryChecks<'a> {
     reserved: &'a [CodeSet],
     groups: &'a [ast::Group],
     codes: HashMap<i128, Span>,
-    names: HashMap<&'a str, Span>,
-    idents: HashMap<String, (Span, &'a str)>,
+    names: HashMap<String, Span>,
+    idents: HashMap<String, (Span, String)>,
 }
 
 impl<'a> EntryChecks<'a> {
@@ -289,40 +289,57 @@ impl<'a> EntryChecks<'a> {
                 return;
             }
         }
-        if let Some(name) = &entry.name {
-            if let Some(first) = self.names.insert(&name.value, name.span) {
-                cx.error(name.span, format!("duplicate name `{}`", name.value)).first(first).emit();
-                return;
+        let Some(code) = &entry.code else {
+            if let Some(name) = &entry.name {
+                self.check_name(&name.value, name.span, None, cx);
             }
-        }
-        let Some(code) = &entry.code else { return };
-        let name = entry.name.as_ref().map(|n| n.value.as_str());
-        let ident = names::variant_ident(name, self.strip_prefix, code.value);
+            return;
+        };
+        let written = entry.name.as_ref().map(|n| n.value.as_str());
+        let ident = names::variant_ident(written, self.strip_prefix, code.value);
         let span = entry.name.as_ref().map_or(code.span, |n| n.span);
+        // An entry without `name` is named by its identifier (`Code5`): that name must be unique too.
+        let name = written.unwrap_or(&ident);
+        if !self.check_name(name, span, written.is_none().then_some(code.value), cx) {
+            return;
+        }
         if let Some(problem) = names::ident_problem(&ident) {
             cx.error(
                 span,
-                format!(
-                    "`{}` does not make a Rust identifier (`{ident}`): {problem}",
-                    name.unwrap_or_default()
-                ),
+                format!("`{name}` does not make a Rust identifier (`{ident}`): {problem}"),
             )
             .help("use an ASCII name such as `INVALID_ARGUMENT`")
             .emit();
         } else if let Some((first, first_name)) =
-            self.idents.insert(ident.clone(), (span, name.unwrap_or("")))
+            self.idents.insert(ident.clone(), (span, name.to_owned()))
         {
             cx.error(
                 span,
-                format!(
-                    "`{}` and `{first_name}` both become the variant `{ident}`",
-                    name.unwrap_or(&ident)
-                ),
+                format!("`{name}` and `{first_name}` both become the variant `{ident}`"),
             )
             .first(first)
             .help("rename one of them")
             .emit();
         }
+    }
+
+    /// Records `name()` of an entry; `false` if another entry has it already.
+    fn check_name(
+        &mut self,
+        name: &str,
+        span: Span,
+        unnamed_code: Option<i128>,
+        cx: &mut Diagnostics,
+    ) -> bool {
+        let Some(first) = self.names.insert(name.to_owned(), span) else { return true };
+        let message = match unnamed_code {
+            Some(code) => {
+                format!("code {code} has no `name`, so it is named `{name}`, which is taken")
+            }
+            None => format!("duplicate name `{name}`"),
+        };
+        cx.error(span, message).first(first).help("give one of the entries another name").emit();
+        false
     }
 
     /// Checks an entry's code; `false` if the code cannot stand for the entry at all.

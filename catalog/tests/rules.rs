@@ -279,3 +279,20 @@ fn a_valid_catalog_resolves_defaults() {
     assert_eq!(facts, [(1, 418, "Code1"), (2, 404, "Code2")]);
     assert_eq!(catalog.entries[1].severity, errcat_catalog::ast::Severity::Warning);
 }
+
+#[test]
+fn implicit_names_are_names_too() {
+    // With this prefix `Code5` becomes the variant `De5`, so only the names clash.
+    let source =
+        "name: TestError\nstrip_prefix: Co\ncodes:\n  - code: 1\n    name: Code5\n  - code: 5\n";
+    assert_eq!(
+        only_error(source),
+        "6:11: code 5 has no `name`, so it is named `Code5`, which is taken (first defined at line 5)"
+    );
+    // Whichever comes first, a collision names both entries.
+    let source = "name: TestError\ncodes:\n  - code: 2\n  - code: 1\n    name: CODE_2\n";
+    assert_eq!(
+        only_error(source),
+        "5:11: `CODE_2` and `Code2` both become the variant `Code2` (first defined at line 3)"
+    );
+}
