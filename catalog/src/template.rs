@@ -23,7 +23,7 @@ pub enum Segment {
     Value(Placeholder),
 }
 
-/// Why a template does not parse, and the character offset of the problem.
+/// Why a template does not parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateError {
     /// What is wrong.

@@ -267,6 +267,14 @@ fn file_errors_name_the_file() {
     std::fs::write(&latin1, b"name: Caf\xe9\n").unwrap();
     let not_utf8 = errcat_catalog::load_file(&latin1, "latin1.yaml").unwrap_err();
     assert!(not_utf8[0].message.starts_with("catalog file is not UTF-8"), "{}", not_utf8[0]);
+    let huge = dir.join("huge.yaml");
+    // Sparse: the limit is checked before anything is read.
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(errcat_catalog::load::MAX_FILE_BYTES + 1)
+        .unwrap();
+    let too_big = errcat_catalog::load_file(&huge, "huge.yaml").unwrap_err();
+    assert!(too_big[0].message.contains("over the limit"), "{}", too_big[0]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
