@@ -47,6 +47,8 @@ pub struct Diagnostic {
     pub first: Option<Span>,
     /// How to fix it.
     pub help: Option<String>,
+    /// The source line the span starts on, for the snippet.
+    pub source_line: Option<String>,
 }
 
 impl Diagnostic {
@@ -59,15 +61,51 @@ impl Diagnostic {
     }
 }
 
+/// rustc's layout, without the leading `error: ` (the caller adds it, or
+/// `compile_error!` does):
+///
+/// ```text
+/// duplicate code 3907
+///    --> examples/catalogs/info2soft.yaml:212:11
+///     |
+/// 212 |       - code: 3907
+///     |               ^^^^ first defined at line 210
+///     |
+///     = help: each code may appear once; remove or renumber one of them
+/// ```
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some(span) = self.span {
-            write!(f, ":{}:{}", span.start.line, span.start.column)?;
+        f.write_str(&self.message)?;
+        let Some(span) = self.span else {
+            write!(f, "\n --> {}", self.file)?;
+            if let Some(help) = &self.help {
+                write!(f, "\n  = help: {help}")?;
+            }
+            return Ok(());
+        };
+        let line = span.start.line.to_string();
+        let gutter = " ".repeat(line.len());
+        write!(f, "\n{gutter}--> {}:{}:{}", self.file, span.start.line, span.start.column)?;
+        if let Some(text) = &self.source_line {
+            // Tabs become one space each, so that columns (in characters) line up.
+            let shown: String =
+                text.trim_end().chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+            let width = if span.end.line == span.start.line {
+                span.end.column.saturating_sub(span.start.column)
+            } else {
+                shown.chars().count().saturating_sub(span.start.column.saturating_sub(1))
+            };
+            let pad = " ".repeat(span.start.column.saturating_sub(1));
+            let carets = "^".repeat(width.max(1));
+            let label =
+                self.first.map(|first| format!(" first defined at line {}", first.start.line));
+            write!(f, "\n{gutter} |\n{line} | {shown}")?;
+            write!(f, "\n{gutter} | {pad}{carets}{}", label.unwrap_or_default())?;
+        } else if let Some(first) = self.first {
+            write!(f, "\n{gutter} = note: first defined at line {}", first.start.line)?;
         }
-        write!(f, ": {}", self.headline())?;
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {help}")?;
+            write!(f, "\n{gutter} |\n{gutter} = help: {help}")?;
         }
         Ok(())
     }
@@ -77,6 +115,7 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug)]
 pub struct Diagnostics {
     file: String,
+    source: Option<String>,
     list: Vec<Diagnostic>,
 }
 
@@ -109,7 +148,12 @@ impl Report<'_> {
 impl Diagnostics {
     /// A context for the catalog named `file`.
     pub fn new(file: impl Into<String>) -> Self {
-        Diagnostics { file: file.into(), list: Vec::new() }
+        Diagnostics { file: file.into(), source: None, list: Vec::new() }
+    }
+
+    /// Remembers the catalog text, so that diagnostics show their source line.
+    pub fn set_source(&mut self, source: &str) {
+        self.source = Some(source.to_owned());
     }
 
     /// Starts a diagnostic at `span`.
@@ -123,8 +167,14 @@ impl Diagnostics {
     }
 
     fn report(&mut self, span: Option<Span>, message: String) -> Report<'_> {
-        let diagnostic =
-            Diagnostic { file: self.file.clone(), span, message, first: None, help: None };
+        let diagnostic = Diagnostic {
+            file: self.file.clone(),
+            span,
+            message,
+            first: None,
+            help: None,
+            source_line: None,
+        };
         Report { sink: self, diagnostic }
     }
 
@@ -137,6 +187,13 @@ impl Diagnostics {
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         // Stable sort: problems at one position keep the order they were found in.
         self.list.sort_by_key(|d| d.span.map(|s| s.start));
+        if let Some(source) = &self.source {
+            for diagnostic in &mut self.list {
+                let line = diagnostic.span.map(|s| s.start.line);
+                diagnostic.source_line =
+                    line.and_then(|n| source.lines().nth(n.checked_sub(1)?)).map(str::to_owned);
+            }
+        }
         self.list
     }
 }

@@ -76,6 +76,7 @@ fn read_file(path: &Path, shown: &str) -> Result<String, (String, String)> {
 pub fn load_str(source: &str, display_name: &str) -> Result<Catalog, Vec<Diagnostic>> {
     let mut cx = Diagnostics::new(display_name);
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    cx.set_source(source);
     let root = match yaml::parse(source, LIMITS) {
         Ok(Some(root)) => root,
         Ok(None) => {

@@ -257,10 +257,11 @@ fn file_errors_name_the_file() {
     std::fs::create_dir_all(&dir).unwrap();
     let missing = errcat_catalog::load_file(&dir.join("missing.yaml"), "missing.yaml").unwrap_err();
     assert!(
-        missing[0].to_string().starts_with("missing.yaml: cannot read catalog file"),
+        missing[0].to_string().starts_with("cannot read catalog file missing.yaml"),
         "{}",
         missing[0]
     );
+    assert!(missing[0].to_string().contains("\n --> missing.yaml\n"), "{}", missing[0]);
     let directory = errcat_catalog::load_file(&dir, "dir").unwrap_err();
     assert!(directory[0].message.contains("is a directory"));
     let latin1 = dir.join("latin1.yaml");
@@ -303,4 +304,28 @@ fn implicit_names_are_names_too() {
         only_error(source),
         "5:11: `CODE_2` and `Code2` both become the variant `Code2` (first defined at line 3)"
     );
+}
+
+#[test]
+fn diagnostics_render_like_rustc() {
+    let source = "name: InfoError\ncodes:\n  - code: 3907\n  - code: 3908\n  - code: 3907\n";
+    let expected = [
+        "duplicate code 3907",
+        " --> test.yaml:5:11",
+        "  |",
+        "5 |   - code: 3907",
+        "  |           ^^^^ first defined at line 3",
+        "  |",
+        "  = help: each code may appear once; remove or renumber one of them",
+    ];
+    assert_eq!(errors(source)[0].to_string(), expected.join("\n"));
+}
+
+#[test]
+fn carets_cover_the_node_and_count_characters() {
+    let source =
+        "name: TestError\nlanguages: [zh]\ncodes:\n  - code: 1\n    message: {zh: 消息, fr: x}\n";
+    let rendered = errors(source)[0].to_string();
+    let tail = "5 |     message: {zh: 消息, fr: x}\n  |                       ^^\n";
+    assert!(rendered.contains(tail), "{rendered}");
 }
