@@ -95,7 +95,9 @@ impl fmt::Display for Diagnostic {
             } else {
                 shown.chars().count().saturating_sub(span.start.column.saturating_sub(1))
             };
-            let pad = " ".repeat(span.start.column.saturating_sub(1));
+            let (shown, column) = window(&shown, span.start.column);
+            let width = width.min(SNIPPET_CHARS);
+            let pad = " ".repeat(column.saturating_sub(1));
             let carets = "^".repeat(width.max(1));
             let label =
                 self.first.map(|first| format!(" first defined at line {}", first.start.line));
@@ -109,6 +111,30 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// The longest stretch of a source line that a snippet shows.
+const SNIPPET_CHARS: usize = 100;
+
+/// A long line cut to a window around `column` (1-based, in characters), with
+/// `...` where text was left out; returns the text and the column within it.
+fn window(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= SNIPPET_CHARS {
+        return (line.to_owned(), column);
+    }
+    let start = column.saturating_sub(1).saturating_sub(SNIPPET_CHARS / 4).min(chars.len());
+    let end = (start + SNIPPET_CHARS).min(chars.len());
+    let mut text: String = chars[start..end].iter().collect();
+    let mut column = column - start;
+    if start > 0 {
+        text.insert_str(0, "...");
+        column += 3;
+    }
+    if end < chars.len() {
+        text.push_str("...");
+    }
+    (text, column)
 }
 
 /// The error context: collects every diagnostic of one catalog.

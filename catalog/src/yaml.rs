@@ -148,7 +148,9 @@ pub fn parse(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
                 YamlError {
                     message: format!("YAML syntax error: {}", error.info()),
                     span,
-                    help: None,
+                    help: Some(
+                        "an unclosed bracket or quote on an earlier line can show up here".into(),
+                    ),
                 }
             }
         })?;

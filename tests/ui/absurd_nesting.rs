@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/absurd_nesting.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/alias_bomb.yaml");
+
+fn main() {}

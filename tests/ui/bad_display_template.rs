@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/bad_display_template.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/code_outside_range.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/code_reserved.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/code_success.yaml");
+
+fn main() {}

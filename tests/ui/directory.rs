@@ -1,0 +1,4 @@
+// A directory, not a catalog file.
+errcat::catalog!("tests/ui");
+
+fn main() {}

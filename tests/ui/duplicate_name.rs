@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/duplicate_name.yaml");
+
+fn main() {}

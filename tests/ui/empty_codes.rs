@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/empty_codes.yaml");
+
+fn main() {}

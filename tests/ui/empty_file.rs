@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/empty_file.yaml");
+
+fn main() {}

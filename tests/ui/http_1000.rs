@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/http_1000.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/http_99.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/identifier_collision.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/keyword_self.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/missing_key.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/not_utf8.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/overlapping_ranges.yaml");
+
+fn main() {}

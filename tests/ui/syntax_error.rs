@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/syntax_error.yaml");
+
+fn main() {}

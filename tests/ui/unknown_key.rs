@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/unknown_key.yaml");
+
+fn main() {}

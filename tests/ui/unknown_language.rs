@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/unknown_language.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/wrong_type.yaml");
+
+fn main() {}
