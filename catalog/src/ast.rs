@@ -352,17 +352,19 @@ pub(crate) fn closest<'k>(name: &str, candidates: &[&'k str]) -> Option<&'k str>
 
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
+        let mut current = Vec::with_capacity(b.len() + 1);
+        current.push(i + 1);
         for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
+            let substitute = previous.get(j).map_or(usize::MAX, |d| d + usize::from(ca != *cb));
+            let delete = previous.get(j + 1).map_or(usize::MAX, |d| d + 1);
+            let insert = current.last().map_or(usize::MAX, |d| d + 1);
+            current.push(substitute.min(delete).min(insert));
         }
+        previous = current;
     }
-    row[b.len()]
+    previous.last().copied().unwrap_or_default()
 }
 
 fn wrong_type(node: &Node, expected: &str, cx: &mut Diagnostics) {
@@ -389,10 +391,10 @@ fn string(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<String>> {
 
 /// Parses a YAML 1.2 core-schema integer: decimal, `0x` hex or `0o` octal.
 pub(crate) fn parse_integer(text: &str) -> Option<i128> {
-    let (negative, digits) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
+    let (negative, digits) = match (text.strip_prefix('-'), text.strip_prefix('+')) {
+        (Some(rest), _) => (true, rest),
+        (None, Some(rest)) => (false, rest),
+        (None, None) => (false, text),
     };
     let magnitude = if let Some(hex) = digits.strip_prefix("0x") {
         i128::from_str_radix(hex, 16).ok()?

@@ -113,6 +113,17 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The line that holds byte `offset`, without its line break. Found from the
+/// offset, not by counting lines, so that a catalog with many errors costs
+/// time linear in its size.
+fn line_at(source: &str, offset: usize) -> Option<String> {
+    let before = source.get(..offset)?;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let rest = source.get(start..)?;
+    let line = rest.split('\n').next()?;
+    Some(line.strip_suffix('\r').unwrap_or(line).to_owned())
+}
+
 /// The longest stretch of a source line that a snippet shows.
 const SNIPPET_CHARS: usize = 100;
 
@@ -125,7 +136,7 @@ fn window(line: &str, column: usize) -> (String, usize) {
     }
     let start = column.saturating_sub(1).saturating_sub(SNIPPET_CHARS / 4).min(chars.len());
     let end = (start + SNIPPET_CHARS).min(chars.len());
-    let mut text: String = chars[start..end].iter().collect();
+    let mut text: String = chars.iter().skip(start).take(end - start).collect();
     let mut column = column - start;
     if start > 0 {
         text.insert_str(0, "...");
@@ -143,7 +154,12 @@ pub struct Diagnostics {
     file: String,
     source: Option<String>,
     list: Vec<Diagnostic>,
+    not_shown: usize,
 }
+
+/// How many diagnostics of one catalog are kept; the rest are counted. A
+/// catalog with a million mistakes must not produce a million messages.
+pub const MAX_DIAGNOSTICS: usize = 200;
 
 /// A diagnostic under construction, recorded by [`Report::emit`].
 #[must_use = "call .emit() to record the diagnostic"]
@@ -165,16 +181,20 @@ impl Report<'_> {
         self
     }
 
-    /// Records the diagnostic.
+    /// Records the diagnostic (past [`MAX_DIAGNOSTICS`], only counts it).
     pub fn emit(self) {
-        self.sink.list.push(self.diagnostic);
+        if self.sink.list.len() < MAX_DIAGNOSTICS {
+            self.sink.list.push(self.diagnostic);
+        } else {
+            self.sink.not_shown += 1;
+        }
     }
 }
 
 impl Diagnostics {
     /// A context for the catalog named `file`.
     pub fn new(file: impl Into<String>) -> Self {
-        Diagnostics { file: file.into(), source: None, list: Vec::new() }
+        Diagnostics { file: file.into(), source: None, list: Vec::new(), not_shown: 0 }
     }
 
     /// Remembers the catalog text, so that diagnostics show their source line.
@@ -215,10 +235,20 @@ impl Diagnostics {
         self.list.sort_by_key(|d| d.span.map(|s| s.start));
         if let Some(source) = &self.source {
             for diagnostic in &mut self.list {
-                let line = diagnostic.span.map(|s| s.start.line);
                 diagnostic.source_line =
-                    line.and_then(|n| source.lines().nth(n.checked_sub(1)?)).map(str::to_owned);
+                    diagnostic.span.and_then(|s| line_at(source, s.start.offset));
             }
+        }
+        if self.not_shown > 0 {
+            let message = format!("{} more errors not shown", self.not_shown);
+            self.list.push(Diagnostic {
+                file: self.file.clone(),
+                span: None,
+                message,
+                first: None,
+                help: Some("fix the errors above and build again".into()),
+                source_line: None,
+            });
         }
         self.list
     }

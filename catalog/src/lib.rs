@@ -8,6 +8,23 @@
 //!
 //! Nothing here uses `proc_macro` types, so every stage is testable as
 //! plain Rust.
+//!
+//! No input may make it panic: the lints below keep `unwrap`, `expect`,
+//! `panic!` and unchecked indexing out of the non-test code, so a hostile
+//! catalog can only produce diagnostics.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 pub mod ast;
 pub mod diagnostic;

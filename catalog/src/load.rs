@@ -76,6 +76,15 @@ fn read_file(path: &Path, shown: &str) -> Result<String, (String, String)> {
 pub fn load_str(source: &str, display_name: &str) -> Result<Catalog, Vec<Diagnostic>> {
     let mut cx = Diagnostics::new(display_name);
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if source.len() as u64 > MAX_FILE_BYTES {
+        cx.file_error(format!(
+            "catalog is {} bytes, over the limit of {MAX_FILE_BYTES}",
+            source.len()
+        ))
+        .help("split the catalog into several files")
+        .emit();
+        return Err(cx.into_sorted());
+    }
     cx.set_source(source);
     let root = match yaml::parse(source, LIMITS) {
         Ok(Some(root)) => root,

@@ -26,8 +26,9 @@ impl Localized {
             }
             Text::ByLanguage(pairs, _) => {
                 for (lang, value) in pairs {
-                    if let Some(i) = languages.iter().position(|l| *l == lang.value) {
-                        texts[i] = Some(value.value.clone());
+                    let index = languages.iter().position(|l| *l == lang.value);
+                    if let Some(slot) = index.and_then(|i| texts.get_mut(i)) {
+                        *slot = Some(value.value.clone());
                     }
                 }
             }
