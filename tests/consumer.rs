@@ -60,6 +60,7 @@ fn generated_code_is_clean_under_strict_lints() {
         ("info2soft", "examples/catalogs/info2soft.yaml"),
         ("api_switch", "examples/catalogs/api_switch.yaml"),
         ("features", "tests/catalogs/features.yaml"),
+        ("hostile_text", "tests/catalogs/hostile_text.yaml"),
     ];
     let mut lib = String::from(
         "//! A consumer with every lint the brief names turned to an error.\n\
