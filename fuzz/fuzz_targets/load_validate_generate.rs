@@ -1,5 +1,6 @@
 //! Arbitrary bytes through load → validate → model → generate: nothing may
-//! panic, and whenever a catalog is accepted its expansion must parse as Rust.
+//! panic (rendering the diagnostics included), and whenever a catalog is
+//! accepted its expansion must parse as Rust.
 
 #![no_main]
 
@@ -8,7 +9,16 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(source) = std::str::from_utf8(data) else { return };
-    let Ok(catalog) = errcat_catalog::load_str(source, "fuzz.yaml") else { return };
+    let catalog = match errcat_catalog::load_str(source, "fuzz.yaml") {
+        Ok(catalog) => catalog,
+        Err(diagnostics) => {
+            // Rendering (snippets, carets, windows) must be total too.
+            for diagnostic in diagnostics {
+                assert!(!diagnostic.to_string().is_empty());
+            }
+            return;
+        }
+    };
     let expansion = generate::catalog(&catalog, Tracking::ManifestRelative("fuzz.yaml")).to_string();
     if let Err(error) = syn::parse_file(&expansion) {
         panic!("accepted catalog expands to invalid Rust: {error}\n{source}\n{expansion}");
