@@ -94,29 +94,78 @@ pub struct Entry {
 }
 
 /// A validated catalog, ready for generation.
+///
+/// Only [`load_file`](crate::load_file) and [`load_str`](crate::load_str) make
+/// one, after validation, so the generator can trust every identifier in it;
+/// everything else reads it through the accessors.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
     /// The enum's name.
-    pub name: String,
+    pub(crate) name: String,
     /// Integer type of the codes.
-    pub repr: Repr,
+    pub(crate) repr: Repr,
     /// Languages, the default first.
-    pub languages: Vec<String>,
+    pub(crate) languages: Vec<String>,
     /// The enum's documentation.
-    pub description: Option<Localized>,
+    pub(crate) description: Option<Localized>,
     /// The parsed `display` template.
-    pub display: Vec<Segment>,
+    pub(crate) display: Vec<Segment>,
     /// Whether to omit `#[non_exhaustive]`.
-    pub exhaustive: bool,
+    pub(crate) exhaustive: bool,
     /// Discriminant scheme.
-    pub discriminant: Discriminant,
+    pub(crate) discriminant: Discriminant,
     /// Groups in catalog order.
-    pub groups: Vec<Group>,
+    pub(crate) groups: Vec<Group>,
     /// Entries in ascending code order.
-    pub entries: Vec<Entry>,
+    pub(crate) entries: Vec<Entry>,
 }
 
 impl Catalog {
+    /// The enum's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Integer type of the codes.
+    pub fn repr(&self) -> Repr {
+        self.repr
+    }
+
+    /// Languages, the default first.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// The enum's documentation.
+    pub fn description(&self) -> Option<&Localized> {
+        self.description.as_ref()
+    }
+
+    /// The parsed `display` template.
+    pub fn display(&self) -> &[Segment] {
+        &self.display
+    }
+
+    /// Whether the enums are generated without `#[non_exhaustive]`.
+    pub fn exhaustive(&self) -> bool {
+        self.exhaustive
+    }
+
+    /// Discriminant scheme.
+    pub fn discriminant(&self) -> Discriminant {
+        self.discriminant
+    }
+
+    /// Groups in catalog order.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// Entries in ascending code order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
     /// The name of the group enum.
     pub fn group_enum_name(&self) -> String {
         format!("{}Group", self.name)
@@ -124,7 +173,7 @@ impl Catalog {
 
     /// Builds the model. Call only when validation reported nothing: values
     /// that validation rejects are replaced by defaults here, never trusted.
-    pub fn build(catalog: &ast::Catalog) -> Catalog {
+    pub(crate) fn build(catalog: &ast::Catalog) -> Catalog {
         let languages: Vec<String> = match &catalog.languages {
             Some(list) if !list.value.is_empty() => {
                 list.value.iter().map(|l| l.value.clone()).collect()

@@ -54,7 +54,7 @@ fn aliases_within_budget_are_fine() {
     let source = "name: AliasError\ncodes:\n  - code: 1\n    description: &shared the same text\n  - code: 2\n    description: *shared\n";
     let catalog = load_str(source, "alias.yaml").unwrap();
     let texts: Vec<Option<&str>> =
-        catalog.entries.iter().map(|e| e.description.as_ref().and_then(|d| d.get(0))).collect();
+        catalog.entries().iter().map(|e| e.description.as_ref().and_then(|d| d.get(0))).collect();
     assert_eq!(texts, [Some("the same text"), Some("the same text")]);
 }
 

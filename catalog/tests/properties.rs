@@ -175,7 +175,7 @@ proptest! {
         prop_assert_eq!(reparsed.to_string(), text);
 
         for (i, code) in spec.codes.iter().enumerate() {
-            let entry = &catalog.entries[i];
+            let entry = &catalog.entries()[i];
             prop_assert_eq!(entry.code, i128::from(*code));
             let expected = Some(spec.messages[i].as_str()).filter(|m| !m.is_empty());
             prop_assert_eq!(entry.message.as_ref().and_then(|m| m.get(0)), expected);

@@ -284,9 +284,9 @@ fn a_valid_catalog_resolves_defaults() {
     let source = "name: TestError\nhttp: 503\nseverity: warning\ngroups:\n  - name: a\n    http: 404\n    codes:\n      - code: 2\n      - code: 1\n        http: 418\n        severity: fatal\n";
     let catalog = load_str(source, "test.yaml").unwrap();
     let facts: Vec<(i128, u16, &str)> =
-        catalog.entries.iter().map(|e| (e.code, e.http, e.ident.as_str())).collect();
+        catalog.entries().iter().map(|e| (e.code, e.http, e.ident.as_str())).collect();
     assert_eq!(facts, [(1, 418, "Code1"), (2, 404, "Code2")]);
-    assert_eq!(catalog.entries[1].severity, errcat_catalog::ast::Severity::Warning);
+    assert_eq!(catalog.entries()[1].severity, errcat_catalog::ast::Severity::Warning);
 }
 
 #[test]
