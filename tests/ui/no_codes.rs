@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/no_codes.yaml");
+
+fn main() {}

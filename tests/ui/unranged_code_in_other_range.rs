@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/unranged_code_in_other_range.yaml");
+
+fn main() {}
