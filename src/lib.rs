@@ -27,7 +27,7 @@ extern crate alloc;
 use alloc::string::String;
 use core::fmt;
 
-pub use errcat_macros::catalog;
+pub use errcat_macros::{catalog, ErrorCatalog};
 
 /// How serious a catalog entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

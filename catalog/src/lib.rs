@@ -27,6 +27,7 @@
 )]
 
 pub mod ast;
+pub mod derive;
 pub mod diagnostic;
 pub mod generate;
 pub mod load;

@@ -11,6 +11,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{quote, ToTokens};
 
 use crate::ast::{Deprecation, Discriminant, Severity};
+use crate::derive::DerivedCatalog;
 use crate::model::{Catalog, Entry, Localized};
 
 mod groups;
@@ -28,7 +29,26 @@ pub enum Tracking<'a> {
 
 /// Generates the enum, its impls and, when the catalog has groups, the group enum.
 pub fn catalog(model: &Catalog, tracking: Tracking<'_>) -> TokenStream {
-    let cx = Cx::new(model);
+    expand(&Cx::new(model, Declaration::Generated), tracking)
+}
+
+/// Generates the impls for an enum the user declared (`#[derive(ErrorCatalog)]`):
+/// the same generator, without the declaration and without `Debug` (the user
+/// derives it).
+pub fn derived(view: &DerivedCatalog, tracking: Tracking<'_>) -> TokenStream {
+    expand(&Cx::new(&view.catalog, Declaration::User { dense: view.dense }), tracking)
+}
+
+/// Who declares the enum, and so how a variant finds its position in the tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Declaration {
+    /// `catalog!` declares it, in code order.
+    Generated,
+    /// The user does; `dense` when `self as usize` is still the position.
+    User { dense: bool },
+}
+
+fn expand(cx: &Cx<'_>, tracking: Tracking<'_>) -> TokenStream {
     let tracked = match tracking {
         Tracking::ManifestRelative(path) => {
             let path = Literal::string(&format!("/{path}"));
@@ -38,7 +58,10 @@ pub fn catalog(model: &Catalog, tracking: Tracking<'_>) -> TokenStream {
         }
         Tracking::None => TokenStream::new(),
     };
-    let declaration = cx.enum_declaration();
+    let declaration = match cx.declaration {
+        Declaration::Generated => cx.enum_declaration(),
+        Declaration::User { .. } => TokenStream::new(),
+    };
     let tables = cx.inherent_impl();
     let traits = cx.trait_impls();
     let groups = cx.group_enum();
@@ -53,6 +76,7 @@ pub fn catalog(model: &Catalog, tracking: Tracking<'_>) -> TokenStream {
 
 struct Cx<'a> {
     model: &'a Catalog,
+    declaration: Declaration,
     name: Ident,
     repr: Ident,
     group_name: Ident,
@@ -61,10 +85,13 @@ struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    fn new(model: &'a Catalog) -> Self {
-        let any_deprecated = model.entries.iter().any(|e| e.deprecated.is_some());
+    fn new(model: &'a Catalog, declaration: Declaration) -> Self {
+        // A user's enum may deprecate variants the catalog does not.
+        let any_deprecated = model.entries.iter().any(|e| e.deprecated.is_some())
+            || declaration != Declaration::Generated;
         Cx {
             model,
+            declaration,
             name: ident(&model.name),
             repr: ident(model.repr.as_str()),
             group_name: ident(&model.group_enum_name()),
@@ -122,10 +149,14 @@ impl<'a> Cx<'a> {
         let allow_deprecated = &self.allow_deprecated;
         let codes = model.entries.iter().map(|e| int(e.code));
         let idents = model.entries.iter().map(|e| e.ident.as_str());
-        let index = match model.discriminant {
-            Discriminant::Index => quote!(self as usize),
+        let index = match (self.declaration, model.discriminant) {
+            (Declaration::User { dense: false }, _) => {
+                let positions = (0..variants.len()).map(Literal::usize_unsuffixed);
+                quote!(match self { #(Self::#variants => #positions,)* })
+            }
+            (_, Discriminant::Index) => quote!(self as usize),
             // Every variant's code is in the table, so the search cannot miss.
-            Discriminant::Code => quote! {
+            (_, Discriminant::Code) => quote! {
                 match Self::__errcat_position(self as #repr) { ::core::option::Option::Some(i) => i, ::core::option::Option::None => 0 }
             },
         };

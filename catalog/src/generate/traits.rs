@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::Cx;
+use super::{Cx, Declaration};
 use crate::template::{Placeholder, Segment};
 
 impl Cx<'_> {
@@ -12,12 +12,18 @@ impl Cx<'_> {
         let (name, repr) = (&self.name, &self.repr);
         let allow_deprecated = &self.allow_deprecated;
         let display = self.display_body();
-        quote! {
-            impl ::core::fmt::Debug for #name {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(Self::__ERRCAT_IDENTS[self.__errcat_index()])
+        let debug = match self.declaration {
+            Declaration::Generated => quote! {
+                impl ::core::fmt::Debug for #name {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str(Self::__ERRCAT_IDENTS[self.__errcat_index()])
+                    }
                 }
-            }
+            },
+            Declaration::User { .. } => TokenStream::new(),
+        };
+        quote! {
+            #debug
 
             impl ::core::fmt::Display for #name {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
