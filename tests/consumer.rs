@@ -34,17 +34,29 @@ fn scratch_crate(name: &str, files: &[(&str, &str)]) -> PathBuf {
 }
 
 fn cargo(dir: &Path, args: &[&str]) -> String {
+    let output = cargo_output(dir, args);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "cargo {args:?} failed in {}:\n{stderr}", dir.display());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn cargo_output(dir: &Path, args: &[&str]) -> std::process::Output {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = Command::new(cargo)
+    Command::new(cargo)
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", Path::new(SCRATCH).join("consumers-target"))
         .env_remove("RUSTFLAGS")
         .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "cargo {args:?} failed in {}:\n{stderr}", dir.display());
-    String::from_utf8(output.stdout).unwrap()
+        .unwrap()
+}
+
+/// Rewrites a file with a modification time safely after the last build.
+fn edit(file: &Path, contents: &str) {
+    fs::write(file, contents).unwrap();
+    // Filesystems with coarse timestamps could otherwise give the edit the build's time.
+    let later = SystemTime::now() + Duration::from_secs(2);
+    fs::File::options().write(true).open(file).unwrap().set_modified(later).unwrap();
 }
 
 fn catalog(path: &str) -> String {
@@ -135,10 +147,30 @@ fn editing_the_catalog_rebuilds_the_consumer() {
     assert_eq!(cargo(&dir, &["run", "--quiet"]), "1 first message\n");
 
     let after = "name: DemoError\ncodes:\n  - code: 1\n    message: changed message\n  - code: 2\n    message: added code\n";
-    let file = dir.join("errors.yaml");
-    fs::write(&file, after).unwrap();
-    // Filesystems with coarse timestamps could otherwise give the edit the build's time.
-    let later = SystemTime::now() + Duration::from_secs(2);
-    fs::File::options().write(true).open(&file).unwrap().set_modified(later).unwrap();
+    edit(&dir.join("errors.yaml"), after);
     assert_eq!(cargo(&dir, &["run", "--quiet"]), "2 changed message|added code\n");
+}
+
+#[test]
+fn editing_the_catalog_reports_drift_in_a_derived_enum() {
+    let before = "name: DemoError\ncodes:\n  - code: 1\n    name: FIRST\n";
+    let main = "#[derive(Debug, Clone, Copy, PartialEq, Eq, errcat::ErrorCatalog)]\n\
+                #[catalog(path = \"errors.yaml\")]\n\
+                enum DemoError { First }\n\
+                fn main() { println!(\"{}\", DemoError::First.code()); }\n";
+    let dir =
+        scratch_crate("derive_rebuild_consumer", &[("errors.yaml", before), ("src/main.rs", main)]);
+    assert_eq!(cargo(&dir, &["run", "--quiet"]), "1\n");
+
+    edit(
+        &dir.join("errors.yaml"),
+        "name: DemoError\ncodes:\n  - code: 1\n    name: FIRST\n  - code: 2\n    name: SECOND\n",
+    );
+    let output = cargo_output(&dir, &["build", "--quiet"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("catalog entry `SECOND` (code 2) has no variant: add `Second`"),
+        "{stderr}"
+    );
 }

@@ -1,0 +1,7 @@
+#[derive(Debug, Clone, Copy, PartialEq, Eq, errcat::ErrorCatalog)]
+#[catalog(path = "tests/ui/derive_catalog.yaml", group = "app")]
+pub enum AppError {
+    AppNameDuplicated,
+}
+
+fn main() {}
