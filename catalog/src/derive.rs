@@ -64,6 +64,19 @@ pub struct DerivedCatalog {
     pub(crate) dense: bool,
 }
 
+impl DerivedCatalog {
+    /// Whether the user's variants are declared in code order with implicit
+    /// discriminants, so that the generated tables are indexed by `self as usize`.
+    pub fn is_dense(&self) -> bool {
+        self.dense
+    }
+
+    /// The catalog as the user's enum sees it.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+}
+
 /// Matches `user` against `catalog` (or its group `group`).
 pub fn match_enum(
     catalog: &Catalog,
