@@ -1,0 +1,217 @@
+//! `errcat`: keeps catalogs, their docs and the code generated from them in
+//! step, for CI. Exit status: 0 success, 1 a check failed, 2 usage or I/O error.
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use errcat_catalog::generate::{self, Tracking};
+use errcat_catalog::{load_file, Catalog, Diagnostic};
+
+/// A failed run: 1 when a check found problems, 2 for usage and I/O errors.
+enum Failure {
+    Check,
+    Usage(String),
+}
+
+fn cli() -> Command {
+    let file = || Arg::new("file").value_name("FILE").required(true).help("the catalog (YAML)");
+    let out = || {
+        Arg::new("out")
+            .short('o')
+            .long("out")
+            .value_name("OUT")
+            .help("write here instead of standard output")
+    };
+    let check = || {
+        Arg::new("check")
+            .long("check")
+            .action(ArgAction::SetTrue)
+            .requires("out")
+            .help("compare with OUT instead of writing it; exit 1 with a diff if they differ")
+    };
+    Command::new("errcat")
+        .about("Check error-code catalogs and keep their docs and generated code in step")
+        .long_about(
+            "errcat reads error-code catalogs (YAML) as the errcat::catalog! macro does.\n\
+             Use it in CI: `errcat check` fails on any mistake in a catalog, `errcat docs --check` \
+             and `errcat expand --check` fail when a committed reference or generated file no \
+             longer matches its catalog.\n\n\
+             Exit status: 0 success, 1 a check failed, 2 usage or I/O error.",
+        )
+        .version(env!("CARGO_PKG_VERSION"))
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .arg(
+            Arg::new("color")
+                .long("color")
+                .global(true)
+                .value_name("WHEN")
+                .value_parser(["auto", "always", "never"])
+                .default_value("auto")
+                .help("colour diagnostics: auto (only on a terminal, unless NO_COLOR is set), always, never"),
+        )
+        .subcommand(
+            Command::new("check")
+                .about("Validate catalogs; print every problem with file:line:col and the YAML line")
+                .long_about(
+                    "Validates each FILE with every rule the macro applies and prints every \
+                     problem found, in rustc's format: the message, --> file:line:col, the YAML \
+                     line with carets under the offending node, and how to fix it.\n\n\
+                     Exit status: 0 all catalogs are valid, 1 some are not, 2 usage error.",
+                )
+                .arg(Arg::new("file").value_name("FILE").required(true).num_args(1..).help("the catalogs (YAML)")),
+        )
+        .subcommand(
+            Command::new("docs")
+                .about("Render a catalog as a Markdown reference")
+                .long_about(
+                    "Renders FILE as Markdown: a heading per group with its range, and a table \
+                     of code, name, message, description, HTTP status, severity and solution. \
+                     The output is deterministic, so it can be committed and checked with --check.",
+                )
+                .arg(file())
+                .arg(out())
+                .arg(
+                    Arg::new("lang")
+                        .long("lang")
+                        .value_name("L")
+                        .help("the language of the texts (default: the catalog's first language)"),
+                )
+                .arg(check()),
+        )
+        .subcommand(
+            Command::new("expand")
+                .about("Print the Rust that errcat::catalog! generates for a catalog, formatted")
+                .long_about(
+                    "Prints the code the macro generates for FILE, formatted with prettyplease, \
+                     for review or for crates that check generated code in. The file dependency \
+                     is written with FILE as given, relative to the crate's directory.",
+                )
+                .arg(file())
+                .arg(out())
+                .arg(check()),
+        )
+}
+
+fn main() -> ExitCode {
+    let matches = match cli().try_get_matches() {
+        Ok(matches) => matches,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let color = match matches.get_one::<String>("color").map(String::as_str) {
+        Some("always") => true,
+        Some("never") => false,
+        _ => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let result = match matches.subcommand() {
+        Some(("check", args)) => check(args, color),
+        Some(("docs", args)) => docs(args, color),
+        Some(("expand", args)) => expand(args, color),
+        _ => Err(Failure::Usage("unknown subcommand".into())),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Check) => ExitCode::from(1),
+        Err(Failure::Usage(message)) => {
+            eprintln!("{}: {message}", label("error", color));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn label(text: &str, color: bool) -> String {
+    if color {
+        format!("\x1b[1;31m{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn print_diagnostics(diagnostics: &[Diagnostic], color: bool) {
+    for diagnostic in diagnostics {
+        eprintln!("{}: {diagnostic}\n", label("error", color));
+    }
+}
+
+fn file_arg(args: &ArgMatches) -> &str {
+    args.get_one::<String>("file").map_or("", String::as_str)
+}
+
+/// Loads a catalog, printing its diagnostics if it does not validate.
+fn load(path: &str, color: bool) -> Result<Catalog, Failure> {
+    load_file(Path::new(path), path).map_err(|diagnostics| {
+        print_diagnostics(&diagnostics, color);
+        let errors = diagnostics.len();
+        eprintln!(
+            "{}: {path}: {errors} error{}",
+            label("error", color),
+            if errors == 1 { "" } else { "s" }
+        );
+        Failure::Check
+    })
+}
+
+fn check(args: &ArgMatches, color: bool) -> Result<(), Failure> {
+    let mut failed = false;
+    for path in args.get_many::<String>("file").into_iter().flatten() {
+        match load(path, color) {
+            Ok(catalog) => println!("{path}: ok, {} codes", catalog.entries().len()),
+            Err(_) => failed = true,
+        }
+    }
+    if failed {
+        Err(Failure::Check)
+    } else {
+        Ok(())
+    }
+}
+
+fn docs(args: &ArgMatches, color: bool) -> Result<(), Failure> {
+    let catalog = load(file_arg(args), color)?;
+    let lang = match args.get_one::<String>("lang") {
+        None => 0,
+        Some(lang) => catalog.languages().iter().position(|l| l == lang).ok_or_else(|| {
+            Failure::Usage(format!(
+                "the catalog has no language `{lang}`; it has: {}",
+                catalog.languages().join(", ")
+            ))
+        })?,
+    };
+    emit(args, &errcat_catalog::docs::markdown(&catalog, lang))
+}
+
+fn expand(args: &ArgMatches, color: bool) -> Result<(), Failure> {
+    let path = file_arg(args);
+    let catalog = load(path, color)?;
+    let tokens = generate::catalog(&catalog, Tracking::ManifestRelative(path));
+    let file = syn::parse2::<syn::File>(tokens).map_err(|e| {
+        Failure::Usage(format!("internal error: the expansion does not parse: {e}"))
+    })?;
+    emit(args, &prettyplease::unparse(&file))
+}
+
+/// Writes `text` to OUT or standard output, or with `--check` compares it with OUT.
+fn emit(args: &ArgMatches, text: &str) -> Result<(), Failure> {
+    let Some(out) = args.get_one::<String>("out") else {
+        print!("{text}");
+        return Ok(());
+    };
+    if !args.get_flag("check") {
+        return std::fs::write(out, text)
+            .map_err(|e| Failure::Usage(format!("cannot write {out}: {e}")));
+    }
+    let committed = std::fs::read_to_string(out)
+        .map_err(|e| Failure::Usage(format!("cannot read {out}: {e}")))?;
+    if committed == text {
+        return Ok(());
+    }
+    let diff = similar::TextDiff::from_lines(committed.as_str(), text);
+    eprint!("{}", diff.unified_diff().header(out, "expected (from the catalog)"));
+    eprintln!("{out} is out of date: regenerate it without --check");
+    Err(Failure::Check)
+}
