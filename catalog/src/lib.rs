@@ -29,6 +29,7 @@
 pub mod ast;
 pub mod derive;
 pub mod diagnostic;
+pub mod diff;
 pub mod docs;
 pub mod generate;
 pub mod load;

@@ -3,7 +3,7 @@
 //! catalog that validated, so generation can trust it; spans stay attached
 //! for later diagnostics.
 
-use crate::ast::{self, Deprecation, Discriminant, Repr, Severity, Text};
+use crate::ast::{self, CodeSet, Deprecation, Discriminant, Repr, Severity, Text};
 use crate::diagnostic::Span;
 use crate::names;
 use crate::template::{self, Segment};
@@ -118,6 +118,8 @@ pub struct Catalog {
     pub(crate) groups: Vec<Group>,
     /// Entries in ascending code order.
     pub(crate) entries: Vec<Entry>,
+    /// Reserved codes and ranges, the catalog's and every group's, inclusive.
+    pub(crate) reserved: Vec<(i128, i128)>,
 }
 
 impl Catalog {
@@ -164,6 +166,11 @@ impl Catalog {
     /// Entries in ascending code order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// Whether `code` is reserved, by the catalog or by a group.
+    pub fn is_reserved(&self, code: i128) -> bool {
+        self.reserved.iter().any(|(lo, hi)| (*lo..=*hi).contains(&code))
     }
 
     /// The name of the group enum.
@@ -240,6 +247,15 @@ impl Catalog {
             discriminant: catalog.discriminant.as_ref().map_or(Discriminant::Index, |d| d.value),
             groups,
             entries,
+            reserved: catalog
+                .reserved
+                .iter()
+                .chain(catalog.groups.iter().flat_map(|g| &g.value).flat_map(|g| &g.reserved))
+                .map(|set| match set {
+                    CodeSet::One(code) => (code.value, code.value),
+                    CodeSet::Range(range) => (range.lo.value, range.hi.value),
+                })
+                .collect(),
         }
     }
 }

@@ -82,6 +82,30 @@ fn cli() -> Command {
                 .arg(check()),
         )
         .subcommand(
+            Command::new("diff")
+                .about("List the changes between two versions of a catalog; exit 1 if any breaks clients")
+                .long_about(
+                    "Compares OLD with NEW and lists every change, breaking ones first, each with its \
+                     position in both files. Breaking: a code removed without being added to \
+                     `reserved`, a code renumbered for the same name, a name changed for the same \
+                     code, an HTTP status changed, a group range narrowed, `repr` narrowed. \
+                     Compatible: codes added or retired into `reserved`, messages reworded, languages \
+                     added.\n\n\
+                     OLD may be REV:PATH to read it from git, e.g. `errcat diff main:errors.yaml \
+                     errors.yaml`.\n\n\
+                     Exit status: 0 no breaking change, 1 breaking changes, 2 usage or I/O error.",
+                )
+                .arg(Arg::new("old").value_name("OLD").required(true).help("the old catalog, or REV:PATH in git"))
+                .arg(Arg::new("new").value_name("NEW").required(true).help("the new catalog"))
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["text", "json"])
+                        .default_value("text")
+                        .help("text for people, json (one object per change) for machines"),
+                ),
+        )
+        .subcommand(
             Command::new("expand")
                 .about("Print the Rust that errcat::catalog! generates for a catalog, formatted")
                 .long_about(
@@ -112,6 +136,7 @@ fn main() -> ExitCode {
         Some(("check", args)) => check(args, color),
         Some(("docs", args)) => docs(args, color),
         Some(("expand", args)) => expand(args, color),
+        Some(("diff", args)) => diff(args, color),
         _ => Err(Failure::Usage("unknown subcommand".into())),
     };
     match result {
@@ -214,4 +239,97 @@ fn emit(args: &ArgMatches, text: &str) -> Result<(), Failure> {
     eprint!("{}", diff.unified_diff().header(out, "expected (from the catalog)"));
     eprintln!("{out} is out of date: regenerate it without --check");
     Err(Failure::Check)
+}
+
+/// A catalog from a file, or from git when `spec` is `REV:PATH` and no such file exists.
+fn load_version(spec: &str, color: bool) -> Result<Catalog, Failure> {
+    let from_git = spec.split_once(':').filter(|_| !Path::new(spec).exists());
+    let Some((rev, path)) = from_git else {
+        return load(spec, color);
+    };
+    let output = std::process::Command::new("git")
+        .args(["show", &format!("{rev}:{path}")])
+        .output()
+        .map_err(|e| Failure::Usage(format!("cannot run git to read {spec}: {e}")))?;
+    if !output.status.success() {
+        let why = String::from_utf8_lossy(&output.stderr);
+        return Err(Failure::Usage(format!("git cannot show {spec}: {}", why.trim())));
+    }
+    let source = String::from_utf8(output.stdout)
+        .map_err(|_| Failure::Usage(format!("{spec} is not UTF-8")))?;
+    errcat_catalog::load_str(&source, spec).map_err(|diagnostics| {
+        print_diagnostics(&diagnostics, color);
+        Failure::Check
+    })
+}
+
+fn diff(args: &ArgMatches, color: bool) -> Result<(), Failure> {
+    let arg = |name| args.get_one::<String>(name).map_or("", String::as_str);
+    let (old_name, new_name) = (arg("old"), arg("new"));
+    let old = load_version(old_name, color)?;
+    let new = load(new_name, color)?;
+    let changes = errcat_catalog::diff::diff(&old, &new);
+    let at = |file: &str, pos: Option<errcat_catalog::diagnostic::Pos>| {
+        pos.map(|p| format!("{file}:{}:{}", p.line, p.column))
+    };
+    if arg("format") == "json" {
+        let position = |pos: Option<errcat_catalog::diagnostic::Pos>| {
+            pos.map_or_else(
+                || "null".to_owned(),
+                |p| format!("{{\"line\":{},\"column\":{}}}", p.line, p.column),
+            )
+        };
+        let objects: Vec<String> = changes
+            .iter()
+            .map(|c| {
+                format!(
+                    "{{\"kind\":{},\"breaking\":{},\"message\":{},\"old\":{},\"new\":{}}}",
+                    json_string(c.kind),
+                    c.breaking,
+                    json_string(&c.message),
+                    position(c.old),
+                    position(c.new)
+                )
+            })
+            .collect();
+        println!("[{}]", objects.join(","));
+    } else {
+        for change in &changes {
+            let kind =
+                if change.breaking { label("breaking", color) } else { "compatible".to_owned() };
+            let places: Vec<String> = [at(old_name, change.old), at(new_name, change.new)]
+                .into_iter()
+                .flatten()
+                .collect();
+            let places = if places.is_empty() {
+                String::new()
+            } else {
+                format!("\n    {}", places.join("\n    "))
+            };
+            println!("{kind}: {}{places}", change.message);
+        }
+        let breaking = changes.iter().filter(|c| c.breaking).count();
+        println!("{breaking} breaking, {} compatible", changes.len() - breaking);
+    }
+    if changes.iter().any(|c| c.breaking) {
+        Err(Failure::Check)
+    } else {
+        Ok(())
+    }
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }

@@ -144,3 +144,90 @@ fn expand_prints_the_macro_output_formatted() {
         Some(1)
     );
 }
+
+const OLD: &str = "name: E\nreserved: [90]\ncodes:\n  - code: 1\n    name: A\n    message: \"a \\\"quoted\\\" text\"\n  - code: 2\n    name: B\n  - code: 4\n    name: D\n";
+
+fn diff_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .arg("diff")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn diff_lists_breaking_and_compatible_changes() {
+    let dir = scratch("diff");
+    std::fs::write(dir.join("old.yaml"), OLD).unwrap();
+    std::fs::write(dir.join("same.yaml"), OLD).unwrap();
+    let new = "name: E\nreserved: [90, 4]\ncodes:\n  - code: 1\n    name: A\n    message: reworded\n    http: 404\n  - code: 3\n    name: B\n  - code: 7\n    name: G\n";
+    std::fs::write(dir.join("new.yaml"), new).unwrap();
+
+    let same = diff_in(&dir, &["old.yaml", "same.yaml"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert_eq!(stdout(&same), "0 breaking, 0 compatible\n");
+
+    let text = diff_in(&dir, &["old.yaml", "new.yaml", "--color", "never"]);
+    assert_eq!(text.status.code(), Some(1));
+    let out = stdout(&text);
+    assert!(out.starts_with("breaking: code 1 (`A`): HTTP status changed from 500 to 404\n    old.yaml:4:5\n    new.yaml:4:5\n"), "{out}");
+    assert!(out.contains("breaking: `B` renumbered from 2 to 3\n"), "{out}");
+    assert!(out.contains("compatible: code 4 (`D`) removed and reserved\n"), "{out}");
+    assert!(out.ends_with("2 breaking, 3 compatible\n"), "{out}");
+
+    let json = diff_in(&dir, &["old.yaml", "new.yaml", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let changes: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    let kinds: Vec<(&str, bool)> = changes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap(), c["breaking"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("http-changed", true),
+            ("code-renumbered", true),
+            ("message-changed", false),
+            ("code-retired", false),
+            ("code-added", false)
+        ]
+    );
+    assert_eq!(changes[1]["old"], serde_json::json!({"line": 7, "column": 5}));
+    assert_eq!(changes[4]["old"], serde_json::Value::Null);
+}
+
+#[test]
+fn diff_reads_the_old_version_from_git() {
+    let dir = scratch("diff_git");
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .args(["-c", "user.name=errcat", "-c", "user.email=errcat@example.invalid"])
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    std::fs::write(dir.join("errors.yaml"), OLD).unwrap();
+    git(&["add", "errors.yaml"]);
+    git(&["commit", "-q", "-m", "catalog"]);
+    std::fs::write(dir.join("errors.yaml"), OLD.replace("code: 2", "code: 5")).unwrap();
+    let output = diff_in(&dir, &["HEAD:errors.yaml", "errors.yaml"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains(
+            "breaking: `B` renumbered from 2 to 5\n    HEAD:errors.yaml:7:5\n    errors.yaml:7:5\n"
+        ),
+        "{}",
+        stdout(&output)
+    );
+    assert_eq!(diff_in(&dir, &["NOPE:errors.yaml", "errors.yaml"]).status.code(), Some(2));
+}

@@ -1,0 +1,182 @@
+//! Changes between two versions of a catalog, sorted into breaking (a
+//! deployed client that knows the old catalog would misread the new one)
+//! and compatible.
+
+use crate::diagnostic::Pos;
+use crate::model::{Catalog, Entry};
+
+/// One difference between two catalog versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Whether it breaks clients of the old version.
+    pub breaking: bool,
+    /// A stable name for the kind of change (for machines).
+    pub kind: &'static str,
+    /// What changed, for people.
+    pub message: String,
+    /// Where, in the old file.
+    pub old: Option<Pos>,
+    /// Where, in the new file.
+    pub new: Option<Pos>,
+}
+
+/// Every change from `old` to `new`, breaking ones first, each group in code order.
+pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut push = |breaking, kind, message: String, old: Option<&Entry>, new: Option<&Entry>| {
+        changes.push(Change {
+            breaking,
+            kind,
+            message,
+            old: old.map(|e| e.span.start),
+            new: new.map(|e| e.span.start),
+        });
+    };
+    let (old_min, old_max) = old.repr().bounds();
+    let (new_min, new_max) = new.repr().bounds();
+    if new_min > old_min || new_max < old_max {
+        let message =
+            format!("repr narrowed from {} to {}", old.repr().as_str(), new.repr().as_str());
+        push(true, "repr-narrowed", message, None, None);
+    }
+    for before in old.entries() {
+        let by_code = new.entries().iter().find(|e| e.code == before.code);
+        let by_name = new.entries().iter().find(|e| e.name == before.name);
+        match (by_code, by_name) {
+            (Some(after), _) => {
+                if after.name != before.name {
+                    let message = format!(
+                        "code {}: name changed from `{}` to `{}`",
+                        before.code, before.name, after.name
+                    );
+                    push(true, "name-changed", message, Some(before), Some(after));
+                }
+                if after.http != before.http {
+                    let message = format!(
+                        "code {} (`{}`): HTTP status changed from {} to {}",
+                        before.code, before.name, before.http, after.http
+                    );
+                    push(true, "http-changed", message, Some(before), Some(after));
+                }
+                let old_text = before.message.as_ref().and_then(|m| m.get(0));
+                if old_text != after.message.as_ref().and_then(|m| m.get(0)) {
+                    let message =
+                        format!("code {} (`{}`): message reworded", before.code, before.name);
+                    push(false, "message-changed", message, Some(before), Some(after));
+                }
+            }
+            (None, Some(after)) => {
+                let message =
+                    format!("`{}` renumbered from {} to {}", before.name, before.code, after.code);
+                push(true, "code-renumbered", message, Some(before), Some(after));
+            }
+            (None, None) if new.is_reserved(before.code) => {
+                let message =
+                    format!("code {} (`{}`) removed and reserved", before.code, before.name);
+                push(false, "code-retired", message, Some(before), None);
+            }
+            (None, None) => {
+                let message = format!(
+                    "code {} (`{}`) removed without being added to `reserved`",
+                    before.code, before.name
+                );
+                push(true, "code-removed", message, Some(before), None);
+            }
+        }
+    }
+    for after in new.entries() {
+        let known = old.entries().iter().any(|e| e.code == after.code || e.name == after.name);
+        if !known {
+            push(
+                false,
+                "code-added",
+                format!("code {} (`{}`) added", after.code, after.name),
+                None,
+                Some(after),
+            );
+        }
+    }
+    for group in old.groups() {
+        let Some((lo, hi)) = group.range else { continue };
+        let Some(now) = new.groups().iter().find(|g| g.name == group.name) else { continue };
+        let narrowed = match now.range {
+            Some((new_lo, new_hi)) => new_lo > lo || new_hi < hi,
+            None => false,
+        };
+        if narrowed {
+            let (new_lo, new_hi) = now.range.unwrap_or((lo, hi));
+            changes.push(Change {
+                breaking: true,
+                kind: "range-narrowed",
+                message: format!(
+                    "group `{}`: range narrowed from [{lo}, {hi}] to [{new_lo}, {new_hi}]",
+                    group.name
+                ),
+                old: Some(group.span.start),
+                new: Some(now.span.start),
+            });
+        }
+    }
+    for lang in new.languages() {
+        if !old.languages().contains(lang) {
+            changes.push(Change {
+                breaking: false,
+                kind: "language-added",
+                message: format!("language `{lang}` added"),
+                old: None,
+                new: None,
+            });
+        }
+    }
+    changes.sort_by_key(|c| !c.breaking);
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(source: &str) -> Catalog {
+        crate::load_str(source, "c.yaml").unwrap()
+    }
+
+    fn kinds(old: &str, new: &str) -> Vec<(&'static str, bool)> {
+        diff(&catalog(old), &catalog(new)).iter().map(|c| (c.kind, c.breaking)).collect()
+    }
+
+    #[test]
+    fn each_kind_of_change() {
+        let base =
+            "name: E\ncodes:\n  - code: 1\n    name: A\n    message: a\n  - code: 2\n    name: B\n";
+        assert_eq!(kinds(base, base), []);
+        assert_eq!(
+            kinds(base, "name: E\ncodes:\n  - code: 1\n    name: A\n    message: a\n"),
+            [("code-removed", true)]
+        );
+        assert_eq!(
+            kinds(
+                base,
+                "name: E\nreserved: [2]\ncodes:\n  - code: 1\n    name: A\n    message: a\n"
+            ),
+            [("code-retired", false)]
+        );
+        assert_eq!(kinds(base, "name: E\ncodes:\n  - code: 1\n    name: A\n    message: a\n  - code: 3\n    name: B\n"), [("code-renumbered", true)]);
+        assert_eq!(kinds(base, "name: E\ncodes:\n  - code: 1\n    name: Z\n    message: a\n  - code: 2\n    name: B\n"), [("name-changed", true)]);
+        assert_eq!(
+            kinds(base, "name: E\ncodes:\n  - code: 1\n    name: A\n    message: b\n    http: 404\n  - code: 2\n    name: B\n  - code: 9\n"),
+            [("http-changed", true), ("message-changed", false), ("code-added", false)]
+        );
+        assert_eq!(
+            kinds(
+                base,
+                &format!("{}repr: i16\n", base.replace("codes:", "languages: [en, zh]\ncodes:"))
+            ),
+            [("repr-narrowed", true), ("language-added", false)]
+        );
+        let grouped = |range: &str| {
+            format!("name: E\ngroups:\n  - name: g\n    range: {range}\n    codes: [{{code: 5}}]\n")
+        };
+        assert_eq!(kinds(&grouped("[1, 9]"), &grouped("[1, 8]")), [("range-narrowed", true)]);
+        assert_eq!(kinds(&grouped("[1, 9]"), &grouped("[0, 10]")), []);
+    }
+}
