@@ -2,7 +2,7 @@
 //! its span. This stage reports wrong types, unknown keys and missing keys;
 //! the rules that relate fields to each other are in `validate`.
 
-use crate::diagnostic::{Diagnostics, Span};
+use crate::diagnostic::{Diagnostics, Rule, Span};
 use crate::yaml::{Node, NodeKind, Style};
 
 /// A value and where it was written.
@@ -300,18 +300,19 @@ impl<'a> Fields<'a> {
         let mut pairs: Vec<(&str, &Node)> = Vec::with_capacity(map.len());
         for (key, value) in map {
             let NodeKind::Scalar(name, _) = &key.kind else {
-                cx.error(key.span, "mapping keys must be plain names").emit();
+                cx.error(Rule::WrongType, key.span, "mapping keys must be plain names").emit();
                 continue;
             };
             if let Some((_, first)) = pairs.iter().find(|(k, _)| k == name) {
-                cx.error(key.span, format!("duplicate key `{name}`"))
+                cx.error(Rule::DuplicateKey, key.span, format!("duplicate key `{name}`"))
                     .first(first.span)
                     .help("remove one of the two")
                     .emit();
                 continue;
             }
             if !allowed.contains(&name.as_str()) {
-                let report = cx.error(key.span, format!("unknown key `{name}` in {what}"));
+                let report =
+                    cx.error(Rule::UnknownKey, key.span, format!("unknown key `{name}` in {what}"));
                 match closest(name, allowed) {
                     Some(best) => report.help(format!("did you mean `{best}`?")),
                     None => report.help(format!("the keys of {what} are: {}", allowed.join(", "))),
@@ -332,7 +333,7 @@ impl<'a> Fields<'a> {
     fn required(&self, key: &str, cx: &mut Diagnostics) -> Option<&'a Node> {
         let found = self.get(key);
         if found.is_none() {
-            cx.error(self.span, format!("missing key `{key}` in {}", self.what))
+            cx.error(Rule::MissingKey, self.span, format!("missing key `{key}` in {}", self.what))
                 .help(format!("add `{key}:` to {}", self.what))
                 .emit();
         }
@@ -369,7 +370,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 fn wrong_type(node: &Node, expected: &str, cx: &mut Diagnostics) {
     let found = node.type_name();
-    cx.error(node.span, format!("expected {expected}, found {found}")).emit();
+    cx.error(Rule::WrongType, node.span, format!("expected {expected}, found {found}")).emit();
 }
 
 fn scalar(node: &Node) -> Option<(&str, Style)> {
@@ -418,7 +419,7 @@ fn integer(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<i128>> {
             }
         },
         Some((text, Style::Quoted)) if parse_integer(text).is_some() => {
-            cx.error(node.span, "expected an integer, found a string")
+            cx.error(Rule::WrongType, node.span, "expected an integer, found a string")
                 .help("write the number without quotes")
                 .emit();
             None
@@ -453,7 +454,12 @@ fn keyword<T: Copy>(
     }
     let words: Vec<&str> = choices.iter().map(|(_, w)| *w).collect();
     let found = text.map_or_else(|| node.type_name().to_owned(), |t| format!("`{t}`"));
-    cx.error(node.span, format!("expected one of {}, found {found}", words.join(", "))).emit();
+    cx.error(
+        Rule::WrongType,
+        node.span,
+        format!("expected one of {}, found {found}", words.join(", ")),
+    )
+    .emit();
     None
 }
 
@@ -514,6 +520,7 @@ fn range(node: &Node, cx: &mut Diagnostics) -> Option<Range> {
     let items = list(node, cx)?;
     let [lo, hi] = items else {
         cx.error(
+            Rule::WrongType,
             node.span,
             format!("expected a range `[lo, hi]`, found a list of {}", items.len()),
         )

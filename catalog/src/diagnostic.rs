@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+pub use crate::rules::Rule;
+
 /// A position in the catalog source: 1-based line and column (in characters),
 /// and the byte offset for slicing the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -36,6 +38,8 @@ impl Span {
 /// One problem found in a catalog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The rule broken.
+    pub rule: Rule,
     /// The catalog file as the user named it (never an absolute build path
     /// unless the user wrote one).
     pub file: String,
@@ -203,17 +207,18 @@ impl Diagnostics {
     }
 
     /// Starts a diagnostic at `span`.
-    pub fn error(&mut self, span: Span, message: impl Into<String>) -> Report<'_> {
-        self.report(Some(span), message.into())
+    pub fn error(&mut self, rule: Rule, span: Span, message: impl Into<String>) -> Report<'_> {
+        self.report(rule, Some(span), message.into())
     }
 
     /// Starts a diagnostic about the file as a whole.
-    pub fn file_error(&mut self, message: impl Into<String>) -> Report<'_> {
-        self.report(None, message.into())
+    pub fn file_error(&mut self, rule: Rule, message: impl Into<String>) -> Report<'_> {
+        self.report(rule, None, message.into())
     }
 
-    fn report(&mut self, span: Option<Span>, message: String) -> Report<'_> {
+    fn report(&mut self, rule: Rule, span: Option<Span>, message: String) -> Report<'_> {
         let diagnostic = Diagnostic {
+            rule,
             file: self.file.clone(),
             span,
             message,
@@ -242,6 +247,7 @@ impl Diagnostics {
         if self.not_shown > 0 {
             let message = format!("{} more errors not shown", self.not_shown);
             self.list.push(Diagnostic {
+                rule: Rule::TooManyErrors,
                 file: self.file.clone(),
                 span: None,
                 message,

@@ -35,6 +35,7 @@ pub mod generate;
 pub mod load;
 pub mod model;
 pub mod names;
+pub mod rules;
 pub mod template;
 pub mod validate;
 pub mod yaml;

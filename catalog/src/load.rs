@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Rule};
 use crate::model::Catalog;
 use crate::yaml::{self, Limits};
 use crate::{ast, validate};
@@ -22,7 +22,8 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Catalog, Vec<Diagnos
     match read_file(path, display_name) {
         Ok(source) => load_str(&source, display_name),
         Err((message, help)) => {
-            cx.file_error(message).help(help).emit();
+            let rule = if message.contains("over the limit") { Rule::Limit } else { Rule::File };
+            cx.file_error(rule, message).help(help).emit();
             Err(cx.into_sorted())
         }
     }
@@ -77,10 +78,10 @@ pub fn load_str(source: &str, display_name: &str) -> Result<Catalog, Vec<Diagnos
     let mut cx = Diagnostics::new(display_name);
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if source.len() as u64 > MAX_FILE_BYTES {
-        cx.file_error(format!(
-            "catalog is {} bytes, over the limit of {MAX_FILE_BYTES}",
-            source.len()
-        ))
+        cx.file_error(
+            Rule::Limit,
+            format!("catalog is {} bytes, over the limit of {MAX_FILE_BYTES}", source.len()),
+        )
         .help("split the catalog into several files")
         .emit();
         return Err(cx.into_sorted());
@@ -89,13 +90,14 @@ pub fn load_str(source: &str, display_name: &str) -> Result<Catalog, Vec<Diagnos
     let root = match yaml::parse(source, LIMITS) {
         Ok(Some(root)) => root,
         Ok(None) => {
-            cx.file_error("the catalog file is empty")
+            cx.file_error(Rule::File, "the catalog file is empty")
                 .help("start with `name: MyError` and a `codes:` list")
                 .emit();
             return Err(cx.into_sorted());
         }
         Err(error) => {
-            let report = cx.error(error.span, error.message);
+            let rule = if error.limit { Rule::Limit } else { Rule::Syntax };
+            let report = cx.error(rule, error.span, error.message);
             match error.help {
                 Some(help) => report.help(help),
                 None => report,

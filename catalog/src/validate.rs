@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::ast::{self, CodeSet, Range, Repr, Spanned, Text};
-use crate::diagnostic::{Diagnostics, Span};
+use crate::diagnostic::{Diagnostics, Rule, Span};
 use crate::names;
 use crate::template::{self, Placeholder, Segment};
 
@@ -25,6 +25,7 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     match (&catalog.groups, &catalog.codes) {
         (Some(_), Some(codes)) => {
             cx.error(
+                Rule::NoCodes,
                 codes.span,
                 "a catalog has either `groups` or `codes` at the top level, not both",
             )
@@ -32,17 +33,19 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
             .emit();
         }
         (None, None) if !catalog.has_code_sections => {
-            cx.error(catalog.span, "the catalog has no codes")
+            cx.error(Rule::NoCodes, catalog.span, "the catalog has no codes")
                 .help("add a `codes:` list, or `groups:` each with its `codes:`")
                 .emit();
         }
         (Some(list), None) if list.value.is_empty() => {
-            cx.error(list.span, "`groups` is empty: the catalog has no codes")
+            cx.error(Rule::NoCodes, list.span, "`groups` is empty: the catalog has no codes")
                 .help("add at least one group with codes")
                 .emit();
         }
         (None, Some(codes)) if codes.value.is_empty() => {
-            cx.error(codes.span, "`codes` is empty").help("add at least one code").emit();
+            cx.error(Rule::NoCodes, codes.span, "`codes` is empty")
+                .help("add at least one code")
+                .emit();
         }
         _ => {}
     }
@@ -74,20 +77,24 @@ fn check_languages(catalog: &ast::Catalog, cx: &mut Diagnostics) -> Vec<String> 
         return vec!["en".to_owned()];
     };
     if list.value.is_empty() {
-        cx.error(list.span, "`languages` is empty")
+        cx.error(Rule::Language, list.span, "`languages` is empty")
             .help("list at least one language, the default first, e.g. `[en]`")
             .emit();
     }
     let mut seen: HashMap<&str, Span> = HashMap::new();
     for lang in &list.value {
         if lang.value.is_empty() || lang.value.contains(char::is_whitespace) {
-            cx.error(lang.span, format!("{:?} is not a language tag", lang.value))
+            cx.error(Rule::Language, lang.span, format!("{:?} is not a language tag", lang.value))
                 .help("use a tag such as `en`, `zh` or `pt-BR`")
                 .emit();
         } else if let Some(first) = seen.insert(&lang.value, lang.span) {
-            cx.error(lang.span, format!("language `{}` is listed twice", lang.value))
-                .first(first)
-                .emit();
+            cx.error(
+                Rule::Language,
+                lang.span,
+                format!("language `{}` is listed twice", lang.value),
+            )
+            .first(first)
+            .emit();
         }
     }
     list.value.iter().map(|l| l.value.clone()).collect()
@@ -98,9 +105,13 @@ fn check_enum_name(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     let problem = names::ident_problem(&name.value)
         .or_else(|| names::camel_case_problem(&name.value).map(str::to_owned));
     if let Some(problem) = problem {
-        cx.error(name.span, format!("`{}` cannot be the enum's name: {problem}", name.value))
-            .help("use an UpperCamelCase ASCII identifier such as `BlobstoreError`")
-            .emit();
+        cx.error(
+            Rule::Identifier,
+            name.span,
+            format!("`{}` cannot be the enum's name: {problem}", name.value),
+        )
+        .help("use an UpperCamelCase ASCII identifier such as `BlobstoreError`")
+        .emit();
     }
 }
 
@@ -109,10 +120,11 @@ fn check_display(catalog: &ast::Catalog, cx: &mut Diagnostics) {
         return;
     };
     match template::parse(&display.value) {
-        Err(error) => cx.error(display.span, error.message).help(error.help).emit(),
+        Err(error) => cx.error(Rule::Template, display.span, error.message).help(error.help).emit(),
         Ok(segments) => {
             if catalog.groups.is_none() && segments.contains(&Segment::Value(Placeholder::Group)) {
                 cx.error(
+                    Rule::Template,
                     display.span,
                     "`{group}` in the display template of a catalog without groups",
                 )
@@ -126,9 +138,13 @@ fn check_display(catalog: &ast::Catalog, cx: &mut Diagnostics) {
 fn check_http(http: Option<&Spanned<i128>>, cx: &mut Diagnostics) {
     if let Some(http) = http {
         if !(100..=999).contains(&http.value) {
-            cx.error(http.span, format!("HTTP status {} is outside 100..=999", http.value))
-                .help("use a status such as 400, 404 or 500")
-                .emit();
+            cx.error(
+                Rule::Http,
+                http.span,
+                format!("HTTP status {} is outside 100..=999", http.value),
+            )
+            .help("use a status such as 400, 404 or 500")
+            .emit();
         }
     }
 }
@@ -140,11 +156,15 @@ fn check_text(text: Option<&Text>, languages: &[String], cx: &mut Diagnostics) {
     let mut seen: HashMap<&str, Span> = HashMap::new();
     for (lang, _) in pairs {
         if !languages.contains(&lang.value) {
-            cx.error(lang.span, format!("language `{}` is not in `languages`", lang.value))
-                .help(format!("the catalog's languages are: {}", languages.join(", ")))
-                .emit();
+            cx.error(
+                Rule::Language,
+                lang.span,
+                format!("language `{}` is not in `languages`", lang.value),
+            )
+            .help(format!("the catalog's languages are: {}", languages.join(", ")))
+            .emit();
         } else if let Some(first) = seen.insert(&lang.value, lang.span) {
-            cx.error(lang.span, format!("language `{}` given twice", lang.value))
+            cx.error(Rule::Language, lang.span, format!("language `{}` given twice", lang.value))
                 .first(first)
                 .emit();
         }
@@ -156,6 +176,7 @@ fn check_fits(value: &Spanned<i128>, repr: Repr, what: &str, cx: &mut Diagnostic
     let fits = (min..=max).contains(&value.value);
     if !fits {
         cx.error(
+            Rule::Repr,
             value.span,
             format!("{what} {} does not fit `repr: {}`", value.value, repr.as_str()),
         )
@@ -170,6 +191,7 @@ fn check_range(range: &Range, repr: Repr, cx: &mut Diagnostics) -> bool {
         & check_fits(&range.hi, repr, "range bound", cx);
     if range.lo.value > range.hi.value {
         cx.error(
+            Rule::Range,
             range.span,
             format!("range [{}, {}] is empty: lo > hi", range.lo.value, range.hi.value),
         )
@@ -210,7 +232,7 @@ fn check_groups(groups: &[ast::Group], repr: Repr, languages: &[String], cx: &mu
         check_code_sets(&group.reserved, repr, cx);
         if let Some(codes) = &group.codes {
             if codes.value.is_empty() {
-                cx.error(codes.span, "this group's `codes` is empty")
+                cx.error(Rule::NoCodes, codes.span, "this group's `codes` is empty")
                     .help("add a code, or remove the group")
                     .emit();
             }
@@ -222,14 +244,19 @@ fn check_groups(groups: &[ast::Group], repr: Repr, languages: &[String], cx: &mu
         }
         let Some(name) = &group.name else { continue };
         if let Some(first) = names.insert(&name.value, name.span) {
-            cx.error(name.span, format!("duplicate group name `{}`", name.value))
-                .first(first)
-                .emit();
+            cx.error(
+                Rule::DuplicateName,
+                name.span,
+                format!("duplicate group name `{}`", name.value),
+            )
+            .first(first)
+            .emit();
             continue;
         }
         let ident = names::group_ident(&name.value);
         if let Some(problem) = names::ident_problem(&ident) {
             cx.error(
+                Rule::Identifier,
                 name.span,
                 format!("group name `{}` does not make a Rust identifier: {problem}", name.value),
             )
@@ -237,6 +264,7 @@ fn check_groups(groups: &[ast::Group], repr: Repr, languages: &[String], cx: &mu
             .emit();
         } else if let Some(first) = idents.insert(ident.clone(), name.span) {
             cx.error(
+                Rule::Identifier,
                 name.span,
                 format!("group name `{}` becomes `{ident}`, like an earlier group", name.value),
             )
@@ -250,6 +278,7 @@ fn check_groups(groups: &[ast::Group], repr: Repr, languages: &[String], cx: &mu
         if let [earlier, later] = pair {
             if later.lo.value <= earlier.hi.value {
                 cx.error(
+                    Rule::Range,
                     later.span,
                     format!(
                         "group range [{}, {}] overlaps [{}, {}]",
@@ -305,6 +334,7 @@ impl<'a> EntryChecks<'a> {
         }
         if let Some(problem) = names::ident_problem(&ident) {
             cx.error(
+                Rule::Identifier,
                 span,
                 format!("`{name}` does not make a Rust identifier (`{ident}`): {problem}"),
             )
@@ -314,6 +344,7 @@ impl<'a> EntryChecks<'a> {
             self.idents.insert(ident.clone(), (span, name.to_owned()))
         {
             cx.error(
+                Rule::Identifier,
                 span,
                 format!("`{name}` and `{first_name}` both become the variant `{ident}`"),
             )
@@ -338,7 +369,10 @@ impl<'a> EntryChecks<'a> {
             }
             None => format!("duplicate name `{name}`"),
         };
-        cx.error(span, message).first(first).help("give one of the entries another name").emit();
+        cx.error(Rule::DuplicateName, span, message)
+            .first(first)
+            .help("give one of the entries another name")
+            .emit();
         false
     }
 
@@ -354,21 +388,21 @@ impl<'a> EntryChecks<'a> {
             return false;
         }
         if let Some(first) = self.codes.insert(value, code.span) {
-            cx.error(code.span, format!("duplicate code {value}"))
+            cx.error(Rule::DuplicateCode, code.span, format!("duplicate code {value}"))
                 .first(first)
                 .help("each code may appear once; remove or renumber one of them")
                 .emit();
             return false;
         }
         if in_sets(self.success, value) {
-            cx.error(code.span, format!("code {value} is listed in `success`"))
+            cx.error(Rule::ReservedCode, code.span, format!("code {value} is listed in `success`"))
                 .help("success codes are not errors; remove the entry or the `success` item")
                 .emit();
         }
         let group_reserved =
             group.and_then(|g| self.groups.get(g)).map_or(&[][..], |g| &g.reserved[..]);
         if in_sets(self.reserved, value) || in_sets(group_reserved, value) {
-            cx.error(code.span, format!("code {value} is reserved"))
+            cx.error(Rule::ReservedCode, code.span, format!("code {value} is reserved"))
                 .help("reserved codes may not be used; pick another code or unreserve it")
                 .emit();
         }
@@ -379,6 +413,7 @@ impl<'a> EntryChecks<'a> {
             if !(range.lo.value..=range.hi.value).contains(&value) {
                 let group_name = own.name.as_ref().map_or("", |n| n.value.as_str());
                 let report = cx.error(
+                    Rule::Range,
                     code.span,
                     format!(
                         "code {value} is outside the range [{}, {}] of group `{group_name}`",
@@ -394,9 +429,13 @@ impl<'a> EntryChecks<'a> {
                 .emit();
             }
         } else if let Some(other) = self.group_by_range(value) {
-            cx.error(code.span, format!("code {value} lies in the range of group `{other}`"))
-                .help(format!("move it to `{other}`, or give this group a range of its own"))
-                .emit();
+            cx.error(
+                Rule::Range,
+                code.span,
+                format!("code {value} lies in the range of group `{other}`"),
+            )
+            .help(format!("move it to `{other}`, or give this group a range of its own"))
+            .emit();
         }
         true
     }

@@ -104,6 +104,8 @@ pub struct YamlError {
     pub span: Span,
     /// How to fix it.
     pub help: Option<String>,
+    /// Whether a limit was hit (rather than a syntax error).
+    pub limit: bool,
 }
 
 fn pos(marker: &Marker, source: &str) -> Pos {
@@ -151,6 +153,7 @@ pub fn parse(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
                     help: Some(
                         "an unclosed bracket or quote on an earlier line can show up here".into(),
                     ),
+                    limit: false,
                 }
             }
         })?;
@@ -180,6 +183,7 @@ impl Builder {
                             .into(),
                         span,
                         help: Some("remove the `---` line and what follows it".into()),
+                        limit: false,
                     });
                 }
             }
@@ -213,6 +217,7 @@ impl Builder {
                         message: "alias to an unknown anchor".into(),
                         span,
                         help: None,
+                        limit: false,
                     });
                 };
                 self.alias_nodes = self.alias_nodes.saturating_add(target.size());
@@ -224,6 +229,7 @@ impl Builder {
                         ),
                         span,
                         help: Some("write the repeated values out, or use fewer aliases".into()),
+                        limit: true,
                     });
                 }
                 let mut copy = target.clone();
@@ -235,6 +241,7 @@ impl Builder {
                     message: format!("alias `*{name}` has no anchor"),
                     span,
                     help: None,
+                    limit: false,
                 })
             }
             // Comments, and presentation events a later parser version may add, carry no data.
@@ -280,6 +287,7 @@ impl Builder {
                     message: "internal error: scalar used as a collection".into(),
                     span: Span::at(Pos::default()),
                     help: None,
+                    limit: false,
                 })
             }
         }
@@ -292,6 +300,7 @@ fn nesting_error(max_depth: usize, span: Span) -> YamlError {
         message: format!("the catalog nests deeper than {max_depth} levels"),
         span,
         help: Some("a catalog needs only a few levels of nesting".into()),
+        limit: true,
     }
 }
 
@@ -300,6 +309,7 @@ fn tag_error(span: Span) -> YamlError {
         message: "YAML tags (`!tag`) are not supported in catalogs".into(),
         span,
         help: Some("remove the tag; write strings in quotes if they look like numbers".into()),
+        limit: false,
     }
 }
 

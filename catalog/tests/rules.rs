@@ -329,3 +329,31 @@ fn carets_cover_the_node_and_count_characters() {
     let tail = "5 |     message: {zh: 消息, fr: x}\n  |                       ^^\n";
     assert!(rendered.contains(tail), "{rendered}");
 }
+
+#[test]
+fn every_diagnostic_carries_a_stable_rule_id() {
+    let id = |source: &str| errors(source)[0].rule.id();
+    assert_eq!(id("name: [A\n"), "E0001");
+    assert_eq!(id(&format!("name: A\nx: {}{}\n", "[".repeat(40), "]".repeat(40))), "E0002");
+    assert_eq!(id(""), "E0003");
+    assert_eq!(id("name: TestError\ncodes:\n  - code: x\n"), "E0004");
+    assert_eq!(id("name: TestError\ncodes:\n  - code: 1\n    mesage: x\n"), "E0005");
+    assert_eq!(id("codes:\n  - code: 1\n"), "E0006");
+    assert_eq!(id("name: TestError\nname: B\ncodes:\n  - code: 1\n"), "E0007");
+    assert_eq!(id("name: TestError\ncodes:\n  - code: 1\n  - code: 1\n"), "E0008");
+    assert_eq!(
+        id("name: TestError\ncodes:\n  - code: 1\n    name: A\n  - code: 2\n    name: A\n"),
+        "E0009"
+    );
+    assert_eq!(id("name: TestError\ncodes:\n  - code: 1\n    name: self\n"), "E0010");
+    assert_eq!(id("name: TestError\nrepr: u8\ncodes:\n  - code: 300\n"), "E0011");
+    assert_eq!(id("name: TestError\nreserved: [1]\ncodes:\n  - code: 1\n"), "E0012");
+    assert_eq!(
+        id("name: TestError\ngroups:\n  - name: a\n    range: [5, 1]\n    codes: [{code: 3}]\n"),
+        "E0013"
+    );
+    assert_eq!(id("name: TestError\ncodes: []\n"), "E0014");
+    assert_eq!(id("name: TestError\nhttp: 42\ncodes:\n  - code: 1\n"), "E0015");
+    assert_eq!(id("name: TestError\ncodes:\n  - code: 1\n    message: {fr: x}\n"), "E0016");
+    assert_eq!(id("name: TestError\ndisplay: \"{x}\"\ncodes:\n  - code: 1\n"), "E0017");
+}
