@@ -61,7 +61,19 @@ fn cli() -> Command {
                      line with carets under the offending node, and how to fix it.\n\n\
                      Exit status: 0 all catalogs are valid, 1 some are not, 2 usage error.",
                 )
-                .arg(Arg::new("file").value_name("FILE").required(true).num_args(1..).help("the catalogs (YAML)")),
+                .arg(Arg::new("file").value_name("FILE").required(true).num_args(1..).help("the catalogs (YAML)"))
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["text", "json"])
+                        .default_value("text")
+                        .help("text for people; json: one object per diagnostic (file, line, column, rule, message, help) on standard output"),
+                ),
+        )
+        .subcommand(
+            Command::new("explain")
+                .about("Explain a rule, by its id as printed with diagnostics (E0001...)")
+                .arg(Arg::new("rule").value_name("ID").help("the rule id, e.g. E0008; without it, list every rule")),
         )
         .subcommand(
             Command::new("docs")
@@ -137,6 +149,7 @@ fn main() -> ExitCode {
         Some(("docs", args)) => docs(args, color),
         Some(("expand", args)) => expand(args, color),
         Some(("diff", args)) => diff(args, color),
+        Some(("explain", args)) => explain(args),
         _ => Err(Failure::Usage("unknown subcommand".into())),
     };
     match result {
@@ -182,6 +195,9 @@ fn load(path: &str, color: bool) -> Result<Catalog, Failure> {
 }
 
 fn check(args: &ArgMatches, color: bool) -> Result<(), Failure> {
+    if args.get_one::<String>("format").map(String::as_str) == Some("json") {
+        return check_json(args);
+    }
     let mut failed = false;
     for path in args.get_many::<String>("file").into_iter().flatten() {
         match load(path, color) {
@@ -332,4 +348,44 @@ fn json_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// `check --format json`: every diagnostic of every file as one JSON array.
+fn check_json(args: &ArgMatches) -> Result<(), Failure> {
+    let mut objects = Vec::new();
+    for path in args.get_many::<String>("file").into_iter().flatten() {
+        let Err(diagnostics) = load_file(Path::new(path), path) else { continue };
+        for d in diagnostics {
+            let (line, column) = d.span.map_or(("null".to_owned(), "null".to_owned()), |s| {
+                (s.start.line.to_string(), s.start.column.to_string())
+            });
+            objects.push(format!(
+                "{{\"file\":{},\"line\":{line},\"column\":{column},\"rule\":{},\"message\":{},\"help\":{}}}",
+                json_string(&d.file),
+                json_string(d.rule.id()),
+                json_string(&d.headline()),
+                d.help.as_deref().map_or_else(|| "null".to_owned(), json_string),
+            ));
+        }
+    }
+    println!("[{}]", objects.join(","));
+    if objects.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Check)
+    }
+}
+
+fn explain(args: &ArgMatches) -> Result<(), Failure> {
+    use errcat_catalog::rules::Rule;
+    let Some(id) = args.get_one::<String>("rule") else {
+        for rule in Rule::ALL {
+            println!("{}  {}", rule.id(), rule.title());
+        }
+        return Ok(());
+    };
+    let rule = Rule::from_id(id)
+        .ok_or_else(|| Failure::Usage(format!("no rule `{id}`; `errcat explain` lists them")))?;
+    println!("{}: {}\n\n{}", rule.id(), rule.title(), rule.explanation());
+    Ok(())
 }

@@ -231,3 +231,61 @@ fn diff_reads_the_old_version_from_git() {
     );
     assert_eq!(diff_in(&dir, &["NOPE:errors.yaml", "errors.yaml"]).status.code(), Some(2));
 }
+
+#[test]
+fn check_json_lists_every_diagnostic_with_its_rule() {
+    let output = errcat(&[
+        "check",
+        "--format",
+        "json",
+        "tests/ui/many_errors.yaml",
+        "tests/ui/not_utf8.yaml",
+        "examples/catalogs/blobstore.yaml",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let list: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let rows: Vec<(String, serde_json::Value, String)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap().to_owned(),
+                d["line"].clone(),
+                d["rule"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let many = "tests/ui/many_errors.yaml".to_owned();
+    assert_eq!(
+        rows,
+        [
+            (many.clone(), 1.into(), "E0010".to_owned()),
+            (many.clone(), 3.into(), "E0017".to_owned()),
+            (many.clone(), 5.into(), "E0011".to_owned()),
+            (many.clone(), 6.into(), "E0005".to_owned()),
+            (many.clone(), 9.into(), "E0015".to_owned()),
+            (many, 11.into(), "E0010".to_owned()),
+            ("tests/ui/not_utf8.yaml".to_owned(), serde_json::Value::Null, "E0003".to_owned()),
+        ]
+    );
+    assert_eq!(list[3]["message"], "unknown key `htpp` in a code entry");
+    assert_eq!(list[3]["help"], "did you mean `http`?");
+    assert_eq!(list[3]["column"], 5);
+    let clean = errcat(&["check", "--format", "json", "examples/catalogs/blobstore.yaml"]);
+    assert_eq!((clean.status.code(), stdout(&clean)), (Some(0), "[]\n".to_owned()));
+}
+
+#[test]
+fn explain_prints_each_rule() {
+    let list = errcat(&["explain"]);
+    assert_eq!(list.status.code(), Some(0));
+    assert_eq!(stdout(&list).lines().count(), 18);
+    let one = errcat(&["explain", "e0013"]);
+    assert!(
+        stdout(&one).starts_with("E0013: a code or range breaks the group ranges\n\n"),
+        "{}",
+        stdout(&one)
+    );
+    assert_eq!(errcat(&["explain", "E0999"]).status.code(), Some(2));
+}
