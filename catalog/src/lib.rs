@@ -32,6 +32,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod docs;
 pub mod generate;
+pub mod lints;
 pub mod load;
 pub mod model;
 pub mod names;

@@ -81,6 +81,8 @@ pub struct Entry {
     pub solution: Option<Localized>,
     /// HTTP status.
     pub http: u16,
+    /// Whether the status is the catalog's default: neither the entry nor its group gave one.
+    pub http_is_default: bool,
     /// Severity.
     pub severity: Severity,
     /// Whether retrying may succeed.
@@ -198,7 +200,10 @@ impl Catalog {
 
         let mut groups = Vec::new();
         let mut entries = Vec::new();
-        let resolve = |entry: &ast::Entry, group: Option<usize>, http: u16, severity: Severity| {
+        let resolve = |entry: &ast::Entry,
+                       group: Option<usize>,
+                       group_http: Option<u16>,
+                       severity: Severity| {
             let code = entry.code.as_ref()?.value;
             let written = entry.name.as_ref().map(|n| n.value.as_str());
             let ident = names::variant_ident(written, strip_prefix, code);
@@ -209,7 +214,8 @@ impl Catalog {
                 message: Localized::resolve(entry.message.as_ref(), &languages),
                 description: Localized::resolve(entry.description.as_ref(), &languages),
                 solution: Localized::resolve(entry.solution.as_ref(), &languages),
-                http: http_or(entry.http.as_ref().map(|h| h.value), http),
+                http: http_or(entry.http.as_ref().map(|h| h.value), group_http.unwrap_or(http)),
+                http_is_default: entry.http.is_none() && group_http.is_none(),
                 severity: entry.severity.as_ref().map_or(severity, |s| s.value),
                 retryable: entry.retryable.as_ref().is_some_and(|r| r.value),
                 deprecated: entry.deprecated.as_ref().map(|d| d.value.clone()),
@@ -219,7 +225,7 @@ impl Catalog {
         };
         for (index, group) in catalog.groups.iter().flat_map(|g| &g.value).enumerate() {
             let name = group.name.as_ref().map_or_else(String::new, |n| n.value.clone());
-            let group_http = http_or(group.http.as_ref().map(|h| h.value), http);
+            let group_http = group.http.as_ref().and_then(|h| u16::try_from(h.value).ok());
             let group_severity = group.severity.as_ref().map_or(severity, |s| s.value);
             for entry in group.codes.iter().flat_map(|c| &c.value) {
                 entries.extend(resolve(entry, Some(index), group_http, group_severity));
@@ -233,7 +239,7 @@ impl Catalog {
             });
         }
         for entry in catalog.codes.iter().flat_map(|c| &c.value) {
-            entries.extend(resolve(entry, None, http, severity));
+            entries.extend(resolve(entry, None, None, severity));
         }
         entries.sort_by_key(|e| e.code);
 

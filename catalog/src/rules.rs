@@ -40,11 +40,19 @@ pub enum Rule {
     Template,
     /// E0018
     TooManyErrors,
+    /// W0001 (lint)
+    NoMessage,
+    /// W0002 (lint)
+    NoDescription,
+    /// W0003 (lint)
+    DefaultHttp,
+    /// W0004 (lint)
+    DeprecatedWithoutNote,
 }
 
 impl Rule {
     /// Every rule, in id order.
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 22] = [
         Rule::Syntax,
         Rule::Limit,
         Rule::File,
@@ -63,7 +71,16 @@ impl Rule {
         Rule::Language,
         Rule::Template,
         Rule::TooManyErrors,
+        Rule::NoMessage,
+        Rule::NoDescription,
+        Rule::DefaultHttp,
+        Rule::DeprecatedWithoutNote,
     ];
+
+    /// Whether this is a lint (a warning: the catalog still compiles).
+    pub fn is_lint(self) -> bool {
+        self.id().starts_with('W')
+    }
 
     /// The stable id, `E0001`…
     pub fn id(self) -> &'static str {
@@ -105,6 +122,10 @@ impl Rule {
             Rule::Language => ("E0016", "a language problem", "`languages` lists language tags, the default first, each once. Every key of a language map must be one of them."),
             Rule::Template => ("E0017", "the display template is invalid", "`display` may use {code}, {name}, {message} and, in catalogs with groups, {group}. Write `{{` and `}}` for literal braces."),
             Rule::TooManyErrors => ("E0018", "more errors were found than are shown", "At most 200 diagnostics are shown for one catalog. Fix those and check again."),
+            Rule::NoMessage => ("W0001", "a code without a message", "An undocumented code compiles (its Display falls back to the variant name), but whoever meets it in a log learns nothing. Give it a `message`. Allow with `errcat check --allow W0001` for catalogs that reproduce a document with such gaps."),
+            Rule::NoDescription => ("W0002", "a code without a description", "A description says when the error happens and what it means beyond the one-line message. Allow with `--allow W0002` where messages say enough."),
+            Rule::DefaultHttp => ("W0003", "an HTTP status taken from the catalog default", "Neither the entry nor its group sets `http`, so the code maps to the catalog default (500 unless set). Set it where the error is the client's fault (4xx), or on the group."),
+            Rule::DeprecatedWithoutNote => ("W0004", "deprecated without saying what to use instead", "Write `deprecated: use OTHER_NAME` rather than `deprecated: true`, so the warning users see tells them where to go."),
         }
     }
 }
@@ -116,7 +137,10 @@ mod tests {
     #[test]
     fn ids_are_unique_and_in_order() {
         for (i, rule) in Rule::ALL.iter().enumerate() {
-            assert_eq!(rule.id(), format!("E{:04}", i + 1));
+            let expected =
+                if i < 18 { format!("E{:04}", i + 1) } else { format!("W{:04}", i - 17) };
+            assert_eq!(rule.id(), expected);
+            assert_eq!(rule.is_lint(), i >= 18);
             assert_eq!(Rule::from_id(&rule.id().to_lowercase()), Some(*rule));
             assert!(!rule.explanation().is_empty());
         }

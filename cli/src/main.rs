@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use errcat_catalog::generate::{self, Tracking};
+use errcat_catalog::rules::Rule;
 use errcat_catalog::{load_file, Catalog, Diagnostic};
 
 /// A failed run: 1 when a check found problems, 2 for usage and I/O errors.
@@ -67,7 +68,21 @@ fn cli() -> Command {
                         .long("format")
                         .value_parser(["text", "json"])
                         .default_value("text")
-                        .help("text for people; json: one object per diagnostic (file, line, column, rule, message, help) on standard output"),
+                        .help("text for people; json: one object per diagnostic (file, line, column, level, rule, message, help) on standard output"),
+                )
+                .arg(
+                    Arg::new("deny-warnings")
+                        .long("deny-warnings")
+                        .action(ArgAction::SetTrue)
+                        .help("fail (exit 1) on lint warnings too: W0001 no message, W0002 no description, W0003 default HTTP status, W0004 deprecated without a note"),
+                )
+                .arg(
+                    Arg::new("allow")
+                        .long("allow")
+                        .value_name("LINT")
+                        .action(ArgAction::Append)
+                        .value_delimiter(',')
+                        .help("do not report this lint (repeatable, or comma-separated), e.g. --allow W0001,W0002"),
                 ),
         )
         .subcommand(
@@ -194,22 +209,85 @@ fn load(path: &str, color: bool) -> Result<Catalog, Failure> {
     })
 }
 
-fn check(args: &ArgMatches, color: bool) -> Result<(), Failure> {
-    if args.get_one::<String>("format").map(String::as_str) == Some("json") {
-        return check_json(args);
-    }
-    let mut failed = false;
-    for path in args.get_many::<String>("file").into_iter().flatten() {
-        match load(path, color) {
-            Ok(catalog) => println!("{path}: ok, {} codes", catalog.entries().len()),
-            Err(_) => failed = true,
+/// Every diagnostic of one file: its errors, or, when it is valid, its lints
+/// (those not allowed); `Ok` carries the number of codes of a valid catalog.
+fn diagnose(path: &str, allowed: &[Rule]) -> (Option<usize>, Vec<Diagnostic>) {
+    match load_file(Path::new(path), path) {
+        Err(errors) => (None, errors),
+        Ok(catalog) => {
+            let source = std::fs::read_to_string(path).unwrap_or_default();
+            let warnings = errcat_catalog::lints::lints(&catalog, &source, path, allowed);
+            (Some(catalog.entries().len()), warnings)
         }
+    }
+}
+
+fn check(args: &ArgMatches, color: bool) -> Result<(), Failure> {
+    let mut allowed = Vec::new();
+    for id in args.get_many::<String>("allow").into_iter().flatten() {
+        match Rule::from_id(id).filter(|r| r.is_lint()) {
+            Some(rule) => allowed.push(rule),
+            None => {
+                return Err(Failure::Usage(format!(
+                    "`{id}` is not a lint; `errcat explain` lists them"
+                )))
+            }
+        }
+    }
+    let deny = args.get_flag("deny-warnings");
+    let json = args.get_one::<String>("format").map(String::as_str) == Some("json");
+    let (mut failed, mut objects) = (false, Vec::new());
+    for path in args.get_many::<String>("file").into_iter().flatten() {
+        let (codes, diagnostics) = diagnose(path, &allowed);
+        failed |= codes.is_none() || (deny && !diagnostics.is_empty());
+        if json {
+            objects.extend(diagnostics.iter().map(json_diagnostic));
+            continue;
+        }
+        for diagnostic in &diagnostics {
+            let level = if diagnostic.rule.is_lint() {
+                warning_label(color)
+            } else {
+                label("error", color)
+            };
+            eprintln!("{level}[{}]: {diagnostic}\n", diagnostic.rule.id());
+        }
+        match codes {
+            Some(codes) if diagnostics.is_empty() => println!("{path}: ok, {codes} codes"),
+            Some(codes) => println!("{path}: ok, {codes} codes, {} warnings", diagnostics.len()),
+            None => eprintln!("{}: {path}: {} errors", label("error", color), diagnostics.len()),
+        }
+    }
+    if json {
+        println!("[{}]", objects.join(","));
     }
     if failed {
         Err(Failure::Check)
     } else {
         Ok(())
     }
+}
+
+fn warning_label(color: bool) -> String {
+    if color {
+        "\x1b[1;33mwarning\x1b[0m".to_owned()
+    } else {
+        "warning".to_owned()
+    }
+}
+
+fn json_diagnostic(d: &Diagnostic) -> String {
+    let (line, column) = d.span.map_or(("null".to_owned(), "null".to_owned()), |s| {
+        (s.start.line.to_string(), s.start.column.to_string())
+    });
+    format!(
+        "{{\"file\":{},\"line\":{line},\"column\":{column},\"level\":{},\"rule\":{},\"message\":{},\"help\":{}}}",
+        json_string(&d.file),
+        json_string(if d.rule.is_lint() { "warning" } else { "error" }),
+        json_string(d.rule.id()),
+        json_string(&d.headline()),
+        d.help.as_deref().map_or_else(|| "null".to_owned(), json_string),
+    )
 }
 
 fn docs(args: &ArgMatches, color: bool) -> Result<(), Failure> {
@@ -350,34 +428,7 @@ fn json_string(text: &str) -> String {
     out
 }
 
-/// `check --format json`: every diagnostic of every file as one JSON array.
-fn check_json(args: &ArgMatches) -> Result<(), Failure> {
-    let mut objects = Vec::new();
-    for path in args.get_many::<String>("file").into_iter().flatten() {
-        let Err(diagnostics) = load_file(Path::new(path), path) else { continue };
-        for d in diagnostics {
-            let (line, column) = d.span.map_or(("null".to_owned(), "null".to_owned()), |s| {
-                (s.start.line.to_string(), s.start.column.to_string())
-            });
-            objects.push(format!(
-                "{{\"file\":{},\"line\":{line},\"column\":{column},\"rule\":{},\"message\":{},\"help\":{}}}",
-                json_string(&d.file),
-                json_string(d.rule.id()),
-                json_string(&d.headline()),
-                d.help.as_deref().map_or_else(|| "null".to_owned(), json_string),
-            ));
-        }
-    }
-    println!("[{}]", objects.join(","));
-    if objects.is_empty() {
-        Ok(())
-    } else {
-        Err(Failure::Check)
-    }
-}
-
 fn explain(args: &ArgMatches) -> Result<(), Failure> {
-    use errcat_catalog::rules::Rule;
     let Some(id) = args.get_one::<String>("rule") else {
         for rule in Rule::ALL {
             println!("{}  {}", rule.id(), rule.title());

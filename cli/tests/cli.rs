@@ -27,8 +27,13 @@ fn scratch(name: &str) -> PathBuf {
 
 #[test]
 fn check_accepts_valid_catalogs() {
-    let output =
-        errcat(&["check", "examples/catalogs/blobstore.yaml", "examples/catalogs/info2soft.yaml"]);
+    let output = errcat(&[
+        "check",
+        "--allow",
+        "W0001,W0002,W0003",
+        "examples/catalogs/blobstore.yaml",
+        "examples/catalogs/info2soft.yaml",
+    ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
@@ -47,7 +52,10 @@ fn check_reports_every_problem_with_positions_and_exits_1() {
     ]);
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
-    assert!(err.contains("error: `Seven` and `SEVEN` both become the variant `Seven`"), "{err}");
+    assert!(
+        err.contains("error[E0010]: `Seven` and `SEVEN` both become the variant `Seven`"),
+        "{err}"
+    );
     assert!(
         err.contains(" --> tests/ui/many_errors.yaml:6:5\n  |\n6 |     htpp: 404\n  |     ^^^^\n"),
         "{err}"
@@ -57,7 +65,7 @@ fn check_reports_every_problem_with_positions_and_exits_1() {
     assert!(!err.contains('\x1b'), "no colour with --color never");
     assert!(stdout(&output).contains("blobstore.yaml: ok"), "the other catalog is still checked");
     let coloured = errcat(&["check", "--color", "always", "tests/ui/duplicate_code.yaml"]);
-    assert!(stderr(&coloured).contains("\x1b[1;31merror\x1b[0m"));
+    assert!(stderr(&coloured).contains("\x1b[1;31merror\x1b[0m[E0008]"));
 }
 
 #[test]
@@ -280,7 +288,7 @@ fn check_json_lists_every_diagnostic_with_its_rule() {
 fn explain_prints_each_rule() {
     let list = errcat(&["explain"]);
     assert_eq!(list.status.code(), Some(0));
-    assert_eq!(stdout(&list).lines().count(), 18);
+    assert_eq!(stdout(&list).lines().count(), 22);
     let one = errcat(&["explain", "e0013"]);
     assert!(
         stdout(&one).starts_with("E0013: a code or range breaks the group ranges\n\n"),
@@ -288,4 +296,39 @@ fn explain_prints_each_rule() {
         stdout(&one)
     );
     assert_eq!(errcat(&["explain", "E0999"]).status.code(), Some(2));
+}
+
+#[test]
+fn lints_warn_and_fail_only_when_denied() {
+    let catalog = "tests/catalogs/features.yaml";
+    let warned = errcat(&["check", "--color", "never", catalog]);
+    assert_eq!(warned.status.code(), Some(0));
+    let err = stderr(&warned);
+    assert!(err.contains("warning[W0002]: code 3 (`E_OLD_READ`) has no description\n  --> tests/catalogs/features.yaml:30:9\n"), "{err}");
+    assert!(
+        stdout(&warned).contains("tests/catalogs/features.yaml: ok, 6 codes, "),
+        "{}",
+        stdout(&warned)
+    );
+    assert_eq!(errcat(&["check", "--deny-warnings", catalog]).status.code(), Some(1));
+    let allowed = errcat(&[
+        "check",
+        "--deny-warnings",
+        "--allow",
+        "W0001",
+        "--allow",
+        "W0002,W0003,W0004",
+        catalog,
+    ]);
+    assert_eq!(allowed.status.code(), Some(0), "{}", stderr(&allowed));
+    assert_eq!(stdout(&allowed), "tests/catalogs/features.yaml: ok, 6 codes\n");
+    assert_eq!(
+        errcat(&["check", "--allow", "E0008", catalog]).status.code(),
+        Some(2),
+        "only lints can be allowed"
+    );
+    let json = errcat(&["check", "--format", "json", catalog]);
+    let list: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(!list.as_array().unwrap().is_empty());
+    assert!(list.as_array().unwrap().iter().all(|d| d["level"] == "warning"));
 }

@@ -1,0 +1,76 @@
+//! Lints: things that compile but make a catalog less useful (`W` rules).
+//! `errcat check` prints them as warnings; `--deny-warnings` fails on them.
+
+use crate::ast::Deprecation;
+use crate::diagnostic::{Diagnostic, Diagnostics, Rule};
+use crate::model::Catalog;
+
+/// The lint warnings of a validated catalog, except the `allowed` ones;
+/// `source` is its text, for snippets.
+pub fn lints(catalog: &Catalog, source: &str, file: &str, allowed: &[Rule]) -> Vec<Diagnostic> {
+    let mut cx = Diagnostics::new(file);
+    cx.set_source(source);
+    let wanted = |rule: Rule| !allowed.contains(&rule);
+    for entry in catalog.entries() {
+        let name = &entry.name;
+        if entry.message.is_none() && wanted(Rule::NoMessage) {
+            cx.error(
+                Rule::NoMessage,
+                entry.span,
+                format!("code {} (`{name}`) has no message", entry.code),
+            )
+            .help("add `message:`")
+            .emit();
+        }
+        if entry.description.is_none() && wanted(Rule::NoDescription) {
+            cx.error(
+                Rule::NoDescription,
+                entry.span,
+                format!("code {} (`{name}`) has no description", entry.code),
+            )
+            .help("add `description:`")
+            .emit();
+        }
+        if entry.http_is_default && wanted(Rule::DefaultHttp) {
+            let message = format!(
+                "code {} (`{name}`) maps to the default HTTP status {}",
+                entry.code, entry.http
+            );
+            cx.error(Rule::DefaultHttp, entry.span, message)
+                .help("set `http:` on the entry or its group")
+                .emit();
+        }
+        if entry.deprecated == Some(Deprecation::Plain) && wanted(Rule::DeprecatedWithoutNote) {
+            cx.error(
+                Rule::DeprecatedWithoutNote,
+                entry.span,
+                format!("`{name}` is deprecated without a note"),
+            )
+            .help("write `deprecated: use OTHER_NAME`")
+            .emit();
+        }
+    }
+    cx.into_sorted()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_lint() {
+        let source = "name: E\ngroups:\n  - name: g\n    http: 404\n    codes:\n      - code: 1\n        message: m\n        description: d\n      - code: 2\n        deprecated: true\n";
+        let catalog = crate::load_str(source, "e.yaml").unwrap();
+        let found: Vec<(&str, usize)> = lints(&catalog, source, "e.yaml", &[])
+            .iter()
+            .map(|d| (d.rule.id(), d.span.map_or(0, |s| s.start.line)))
+            .collect();
+        assert_eq!(found, [("W0001", 9), ("W0002", 9), ("W0004", 9)]);
+        let ungrouped = "name: E\ncodes:\n  - code: 1\n    message: m\n    description: d\n";
+        let catalog = crate::load_str(ungrouped, "e.yaml").unwrap();
+        let found: Vec<&str> =
+            lints(&catalog, ungrouped, "e.yaml", &[]).iter().map(|d| d.rule.id()).collect();
+        assert_eq!(found, ["W0003"]);
+        assert!(lints(&catalog, ungrouped, "e.yaml", &[Rule::DefaultHttp]).is_empty());
+    }
+}
