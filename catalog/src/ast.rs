@@ -179,7 +179,7 @@ pub struct Entry {
     pub span: Span,
 }
 
-const CATALOG_KEYS: &[&str] = &[
+pub(crate) const CATALOG_KEYS: &[&str] = &[
     "name",
     "description",
     "repr",
@@ -195,9 +195,9 @@ const CATALOG_KEYS: &[&str] = &[
     "groups",
     "codes",
 ];
-const GROUP_KEYS: &[&str] =
+pub(crate) const GROUP_KEYS: &[&str] =
     &["name", "range", "description", "http", "severity", "reserved", "codes"];
-const ENTRY_KEYS: &[&str] = &[
+pub(crate) const ENTRY_KEYS: &[&str] = &[
     "code",
     "name",
     "message",

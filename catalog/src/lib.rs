@@ -37,6 +37,7 @@ pub mod load;
 pub mod model;
 pub mod names;
 pub mod rules;
+pub mod schema;
 pub mod template;
 pub mod validate;
 pub mod yaml;

@@ -86,6 +86,16 @@ fn cli() -> Command {
                 ),
         )
         .subcommand(
+            Command::new("schema")
+                .about("Print the JSON Schema of the catalog format (committed as catalog/schema.json)")
+                .long_about(
+                    "Prints a JSON Schema (draft 2020-12) of the catalog format. Point a YAML \
+                     language server at it for completion and checks while editing, with this \
+                     first line in the catalog:\n\n    \
+                     # yaml-language-server: $schema=path/to/schema.json",
+                ),
+        )
+        .subcommand(
             Command::new("explain")
                 .about("Explain a rule, by its id as printed with diagnostics (E0001...)")
                 .arg(Arg::new("rule").value_name("ID").help("the rule id, e.g. E0008; without it, list every rule")),
@@ -165,6 +175,10 @@ fn main() -> ExitCode {
         Some(("expand", args)) => expand(args, color),
         Some(("diff", args)) => diff(args, color),
         Some(("explain", args)) => explain(args),
+        Some(("schema", _)) => {
+            print!("{}", errcat_catalog::schema::JSON_SCHEMA);
+            Ok(())
+        }
         _ => Err(Failure::Usage("unknown subcommand".into())),
     };
     match result {

@@ -332,3 +332,14 @@ fn lints_warn_and_fail_only_when_denied() {
     assert!(!list.as_array().unwrap().is_empty());
     assert!(list.as_array().unwrap().iter().all(|d| d["level"] == "warning"));
 }
+
+#[test]
+fn schema_is_valid_json_and_matches_the_committed_copy() {
+    let output = errcat(&["schema"]);
+    assert_eq!(output.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(schema["properties"]["repr"]["enum"][0], "i8");
+    assert_eq!(schema["$defs"]["entry"]["required"][0], "code");
+    let committed = std::fs::read_to_string(Path::new(REPO).join("catalog/schema.json")).unwrap();
+    assert_eq!(stdout(&output), committed);
+}
