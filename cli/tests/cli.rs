@@ -80,7 +80,7 @@ fn usage_and_io_errors_exit_2() {
         errcat(&["docs", "examples/catalogs/blobstore.yaml", "-o", "/nonexistent/dir/x.md"]);
     assert_eq!(unwritable.status.code(), Some(2));
     assert_eq!(errcat(&["--help"]).status.code(), Some(0));
-    for sub in ["check", "docs", "expand"] {
+    for sub in ["check", "docs", "expand", "diff", "explain", "schema"] {
         let help = errcat(&[sub, "--help"]);
         assert_eq!(help.status.code(), Some(0));
         assert!(stdout(&help).contains("Usage: errcat"), "{sub}");
