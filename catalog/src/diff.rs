@@ -96,26 +96,56 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
             );
         }
     }
-    for group in old.groups() {
+    for (index, group) in old.groups().iter().enumerate() {
         let Some((lo, hi)) = group.range else { continue };
         let Some(now) = new.groups().iter().find(|g| g.name == group.name) else { continue };
-        let narrowed = match now.range {
-            Some((new_lo, new_hi)) => new_lo > lo || new_hi < hi,
-            None => false,
-        };
-        if narrowed {
-            let (new_lo, new_hi) = now.range.unwrap_or((lo, hi));
-            changes.push(Change {
-                breaking: true,
-                kind: "range-narrowed",
-                message: format!(
-                    "group `{}`: range narrowed from [{lo}, {hi}] to [{new_lo}, {new_hi}]",
-                    group.name
-                ),
-                old: Some(group.span.start),
-                new: Some(now.span.start),
-            });
+        let Some((new_lo, new_hi)) = now.range else { continue };
+        if new_lo <= lo && new_hi >= hi {
+            continue;
         }
+        let outside = |code: i128| code < new_lo || code > new_hi;
+        let fallen: Vec<i128> = old
+            .entries()
+            .iter()
+            .filter(|e| e.group == Some(index) && outside(e.code))
+            .map(|e| e.code)
+            .collect();
+        let reserved_out = old.reserved.iter().find_map(|&(r_lo, r_hi)| {
+            // The part of the reserved range that lay inside the old group range.
+            let (a, b) = (r_lo.max(lo), r_hi.min(hi));
+            if a > b {
+                None
+            } else if outside(a) {
+                Some(a)
+            } else if outside(b) {
+                Some(b)
+            } else {
+                None
+            }
+        });
+        let mut message = format!(
+            "group `{}`: range narrowed from [{lo}, {hi}] to [{new_lo}, {new_hi}]",
+            group.name
+        );
+        let breaking = !fallen.is_empty() || reserved_out.is_some();
+        if let Some(code) = fallen.first() {
+            let more = fallen.len() - 1;
+            message.push_str(&format!("; code {code} falls out"));
+            if more > 0 {
+                message.push_str(&format!(" (and {more} more)"));
+            }
+        } else if let Some(code) = reserved_out {
+            message.push_str(&format!("; reserved code {code} falls out"));
+        } else {
+            message.push_str("; no code or reserved code falls out");
+        }
+        changes.push(Change {
+            breaking,
+            kind: "range-narrowed",
+            message,
+            old: Some(group.span.start),
+            new: Some(now.span.start),
+        });
     }
     for lang in new.languages() {
         if !old.languages().contains(lang) {
@@ -176,7 +206,16 @@ mod tests {
         let grouped = |range: &str| {
             format!("name: E\ngroups:\n  - name: g\n    range: {range}\n    codes: [{{code: 5}}]\n")
         };
-        assert_eq!(kinds(&grouped("[1, 9]"), &grouped("[1, 8]")), [("range-narrowed", true)]);
+        assert_eq!(kinds(&grouped("[1, 9]"), &grouped("[1, 8]")), [("range-narrowed", false)]);
+        let moved_out = "name: E\ngroups:\n  - name: g\n    range: [6, 9]\n    codes: [{code: 7}]\n  - name: h\n    range: [1, 5]\n    codes: [{code: 5}]\n";
+        assert_eq!(
+            kinds(&grouped("[1, 9]"), moved_out),
+            [("range-narrowed", true), ("code-added", false)]
+        );
+        let reserving =
+            |range: &str| grouped(range).replace("    codes:", "    reserved: [9]\n    codes:");
+        assert_eq!(kinds(&reserving("[1, 9]"), &grouped("[1, 8]")), [("range-narrowed", true)]);
+        assert_eq!(kinds(&reserving("[1, 10]"), &reserving("[1, 9]")), [("range-narrowed", false)]);
         assert_eq!(kinds(&grouped("[1, 9]"), &grouped("[0, 10]")), []);
     }
 }

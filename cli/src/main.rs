@@ -125,7 +125,7 @@ fn cli() -> Command {
                     "Compares OLD with NEW and lists every change, breaking ones first, each with its \
                      position in both files. Breaking: a code removed without being added to \
                      `reserved`, a code renumbered for the same name, a name changed for the same \
-                     code, an HTTP status changed, a group range narrowed, `repr` narrowed. \
+                     code, an HTTP status changed, a group range narrowed so that a code or reserved code falls out, `repr` narrowed. \
                      Compatible: codes added or retired into `reserved`, messages reworded, languages \
                      added.\n\n\
                      OLD may be REV:PATH to read it from git, e.g. `errcat diff main:errors.yaml \

@@ -208,6 +208,38 @@ fn diff_lists_breaking_and_compatible_changes() {
 }
 
 #[test]
+fn diff_reports_each_breaking_kind_with_exit_1() {
+    let dir = scratch("diff-kinds");
+    let base = "name: E\ngroups:\n  - name: g\n    range: [1, 9]\n    reserved: [9]\n    codes:\n      - {code: 1, name: A}\n      - {code: 2, name: B}\n";
+    std::fs::write(dir.join("old.yaml"), base).unwrap();
+    let cases = [
+        ("code-removed", base.replace("      - {code: 2, name: B}\n", "")),
+        ("code-renumbered", base.replace("{code: 2, name: B}", "{code: 3, name: B}")),
+        ("name-changed", base.replace("{code: 2, name: B}", "{code: 2, name: C}")),
+        ("http-changed", base.replace("{code: 2, name: B}", "{code: 2, name: B, http: 404}")),
+        ("range-narrowed", base.replace("[1, 9]", "[1, 8]").replace("    reserved: [9]\n", "")),
+        ("repr-narrowed", format!("{base}repr: i16\n")),
+    ];
+    for (kind, new) in cases {
+        std::fs::write(dir.join("new.yaml"), new).unwrap();
+        let out = diff_in(&dir, &["old.yaml", "new.yaml", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(1), "{kind}: {}", stdout(&out));
+        let changes: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(changes[0]["kind"], kind, "{changes}");
+        assert_eq!(changes[0]["breaking"], true, "{changes}");
+    }
+    // Narrowing that leaves every code and reserved code inside is listed, not failed.
+    std::fs::write(dir.join("new.yaml"), base.replace("[1, 9]", "[0, 9]")).unwrap();
+    std::fs::write(dir.join("old.yaml"), base.replace("[1, 9]", "[0, 10]")).unwrap();
+    let out = diff_in(&dir, &["old.yaml", "new.yaml", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        "compatible: group `g`: range narrowed from [0, 10] to [0, 9]; no code or reserved code falls out\n    old.yaml:3:5\n    new.yaml:3:5\n0 breaking, 1 compatible\n"
+    );
+}
+
+#[test]
 fn diff_reads_the_old_version_from_git() {
     let dir = scratch("diff_git");
     let git = |args: &[&str]| {
