@@ -1,0 +1,403 @@
+//! `errcat-bench`: writes synthetic consumer crates (errcat, errcat with
+//! `discriminant: code`, hand-written, floor), times rustc on each, and
+//! measures release binary sizes. See BENCHMARKS.md for how to run it.
+//!
+//! ```text
+//! errcat-bench catalog N            print a synthetic catalog of N codes
+//! errcat-bench compile [--sizes 1000,10000] [--huge 100000] [--runs 3]
+//! errcat-bench report               summarize criterion's results
+//! ```
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+use std::{env, fs};
+
+use errcat_bench::{floor, handwritten, synthetic_catalog, USAGE_MAIN};
+
+/// Set by the driver for the rustc wrapper: where to append measurements.
+const LOG_VAR: &str = "ERRCAT_BENCH_LOG";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Variant {
+    Errcat,
+    ErrcatCode,
+    Handwritten,
+    Floor,
+}
+
+impl Variant {
+    fn name(self) -> &'static str {
+        match self {
+            Variant::Errcat => "errcat",
+            Variant::ErrcatCode => "errcat (discriminant: code)",
+            Variant::Handwritten => "hand-written",
+            Variant::Floor => "floor",
+        }
+    }
+
+    fn dir(self) -> &'static str {
+        match self {
+            Variant::Errcat => "errcat",
+            Variant::ErrcatCode => "errcat-code",
+            Variant::Handwritten => "handwritten",
+            Variant::Floor => "floor",
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Sample {
+    seconds: f64,
+    peak_mb: f64,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    if env::var_os(LOG_VAR).is_some() && args.first().is_some_and(|a| a.contains("rustc")) {
+        return wrap_rustc(&args);
+    }
+    let result = match args.first().map(String::as_str) {
+        Some("catalog") => match args.get(1).and_then(|n| n.parse().ok()) {
+            Some(n) => {
+                print!("{}", synthetic_catalog(n));
+                Ok(())
+            }
+            None => Err("usage: errcat-bench catalog N".to_owned()),
+        },
+        Some("compile") => compile(&args[1..]),
+        Some("report") => report(),
+        _ => Err("usage: errcat-bench catalog N | compile [--sizes 1000,10000] [--huge 100000] [--runs 3] | report".to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("errcat-bench: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs rustc for cargo; for the consumer library, records wall time and the
+/// peak resident memory of the rustc process.
+fn wrap_rustc(args: &[String]) -> ExitCode {
+    let measured = args.windows(2).any(|w| w[0] == "--crate-name" && w[1] == "consumer")
+        && args.windows(2).any(|w| w[0] == "--crate-type" && w[1] == "lib");
+    let start = Instant::now();
+    let status = match Command::new(&args[0]).args(&args[1..]).status() {
+        Ok(status) => status,
+        Err(error) => {
+            eprintln!("errcat-bench: cannot run {}: {error}", args[0]);
+            return ExitCode::from(2);
+        }
+    };
+    let seconds = start.elapsed().as_secs_f64();
+    if measured {
+        let peak_kb = children_peak_rss_kb();
+        if let Some(log) = env::var_os(LOG_VAR) {
+            let line = format!("{seconds} {peak_kb}\n");
+            let _ = fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(log)
+                .and_then(|mut f| std::io::Write::write_all(&mut f, line.as_bytes()));
+        }
+    }
+    ExitCode::from(status.code().unwrap_or(1).clamp(0, 255) as u8)
+}
+
+fn children_peak_rss_kb() -> i64 {
+    // SAFETY: getrusage only writes into the zeroed struct we pass.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: valid pointer to a live rusage.
+    let ok = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) } == 0;
+    if ok {
+        usage.ru_maxrss
+    } else {
+        0
+    }
+}
+
+fn scale_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/scale")
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    // Rewriting an identical file would still bump its mtime; keep deps fresh.
+    if fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes the consumer crate for one variant and size; returns its directory.
+fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
+    let dir = scale_dir().join(format!("{}-{n}", variant.dir()));
+    let catalog_text = synthetic_catalog(n);
+    let catalog = errcat_catalog::load_str(&catalog_text, "catalog.yaml")
+        .map_err(|d| format!("synthetic catalog rejected: {}", d[0]))?;
+    let root = repo_root().canonicalize().map_err(|e| e.to_string())?;
+    let dependencies = match variant {
+        Variant::Errcat | Variant::ErrcatCode => format!("errcat = {{ path = {:?} }}\n", root),
+        Variant::Handwritten => "thiserror = \"2\"\nstrum = { version = \"0.27\", features = [\"derive\"] }\nnum_enum = \"0.7\"\n".to_owned(),
+        Variant::Floor => String::new(),
+    };
+    let manifest = format!(
+        "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\n{dependencies}\n[profile.release]\nstrip = true\n\n[workspace]\n"
+    );
+    write(&dir.join("Cargo.toml"), &manifest)?;
+    let lib = match variant {
+        Variant::Errcat => {
+            write(&dir.join("catalog.yaml"), &catalog_text)?;
+            "//! errcat.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
+        }
+        Variant::ErrcatCode => {
+            let sparse = catalog_text.replace("repr: i32\n", "repr: i32\ndiscriminant: code\n");
+            write(&dir.join("catalog.yaml"), &sparse)?;
+            "//! errcat, discriminant = code.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
+        }
+        Variant::Handwritten => format!("//! thiserror + strum + num_enum.\n{}", handwritten(&catalog)),
+        Variant::Floor => format!("//! The floor.\n{}", floor(&catalog)),
+    };
+    write(&dir.join("src/lib.rs"), &lib)?;
+    if matches!(variant, Variant::Errcat | Variant::Handwritten) {
+        write(&dir.join("src/main.rs"), USAGE_MAIN)?;
+    }
+    Ok(dir)
+}
+
+fn cargo_build(dir: &Path, release: bool, variant: Variant, extra: &[&str]) -> Result<(), String> {
+    let exe = env::current_exe().map_err(|e| e.to_string())?;
+    let log = dir.join("measure.log");
+    let mut command = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    command
+        .arg("build")
+        .arg("--quiet")
+        .args(extra)
+        .current_dir(dir)
+        .env("CARGO_INCREMENTAL", "0")
+        .env("RUSTC_WRAPPER", exe)
+        .env(LOG_VAR, &log)
+        .env("CARGO_TARGET_DIR", scale_dir().join(format!("target-{}", variant.dir())));
+    if release {
+        command.arg("--release");
+    }
+    let status = command.status().map_err(|e| format!("cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo build failed in {}", dir.display()))
+    }
+}
+
+/// One timed rebuild of the consumer library alone.
+fn measure(dir: &Path, release: bool, variant: Variant) -> Result<Sample, String> {
+    let log = dir.join("measure.log");
+    let _ = fs::remove_file(&log);
+    let lib = dir.join("src/lib.rs");
+    let text = fs::read_to_string(&lib).map_err(|e| e.to_string())?;
+    fs::write(&lib, text).map_err(|e| e.to_string())?;
+    cargo_build(dir, release, variant, &["--lib"])?;
+    let line = fs::read_to_string(&log).map_err(|e| format!("no measurement: {e}"))?;
+    let mut fields = line.split_whitespace();
+    let seconds = fields.next().and_then(|s| s.parse().ok()).ok_or("bad log")?;
+    let peak_kb: f64 = fields.next().and_then(|s| s.parse().ok()).ok_or("bad log")?;
+    Ok(Sample { seconds, peak_mb: peak_kb / 1024.0 })
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+struct Row {
+    n: usize,
+    profile: &'static str,
+    variant: Variant,
+    seconds: f64,
+    peak_mb: f64,
+    runs: Vec<f64>,
+}
+
+fn list(arg: Option<&String>) -> Result<Vec<usize>, String> {
+    arg.ok_or("missing value")?
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().map_err(|_| format!("not a number: {s}")))
+        .collect()
+}
+
+fn compile(args: &[String]) -> Result<(), String> {
+    let mut sizes = vec![1000, 10_000];
+    let mut huge = vec![100_000];
+    let mut runs = 3;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--sizes" => sizes = list(args.get(i + 1))?,
+            "--huge" => huge = list(args.get(i + 1))?,
+            "--runs" => runs = list(args.get(i + 1))?.first().copied().unwrap_or(3),
+            other => return Err(format!("unknown option {other}")),
+        }
+        i += 2;
+    }
+    let mut rows = Vec::new();
+    let all = [Variant::Errcat, Variant::ErrcatCode, Variant::Handwritten, Variant::Floor];
+    let mut plan: Vec<(usize, bool, Vec<Variant>)> = Vec::new();
+    for &n in &sizes {
+        plan.push((n, false, all.to_vec()));
+        plan.push((n, true, all.to_vec()));
+    }
+    for &n in &huge {
+        plan.push((n, false, vec![Variant::Errcat, Variant::Floor]));
+    }
+    let mut sizes_table = String::new();
+    for (n, release, variants) in plan {
+        let profile = if release { "release" } else { "debug" };
+        let mut dirs = Vec::new();
+        for &variant in &variants {
+            let dir = prepare(variant, n)?;
+            eprintln!("[{n} {profile}] {}: building dependencies", variant.name());
+            cargo_build(&dir, release, variant, &["--lib"])?;
+            dirs.push((variant, dir));
+        }
+        let mut samples: Vec<Vec<Sample>> = vec![Vec::new(); dirs.len()];
+        // Alternate the variants so that drift in the machine's load hits all alike.
+        for run in 0..runs {
+            for (k, (variant, dir)) in dirs.iter().enumerate() {
+                let sample = measure(dir, release, *variant)?;
+                eprintln!(
+                    "[{n} {profile}] run {}: {} {:.2} s, {:.0} MB",
+                    run + 1,
+                    variant.name(),
+                    sample.seconds,
+                    sample.peak_mb
+                );
+                samples[k].push(sample);
+            }
+        }
+        for ((variant, _), samples) in dirs.iter().zip(samples) {
+            let seconds: Vec<f64> = samples.iter().map(|s| s.seconds).collect();
+            rows.push(Row {
+                n,
+                profile,
+                variant: *variant,
+                seconds: median(seconds.clone()),
+                peak_mb: median(samples.iter().map(|s| s.peak_mb).collect()),
+                runs: seconds,
+            });
+        }
+        if release {
+            for (variant, dir) in dirs.iter().filter(|(v, _)| {
+                matches!(v, Variant::Errcat | Variant::Handwritten)
+            }) {
+                cargo_build(dir, true, *variant, &["--bin", "consumer"])?;
+                let binary = scale_dir()
+                    .join(format!("target-{}", variant.dir()))
+                    .join("release/consumer");
+                let bytes = fs::metadata(&binary).map_err(|e| e.to_string())?.len();
+                let _ = writeln!(sizes_table, "| {n} | {} | {} |", variant.name(), bytes);
+            }
+        }
+    }
+    let results = render(&rows, &sizes_table);
+    print!("{results}");
+    write(&scale_dir().join("compile.md"), &results)
+}
+
+fn render(rows: &[Row], sizes_table: &str) -> String {
+    let mut out = String::from(
+        "| codes | profile | variant | rustc s (median) | runs | vs floor | vs hand-written | peak MB | mem vs floor |\n\
+         |---:|---|---|---:|---|---:|---:|---:|---:|\n",
+    );
+    for row in rows {
+        let find = |v: Variant| {
+            rows.iter().find(|r| r.n == row.n && r.profile == row.profile && r.variant == v)
+        };
+        let ratio = |other: Option<&Row>, f: fn(&Row) -> f64| {
+            other.map_or("-".to_owned(), |o| format!("{:.3}×", f(row) / f(o)))
+        };
+        let runs: Vec<String> = row.runs.iter().map(|s| format!("{s:.2}")).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.2} | {} | {} | {} | {:.0} | {} |",
+            row.n,
+            row.profile,
+            row.variant.name(),
+            row.seconds,
+            runs.join(" / "),
+            ratio(find(Variant::Floor), |r| r.seconds),
+            ratio(find(Variant::Handwritten), |r| r.seconds),
+            row.peak_mb,
+            ratio(find(Variant::Floor), |r| r.peak_mb),
+        );
+    }
+    if !sizes_table.is_empty() {
+        out.push_str("\nRelease binary (stripped) calling every method:\n\n| codes | variant | bytes |\n|---:|---|---:|\n");
+        out.push_str(sizes_table);
+    }
+    out
+}
+
+/// Median estimates from criterion's `target/criterion/**/new/estimates.json`.
+fn report() -> Result<(), String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion");
+    let mut found = Vec::new();
+    collect_estimates(&root, &root, &mut found);
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    println!("| benchmark | median |\n|---|---:|");
+    for (name, nanos) in found {
+        println!("| {name} | {} |", human(nanos));
+    }
+    Ok(())
+}
+
+fn collect_estimates(root: &Path, dir: &Path, found: &mut Vec<(String, f64)>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.ends_with("new") {
+            if let Some(median) = fs::read_to_string(path.join("estimates.json"))
+                .ok()
+                .and_then(|json| median_of(&json))
+            {
+                let name = path
+                    .parent()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                found.push((name, median));
+            }
+        } else if path.is_dir() && !path.ends_with("report") {
+            collect_estimates(root, &path, found);
+        }
+    }
+}
+
+fn median_of(json: &str) -> Option<f64> {
+    let after = &json[json.find("\"median\"")?..];
+    let value = &after[after.find("\"point_estimate\":")? + "\"point_estimate\":".len()..];
+    let end = value.find([',', '}'])?;
+    value[..end].trim().parse().ok()
+}
+
+fn human(nanos: f64) -> String {
+    if nanos >= 1e9 {
+        format!("{:.3} s", nanos / 1e9)
+    } else if nanos >= 1e6 {
+        format!("{:.2} ms", nanos / 1e6)
+    } else if nanos >= 1e3 {
+        format!("{:.2} µs", nanos / 1e3)
+    } else {
+        format!("{nanos:.2} ns")
+    }
+}
