@@ -81,6 +81,16 @@ impl Repr {
         Repr::ALL.iter().find(|(r, _)| *r == self).map_or("i32", |(_, s)| s)
     }
 
+    /// Width in bits.
+    pub fn bits(self) -> u32 {
+        match self {
+            Repr::I8 | Repr::U8 => 8,
+            Repr::I16 | Repr::U16 => 16,
+            Repr::I32 | Repr::U32 => 32,
+            Repr::I64 | Repr::U64 => 64,
+        }
+    }
+
     /// The smallest and largest code the type holds.
     pub fn bounds(self) -> (i128, i128) {
         match self {

@@ -15,6 +15,7 @@ use crate::derive::DerivedCatalog;
 use crate::model::{Catalog, Entry, Localized};
 
 mod groups;
+mod lookup;
 mod traits;
 
 /// How the generated code makes the build depend on the catalog file.
@@ -164,6 +165,8 @@ impl<'a> Cx<'a> {
             Discriminant::Index => quote!(Self::__ERRCAT_CODES[self.__errcat_index()]),
             Discriminant::Code => quote!(self as #repr),
         };
+        let all_codes: Vec<i128> = model.entries.iter().map(|e| e.code).collect();
+        let position = lookup::position_body(&all_codes, repr, model.repr.bits());
         let name_fn = self.name_fn();
         let from_name = self.lookup_by_name_fn();
         let texts = self.text_fns();
@@ -174,7 +177,13 @@ impl<'a> Cx<'a> {
             #allow_deprecated
             impl #name {
                 /// Every entry of the catalog, in ascending code order.
-                pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+                // Variants named through a glob import: rustc resolves `Self::V`
+                // and `E::V` paths with a scan over the variants, so at 10,000+
+                // codes the bare names type-check several times faster.
+                pub const ALL: &'static [Self] = {
+                    use #name::*;
+                    &[#(#variants),*]
+                };
                 const __ERRCAT_CODES: &'static [#repr] = &[#(#codes),*];
                 const __ERRCAT_IDENTS: &'static [&'static str] = &[#(#idents),*];
 
@@ -184,22 +193,7 @@ impl<'a> Cx<'a> {
                 }
 
                 const fn __errcat_position(code: #repr) -> ::core::option::Option<usize> {
-                    let codes = Self::__ERRCAT_CODES;
-                    let mut lo = 0;
-                    let mut hi = codes.len();
-                    while lo < hi {
-                        let mid = lo + (hi - lo) / 2;
-                        let probe = codes[mid];
-                        if probe == code {
-                            return ::core::option::Option::Some(mid);
-                        }
-                        if probe < code {
-                            lo = mid + 1;
-                        } else {
-                            hi = mid;
-                        }
-                    }
-                    ::core::option::Option::None
+                    #position
                 }
 
                 /// The entry's code.

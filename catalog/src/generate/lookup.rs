@@ -1,0 +1,198 @@
+//! `__errcat_position`: from a code to its entry's position.
+//!
+//! Catalogs number codes in runs (`1001, 1002, 1003, 1005…` inside a group's
+//! range). A hand-written `match` on such codes becomes a jump table in LLVM,
+//! so a plain binary search over 10,000 codes (14 probes) loses to it at run
+//! time. The catalog's codes are therefore cut into *segments* where
+//! neighbours are at most [`MAX_GAP`] apart; a lookup binary-searches the few
+//! segment starts, then reads the position straight from a slot table.
+//!
+//! The slot table is a byte string (positions + 1, little-endian, 0 for a
+//! gap): one literal token for rustc instead of one array element per slot,
+//! which keeps the compile-time cost of the table near zero.
+//!
+//! When the codes are too sparse for segments to pay (more than one segment
+//! per two codes), the plain binary search over the code table stays.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
+
+use super::int;
+
+/// Largest distance between neighbouring codes of one segment: the slot table
+/// is at least 1 / `MAX_GAP` full.
+const MAX_GAP: i128 = 4;
+
+struct Segment {
+    first_code: i128,
+    /// Index of the segment's first slot in the slot table.
+    first_slot: usize,
+}
+
+/// The body of `const fn __errcat_position(code: R) -> Option<usize>`, for
+/// `codes` in ascending order. `repr_bits` sizes the arithmetic.
+pub(super) fn position_body(codes: &[i128], repr: &Ident, repr_bits: u32) -> TokenStream {
+    let Some(plan) = plan(codes) else {
+        return binary_search();
+    };
+    let starts = plan.segments.iter().map(|s| int(s.first_code));
+    let offsets = plan
+        .segments
+        .iter()
+        .map(|s| s.first_slot)
+        .chain([plan.slot_count])
+        .map(Literal::usize_unsuffixed);
+    let width = plan.width;
+    let slots = Literal::byte_string(&plan.bytes);
+    let wide = if repr_bits <= 32 { quote!(i64) } else { quote!(i128) };
+    quote! {
+        const STARTS: &[#repr] = &[#(#starts),*];
+        const OFFSETS: &[usize] = &[#(#offsets),*];
+        const SLOTS: &[u8] = #slots;
+        let mut lo = 0;
+        let mut hi = STARTS.len();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if STARTS[mid] <= code {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if lo == 0 {
+            return ::core::option::Option::None;
+        }
+        let segment = lo - 1;
+        let delta = code as #wide - STARTS[segment] as #wide;
+        if delta >= (OFFSETS[segment + 1] - OFFSETS[segment]) as #wide {
+            return ::core::option::Option::None;
+        }
+        let slot = OFFSETS[segment] + delta as usize;
+        let mut value = 0usize;
+        let mut byte = 0;
+        while byte < #width {
+            value |= (SLOTS[slot * #width + byte] as usize) << (8 * byte);
+            byte += 1;
+        }
+        if value == 0 {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(value - 1)
+        }
+    }
+}
+
+fn binary_search() -> TokenStream {
+    quote! {
+        let codes = Self::__ERRCAT_CODES;
+        let mut lo = 0;
+        let mut hi = codes.len();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let probe = codes[mid];
+            if probe == code {
+                return ::core::option::Option::Some(mid);
+            }
+            if probe < code {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        ::core::option::Option::None
+    }
+}
+
+struct Plan {
+    segments: Vec<Segment>,
+    slot_count: usize,
+    /// Bytes per slot.
+    width: usize,
+    bytes: Vec<u8>,
+}
+
+fn plan(codes: &[i128]) -> Option<Plan> {
+    let mut segments: Vec<Segment> = Vec::new();
+    let mut slot_count = 0usize;
+    let mut previous: Option<i128> = None;
+    for &code in codes {
+        match previous {
+            Some(last) if code - last <= MAX_GAP => {
+                slot_count += usize::try_from(code - last).ok()?;
+            }
+            _ => {
+                segments.push(Segment { first_code: code, first_slot: slot_count });
+                slot_count += 1;
+            }
+        }
+        previous = Some(code);
+    }
+    if segments.len() * 2 > codes.len() {
+        return None;
+    }
+    let width = match codes.len() + 1 {
+        0..=0xFF => 1,
+        0x100..=0xFFFF => 2,
+        _ => 4,
+    };
+    let mut bytes = vec![0u8; slot_count.checked_mul(width)?];
+    let mut segment = 0;
+    for (position, &code) in codes.iter().enumerate() {
+        while segments.get(segment + 1).is_some_and(|s| s.first_code <= code) {
+            segment += 1;
+        }
+        let start = segments.get(segment)?;
+        let slot = start.first_slot + usize::try_from(code - start.first_code).ok()?;
+        let value = u32::try_from(position + 1).ok()?.to_le_bytes();
+        let target = bytes.get_mut(slot * width..(slot + 1) * width)?;
+        target.copy_from_slice(value.get(..width)?);
+    }
+    Some(Plan { segments, slot_count, width, bytes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the generated function computes, run over the plan in Rust.
+    fn lookup(plan: &Plan, code: i128) -> Option<usize> {
+        let segment = plan.segments.iter().rposition(|s| s.first_code <= code)?;
+        let end = plan.segments.get(segment + 1).map_or(plan.slot_count, |s| s.first_slot);
+        let slot = plan.segments[segment].first_slot
+            + usize::try_from(code - plan.segments[segment].first_code).ok()?;
+        if slot >= end {
+            return None;
+        }
+        let mut value = 0usize;
+        for byte in 0..plan.width {
+            value |= usize::from(plan.bytes[slot * plan.width + byte]) << (8 * byte);
+        }
+        value.checked_sub(1)
+    }
+
+    #[test]
+    fn runs_become_segments_and_every_code_is_found() {
+        let codes: Vec<i128> =
+            (0..300).map(|i| 1000 + i + i / 9).chain([5000, 5002, 9000, 9001]).collect();
+        let plan = plan(&codes).unwrap();
+        assert_eq!(plan.segments.len(), 3);
+        assert_eq!(plan.width, 2);
+        for (position, &code) in codes.iter().enumerate() {
+            assert_eq!(lookup(&plan, code), Some(position), "code {code}");
+        }
+        for miss in [0, 999, 1009, 5001, 5003, 8999, 9002, i128::from(i64::MAX)] {
+            assert_eq!(lookup(&plan, miss), None, "code {miss}");
+        }
+    }
+
+    #[test]
+    fn sparse_codes_keep_the_binary_search() {
+        let codes: Vec<i128> = (0..100).map(|i| i * 100).collect();
+        assert!(plan(&codes).is_none());
+        let negative: Vec<i128> = (-50..50).collect();
+        let plan = plan(&negative).unwrap();
+        assert_eq!((plan.segments.len(), plan.width), (1, 1));
+        assert_eq!(lookup(&plan, -50), Some(0));
+        assert_eq!(lookup(&plan, 49), Some(99));
+    }
+}
