@@ -9,11 +9,37 @@ pub fn variant_ident(name: Option<&str>, strip_prefix: Option<&str>, code: i128)
     match name {
         Some(name) => {
             let stripped = strip_prefix.and_then(|p| name.strip_prefix(p)).unwrap_or(name);
-            stripped.to_upper_camel_case()
+            if is_upper_camel(stripped) {
+                stripped.to_owned()
+            } else {
+                stripped.to_upper_camel_case()
+            }
         }
         None if code < 0 => format!("CodeNeg{}", code.unsigned_abs()),
         None => format!("Code{code}"),
     }
+}
+
+/// Whether heck's UpperCamelCase leaves `name` as it is: ASCII letters and
+/// digits, starting uppercase, no two uppercase letters in a row (digits between
+/// them do not count). Checking
+/// this first skips heck for names already written as identifiers, which
+/// matters because the macro runs unoptimized in users' builds.
+fn is_upper_camel(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes.iter().all(u8::is_ascii_alphanumeric)
+        && {
+            // Digits do not separate words for heck, so compare letters only.
+            let mut letters = bytes.iter().filter(|b| b.is_ascii_alphabetic());
+            let mut previous_upper = false;
+            letters.all(|b| {
+                let upper = b.is_ascii_uppercase();
+                let ok = !(upper && previous_upper);
+                previous_upper = upper;
+                ok
+            })
+        }
 }
 
 /// The identifier of a group's variant in the group enum.
@@ -83,6 +109,27 @@ mod tests {
         assert_eq!(variant_ident(None, None, 0), "Code0");
         assert_eq!(group_ident("clustermgr"), "Clustermgr");
         assert_eq!(group_ident("ha_debug"), "HaDebug");
+    }
+
+    #[test]
+    fn the_shortcut_agrees_with_heck() {
+        // Every string of up to 6 characters over letters and digits of both cases.
+        let alphabet = ['A', 'B', 'a', 'b', '0', '1'];
+        let mut strings = vec![String::new()];
+        for _ in 0..6 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &longer {
+                if is_upper_camel(s) {
+                    assert_eq!(s.to_upper_camel_case(), *s, "{s}");
+                }
+            }
+            strings = longer;
+        }
+        assert!(is_upper_camel("Group0Failure12"));
+        assert!(!is_upper_camel("HTTPError"));
     }
 
     #[test]

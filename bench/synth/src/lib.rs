@@ -129,9 +129,13 @@ pub fn handwritten(catalog: &Catalog) -> String {
         out.push_str("        }\n    }\n\n");
     };
     matcher("The English message.", "message(self) -> &'static str", &|e| literal(message(e, 0)));
-    matcher("The Chinese message.", "message_zh(self) -> &'static str", &|e| literal(message(e, 1)));
+    matcher("The Chinese message.", "message_zh(self) -> &'static str", &|e| {
+        literal(message(e, 1))
+    });
     matcher("The HTTP status.", "http_status(self) -> u16", &|e| e.http.to_string());
-    matcher("The severity.", "severity(self) -> Severity", &|e| format!("Severity::{}", severity(e)));
+    matcher("The severity.", "severity(self) -> Severity", &|e| {
+        format!("Severity::{}", severity(e))
+    });
     out.push_str(
         "    /// The message in `lang`.\n    #[must_use]\n    pub fn message_in(self, lang: &str) -> &'static str {\n        \
          match lang {\n            \"zh\" => self.message_zh(),\n            _ => self.message(),\n        }\n    }\n}\n",

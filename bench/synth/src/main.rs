@@ -16,12 +16,17 @@ use std::{env, fs};
 
 use errcat_bench::{floor, handwritten, synthetic_catalog, USAGE_MAIN};
 
+/// The crates that run inside the macro (README, "Very large catalogs").
+const MACRO_PACKAGES: [&str; 6] =
+    ["errcat-macros", "errcat-catalog", "granit-parser", "proc-macro2", "quote", "heck"];
+
 /// Set by the driver for the rustc wrapper: where to append measurements.
 const LOG_VAR: &str = "ERRCAT_BENCH_LOG";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Variant {
     Errcat,
+    ErrcatOptimized,
     ErrcatCode,
     Handwritten,
     Floor,
@@ -31,6 +36,7 @@ impl Variant {
     fn name(self) -> &'static str {
         match self {
             Variant::Errcat => "errcat",
+            Variant::ErrcatOptimized => "errcat, macro at opt-level 3",
             Variant::ErrcatCode => "errcat (discriminant: code)",
             Variant::Handwritten => "hand-written",
             Variant::Floor => "floor",
@@ -40,6 +46,7 @@ impl Variant {
     fn dir(self) -> &'static str {
         match self {
             Variant::Errcat => "errcat",
+            Variant::ErrcatOptimized => "errcat-opt",
             Variant::ErrcatCode => "errcat-code",
             Variant::Handwritten => "handwritten",
             Variant::Floor => "floor",
@@ -146,17 +153,28 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         .map_err(|d| format!("synthetic catalog rejected: {}", d[0]))?;
     let root = repo_root().canonicalize().map_err(|e| e.to_string())?;
     let dependencies = match variant {
-        Variant::Errcat | Variant::ErrcatCode => format!("errcat = {{ path = {:?} }}\n", root),
+        Variant::Errcat | Variant::ErrcatOptimized | Variant::ErrcatCode => {
+            format!("errcat = {{ path = {:?} }}\n", root)
+        }
         Variant::Handwritten => "thiserror = \"2\"\nstrum = { version = \"0.27\", features = [\"derive\"] }\nnum_enum = \"0.7\"\n".to_owned(),
         Variant::Floor => String::new(),
     };
-    let manifest = format!(
+    let mut manifest = format!(
         "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
          [dependencies]\n{dependencies}\n[profile.release]\nstrip = true\n\n[workspace]\n"
     );
+    if variant == Variant::ErrcatOptimized {
+        // What README suggests for very large catalogs: optimize the macro's crates.
+        for profile in ["dev", "release"] {
+            for package in MACRO_PACKAGES {
+                let _ =
+                    write!(manifest, "\n[profile.{profile}.package.{package}]\nopt-level = 3\n");
+            }
+        }
+    }
     write(&dir.join("Cargo.toml"), &manifest)?;
     let lib = match variant {
-        Variant::Errcat => {
+        Variant::Errcat | Variant::ErrcatOptimized => {
             write(&dir.join("catalog.yaml"), &catalog_text)?;
             "//! errcat.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
         }
@@ -165,7 +183,9 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
             write(&dir.join("catalog.yaml"), &sparse)?;
             "//! errcat, discriminant = code.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
         }
-        Variant::Handwritten => format!("//! thiserror + strum + num_enum.\n{}", handwritten(&catalog)),
+        Variant::Handwritten => {
+            format!("//! thiserror + strum + num_enum.\n{}", handwritten(&catalog))
+        }
         Variant::Floor => format!("//! The floor.\n{}", floor(&catalog)),
     };
     write(&dir.join("src/lib.rs"), &lib)?;
@@ -251,14 +271,20 @@ fn compile(args: &[String]) -> Result<(), String> {
         i += 2;
     }
     let mut rows = Vec::new();
-    let all = [Variant::Errcat, Variant::ErrcatCode, Variant::Handwritten, Variant::Floor];
+    let all = [
+        Variant::Errcat,
+        Variant::ErrcatOptimized,
+        Variant::ErrcatCode,
+        Variant::Handwritten,
+        Variant::Floor,
+    ];
     let mut plan: Vec<(usize, bool, Vec<Variant>)> = Vec::new();
     for &n in &sizes {
         plan.push((n, false, all.to_vec()));
         plan.push((n, true, all.to_vec()));
     }
     for &n in &huge {
-        plan.push((n, false, vec![Variant::Errcat, Variant::Floor]));
+        plan.push((n, false, vec![Variant::Errcat, Variant::ErrcatOptimized, Variant::Floor]));
     }
     let mut sizes_table = String::new();
     for (n, release, variants) in plan {
@@ -297,13 +323,12 @@ fn compile(args: &[String]) -> Result<(), String> {
             });
         }
         if release {
-            for (variant, dir) in dirs.iter().filter(|(v, _)| {
-                matches!(v, Variant::Errcat | Variant::Handwritten)
-            }) {
+            for (variant, dir) in
+                dirs.iter().filter(|(v, _)| matches!(v, Variant::Errcat | Variant::Handwritten))
+            {
                 cargo_build(dir, true, *variant, &["--bin", "consumer"])?;
-                let binary = scale_dir()
-                    .join(format!("target-{}", variant.dir()))
-                    .join("release/consumer");
+                let binary =
+                    scale_dir().join(format!("target-{}", variant.dir())).join("release/consumer");
                 let bytes = fs::metadata(&binary).map_err(|e| e.to_string())?.len();
                 let _ = writeln!(sizes_table, "| {n} | {} | {} |", variant.name(), bytes);
             }
