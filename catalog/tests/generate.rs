@@ -78,10 +78,33 @@ fn runtime_items_are_named_by_absolute_paths() {
     assert!(!code.contains(" std ::"), "no std paths, so no_std consumers work");
 }
 
+/// `code` with the contents of its `b"…"` literals removed: packed tables
+/// may hold the bytes `=>`.
+fn without_byte_strings(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    while let Some(start) = rest.find("b\"") {
+        out.push_str(&rest[..start + 2]);
+        let mut escaped = false;
+        let end = rest[start + 2..]
+            .char_indices()
+            .find(|&(_, c)| {
+                let closes = c == '"' && !escaped;
+                escaped = c == '\\' && !escaped;
+                closes
+            })
+            .map_or(rest.len(), |(i, _)| start + 2 + i);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[test]
 fn no_match_grows_with_the_number_of_codes() {
     let count = |n: usize| {
         let code = expand(&load_str(&synthetic(n), "big.yaml").unwrap());
+        let code = without_byte_strings(&code);
         (code.matches("match ").count(), code.matches("=>").count())
     };
     assert_eq!(count(100), count(2_000), "match arms must not scale with N");

@@ -68,12 +68,7 @@ pub(super) fn position_body(codes: &[i128], repr: &Ident, repr_bits: u32) -> Tok
             return ::core::option::Option::None;
         }
         let slot = OFFSETS[segment] + delta as usize;
-        let mut value = 0usize;
-        let mut byte = 0;
-        while byte < #width {
-            value |= (SLOTS[slot * #width + byte] as usize) << (8 * byte);
-            byte += 1;
-        }
+        let value = Self::__errcat_unpack(SLOTS, slot, #width);
         if value == 0 {
             ::core::option::Option::None
         } else {
@@ -101,6 +96,23 @@ fn binary_search() -> TokenStream {
         }
         ::core::option::Option::None
     }
+}
+
+/// `values` as little-endian numbers of the smallest width that holds them
+/// all (1, 2, 4 or 8 bytes), and that width.
+pub(super) fn packed(values: &[usize]) -> (usize, Literal) {
+    let max = values.iter().copied().max().unwrap_or(0);
+    let width = match max {
+        0..=0xFF => 1,
+        0x100..=0xFFFF => 2,
+        0x1_0000..=0xFFFF_FFFF => 4,
+        _ => 8,
+    };
+    let mut bytes = Vec::with_capacity(values.len() * width);
+    for value in values {
+        bytes.extend(value.to_le_bytes().iter().take(width));
+    }
+    (width, Literal::byte_string(&bytes))
 }
 
 struct Plan {

@@ -192,6 +192,18 @@ impl<'a> Cx<'a> {
                     #index
                 }
 
+                /// The `index`th `width`-byte little-endian number of `bytes`.
+                #[inline]
+                const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
+                    let mut value = 0;
+                    let mut byte = 0;
+                    while byte < width {
+                        value |= (bytes[index * width + byte] as usize) << (8 * byte);
+                        byte += 1;
+                    }
+                    value
+                }
+
                 const fn __errcat_position(code: #repr) -> ::core::option::Option<usize> {
                     #position
                 }
@@ -246,17 +258,26 @@ impl<'a> Cx<'a> {
         let mut by_name: Vec<(&str, usize)> =
             self.model.entries.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
         by_name.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let names = by_name.iter().map(|(n, _)| *n);
-        let positions = by_name.iter().map(|(_, i)| Literal::usize_unsuffixed(*i));
+        let positions: Vec<usize> = by_name.iter().map(|(_, i)| *i).collect();
+        let (width, bytes) = lookup::packed(&positions);
         quote! {
             /// The entry whose [`name`](Self::name) is exactly `name`.
             #[must_use]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-                const BY_NAME: &[(&str, usize)] = &[#((#names, #positions)),*];
-                match BY_NAME.binary_search_by(|probe| probe.0.cmp(name)) {
-                    ::core::result::Result::Ok(i) => ::core::option::Option::Some(Self::ALL[BY_NAME[i].1]),
-                    ::core::result::Result::Err(_) => ::core::option::Option::None,
+                // Positions in name order, packed little-endian.
+                const BY_NAME: &[u8] = #bytes;
+                let mut lo = 0;
+                let mut hi = BY_NAME.len() / #width;
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    let entry = Self::ALL[Self::__errcat_unpack(BY_NAME, mid, #width)];
+                    match entry.name().cmp(name) {
+                        ::core::cmp::Ordering::Less => lo = mid + 1,
+                        ::core::cmp::Ordering::Greater => hi = mid,
+                        ::core::cmp::Ordering::Equal => return ::core::option::Option::Some(entry),
+                    }
                 }
+                ::core::option::Option::None
             }
         }
     }
@@ -383,7 +404,7 @@ impl<'a> Cx<'a> {
         let http = column(&http, &quote!(u16), |status| {
             Literal::u16_unsuffixed(*status).into_token_stream()
         });
-        let severity = column(&severities, &quote!(::errcat::Severity), |s| severity(*s));
+        let severity = enum_column(&severities, |s| severity(*s));
         let retryable = column(&retryable, &quote!(bool), |r| quote!(#r));
         quote! {
             /// The HTTP status this entry maps to.
@@ -422,7 +443,7 @@ impl<'a> Cx<'a> {
             })
             .map(|g| g.ident.as_str())
             .collect();
-        let body = column(&groups, &quote!(#group_name), |group| {
+        let body = enum_column(&groups, |group| {
             let group = ident(group);
             quote!(#group_name::#group)
         });
@@ -482,6 +503,46 @@ fn column<T: PartialEq>(
                 const TABLE: &[#ty] = &[#(#values),*];
                 TABLE[self.__errcat_index()]
             }
+        }
+    }
+}
+
+/// A column of a small enum (severity, group): a constant when uniform,
+/// else one byte string of value numbers and a `match` over the few distinct
+/// values. rustc checks an array of N enum paths far slower than one literal.
+fn enum_column<T: PartialEq>(values: &[T], to_tokens: impl Fn(&T) -> TokenStream) -> TokenStream {
+    let mut distinct: Vec<&T> = Vec::new();
+    let numbers: Vec<usize> = values
+        .iter()
+        .map(|v| match distinct.iter().position(|d| *d == v) {
+            Some(n) => n,
+            None => {
+                distinct.push(v);
+                distinct.len() - 1
+            }
+        })
+        .collect();
+    let Some((last, rest)) = distinct.split_last() else {
+        return quote!(let _ = self;);
+    };
+    if rest.is_empty() {
+        let only = to_tokens(last);
+        return quote! {
+            let _ = self;
+            #only
+        };
+    }
+    let (width, bytes) = lookup::packed(&numbers);
+    let arms = rest.iter().enumerate().map(|(n, v)| {
+        let (n, v) = (Literal::usize_unsuffixed(n), to_tokens(v));
+        quote!(#n => #v,)
+    });
+    let last = to_tokens(last);
+    quote! {
+        const TABLE: &[u8] = #bytes;
+        match Self::__errcat_unpack(TABLE, self.__errcat_index(), #width) {
+            #(#arms)*
+            _ => #last,
         }
     }
 }
