@@ -37,7 +37,8 @@ macro_rules! bench_side {
     ($c:expr, $side:literal, $ty:ty, $entries:expr, $codes:expr, $misses:expr, $names:expr) => {{
         let entries: Vec<$ty> = $entries;
         let c: &mut Criterion = $c;
-        let mut group = c.benchmark_group(format!("runtime/{}/{}", generated::Bench::ALL.len(), $side));
+        let mut group =
+            c.benchmark_group(format!("runtime/{}/{}", generated::Bench::ALL.len(), $side));
         group.bench_function("from_code_hit", |b| b.iter(cycle($codes, <$ty>::from_code)));
         group.bench_function("from_code_miss", |b| b.iter(cycle($misses, <$ty>::from_code)));
         group.bench_function("from_name", |b| b.iter(cycle($names, <$ty>::from_name)));
