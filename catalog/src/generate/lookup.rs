@@ -40,10 +40,9 @@ pub(super) fn position_body(codes: &[i128], repr: &Ident, repr_bits: u32) -> Tok
         .segments
         .iter()
         .map(|s| s.first_slot)
-        .chain([plan.slot_count])
+        .chain([plan.slots.len()])
         .map(Literal::usize_unsuffixed);
-    let width = plan.width;
-    let slots = Literal::byte_string(&plan.bytes);
+    let (width, slots) = packed(&plan.slots);
     let wide = if repr_bits <= 32 { quote!(i64) } else { quote!(i128) };
     quote! {
         const STARTS: &[#repr] = &[#(#starts),*];
@@ -101,6 +100,11 @@ fn binary_search() -> TokenStream {
 /// `values` as little-endian numbers of the smallest width that holds them
 /// all (1, 2, 4 or 8 bytes), and that width.
 pub(super) fn packed(values: &[usize]) -> (usize, Literal) {
+    let (width, bytes) = pack(values);
+    (width, Literal::byte_string(&bytes))
+}
+
+fn pack(values: &[usize]) -> (usize, Vec<u8>) {
     let max = values.iter().copied().max().unwrap_or(0);
     let width = match max {
         0..=0xFF => 1,
@@ -112,54 +116,31 @@ pub(super) fn packed(values: &[usize]) -> (usize, Literal) {
     for value in values {
         bytes.extend(value.to_le_bytes().iter().take(width));
     }
-    (width, Literal::byte_string(&bytes))
+    (width, bytes)
 }
 
 struct Plan {
     segments: Vec<Segment>,
-    slot_count: usize,
-    /// Bytes per slot.
-    width: usize,
-    bytes: Vec<u8>,
+    /// Per slot: the entry's position + 1, or 0 for a gap.
+    slots: Vec<usize>,
 }
 
 fn plan(codes: &[i128]) -> Option<Plan> {
     let mut segments: Vec<Segment> = Vec::new();
-    let mut slot_count = 0usize;
+    let mut slots = Vec::with_capacity(codes.len());
     let mut previous: Option<i128> = None;
-    for &code in codes {
+    for (position, &code) in codes.iter().enumerate() {
         match previous {
             Some(last) if code - last <= MAX_GAP => {
-                slot_count += usize::try_from(code - last).ok()?;
+                let gap = usize::try_from(code - last - 1).ok()?;
+                slots.resize(slots.len() + gap, 0);
             }
-            _ => {
-                segments.push(Segment { first_code: code, first_slot: slot_count });
-                slot_count += 1;
-            }
+            _ => segments.push(Segment { first_code: code, first_slot: slots.len() }),
         }
+        slots.push(position + 1);
         previous = Some(code);
     }
-    if segments.len() * 2 > codes.len() {
-        return None;
-    }
-    let width = match codes.len() + 1 {
-        0..=0xFF => 1,
-        0x100..=0xFFFF => 2,
-        _ => 4,
-    };
-    let mut bytes = vec![0u8; slot_count.checked_mul(width)?];
-    let mut segment = 0;
-    for (position, &code) in codes.iter().enumerate() {
-        while segments.get(segment + 1).is_some_and(|s| s.first_code <= code) {
-            segment += 1;
-        }
-        let start = segments.get(segment)?;
-        let slot = start.first_slot + usize::try_from(code - start.first_code).ok()?;
-        let value = u32::try_from(position + 1).ok()?.to_le_bytes();
-        let target = bytes.get_mut(slot * width..(slot + 1) * width)?;
-        target.copy_from_slice(value.get(..width)?);
-    }
-    Some(Plan { segments, slot_count, width, bytes })
+    (segments.len() * 2 <= codes.len()).then_some(Plan { segments, slots })
 }
 
 #[cfg(test)]
@@ -169,15 +150,16 @@ mod tests {
     /// What the generated function computes, run over the plan in Rust.
     fn lookup(plan: &Plan, code: i128) -> Option<usize> {
         let segment = plan.segments.iter().rposition(|s| s.first_code <= code)?;
-        let end = plan.segments.get(segment + 1).map_or(plan.slot_count, |s| s.first_slot);
+        let end = plan.segments.get(segment + 1).map_or(plan.slots.len(), |s| s.first_slot);
         let slot = plan.segments[segment].first_slot
             + usize::try_from(code - plan.segments[segment].first_code).ok()?;
         if slot >= end {
             return None;
         }
+        let (width, bytes) = pack(&plan.slots);
         let mut value = 0usize;
-        for byte in 0..plan.width {
-            value |= usize::from(plan.bytes[slot * plan.width + byte]) << (8 * byte);
+        for byte in 0..width {
+            value |= usize::from(bytes[slot * width + byte]) << (8 * byte);
         }
         value.checked_sub(1)
     }
@@ -188,7 +170,7 @@ mod tests {
             (0..300).map(|i| 1000 + i + i / 9).chain([5000, 5002, 9000, 9001]).collect();
         let plan = plan(&codes).unwrap();
         assert_eq!(plan.segments.len(), 3);
-        assert_eq!(plan.width, 2);
+        assert_eq!(pack(&plan.slots).0, 2);
         for (position, &code) in codes.iter().enumerate() {
             assert_eq!(lookup(&plan, code), Some(position), "code {code}");
         }
@@ -203,7 +185,7 @@ mod tests {
         assert!(plan(&codes).is_none());
         let negative: Vec<i128> = (-50..50).collect();
         let plan = plan(&negative).unwrap();
-        assert_eq!((plan.segments.len(), plan.width), (1, 1));
+        assert_eq!((plan.segments.len(), pack(&plan.slots).0), (1, 1));
         assert_eq!(lookup(&plan, -50), Some(0));
         assert_eq!(lookup(&plan, 49), Some(99));
     }
