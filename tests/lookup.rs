@@ -1,5 +1,6 @@
-//! `from_code` on runs of codes at the edges of i8 and u64: the segment
-//! table must return every code's entry and `None` for every other value.
+//! `from_code` on runs of codes at the edges of i8 (a page table) and u64
+//! (segments, the span is too wide for pages): every code's entry, and `None`
+//! for every other value.
 
 mod narrow {
     errcat::catalog!("tests/catalogs/edge_i8.yaml");

@@ -7,12 +7,19 @@
 //! neighbours are at most [`MAX_GAP`] apart; a lookup binary-searches the few
 //! segment starts, then reads the position straight from a slot table.
 //!
-//! The slot table is a byte string (positions + 1, little-endian, 0 for a
-//! gap): one literal token for rustc instead of one array element per slot,
-//! which keeps the compile-time cost of the table near zero.
+//! Three shapes, the first that fits:
+//! - **pages**: when the codes span a range that a two-level table covers in
+//!   at most [`PAGE_BYTES_PER_CODE`] bytes per code, the offset from the
+//!   lowest code picks a page, the page a slot: two table reads and no search,
+//!   as fast as the jump table a `match` becomes. Pages without codes all
+//!   point at one shared empty page.
+//! - **segments**: codes in runs far apart (near both ends of `u64`, say):
+//!   a binary search over the few run starts, then a slot read.
+//! - **binary search** over the code table, when neither pays.
 //!
-//! When the codes are too sparse for segments to pay (more than one segment
-//! per two codes), the plain binary search over the code table stays.
+//! Slot and page tables are byte strings (positions + 1, little-endian, 0 for
+//! a gap): one literal token for rustc instead of one array element per slot,
+//! which keeps the compile-time cost of the tables near zero.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
@@ -32,6 +39,11 @@ struct Segment {
 /// The body of `const fn __errcat_position(code: R) -> Option<usize>`, for
 /// `codes` in ascending order. `repr_bits` sizes the arithmetic.
 pub(super) fn position_body(codes: &[i128], repr: &Ident, repr_bits: u32) -> TokenStream {
+    let (wide, unsigned_wide) =
+        if repr_bits <= 32 { (quote!(i64), quote!(u64)) } else { (quote!(i128), quote!(u128)) };
+    if let Some(pages) = Pages::plan(codes) {
+        return pages.body(repr, &wide, &unsigned_wide);
+    }
     let Some(plan) = plan(codes) else {
         return binary_search();
     };
@@ -43,7 +55,6 @@ pub(super) fn position_body(codes: &[i128], repr: &Ident, repr_bits: u32) -> Tok
         .chain([plan.slots.len()])
         .map(Literal::usize_unsuffixed);
     let (width, slots) = packed(&plan.slots);
-    let wide = if repr_bits <= 32 { quote!(i64) } else { quote!(i128) };
     quote! {
         const STARTS: &[#repr] = &[#(#starts),*];
         const OFFSETS: &[usize] = &[#(#offsets),*];
@@ -76,6 +87,85 @@ pub(super) fn position_body(codes: &[i128], repr: &Ident, repr_bits: u32) -> Tok
     }
 }
 
+/// Largest size of a page plan's two tables, in bytes per code.
+const PAGE_BYTES_PER_CODE: usize = 8;
+/// Page sizes tried, as powers of two.
+const PAGE_BITS: core::ops::RangeInclusive<u32> = 2..=12;
+
+/// A two-level table from `code - lowest` to the entry's position + 1.
+struct Pages {
+    lowest: i128,
+    span: usize,
+    bits: u32,
+    /// Per page of the span: its index in `slots`, in pages (0: the empty page).
+    pages: Vec<usize>,
+    /// The empty page, then every page holding a code, `1 << bits` slots each.
+    slots: Vec<usize>,
+}
+
+impl Pages {
+    /// The smallest page plan for `codes` (ascending) within the size budget.
+    fn plan(codes: &[i128]) -> Option<Self> {
+        let (&lowest, &highest) = (codes.first()?, codes.last()?);
+        let span = usize::try_from(highest.checked_sub(lowest)?.checked_add(1)?).ok()?;
+        let budget = codes.len().checked_mul(PAGE_BYTES_PER_CODE)?.checked_add(64)?;
+        if span >> *PAGE_BITS.end() > budget {
+            return None;
+        }
+        let offsets: Vec<usize> = codes
+            .iter()
+            .map(|&code| usize::try_from(code - lowest))
+            .collect::<Result<_, _>>()
+            .ok()?;
+        let size = |bits: u32| {
+            let mut used = offsets.iter().map(|offset| offset >> bits).collect::<Vec<_>>();
+            used.dedup();
+            let page_count = (span - 1) / (1 << bits) + 1;
+            page_count * width_of(used.len()) + ((used.len() + 1) << bits) * width_of(codes.len())
+        };
+        let bits = PAGE_BITS.min_by_key(|&bits| (size(bits), bits))?;
+        if size(bits) > budget {
+            return None;
+        }
+        let mut pages = vec![0; (span - 1) / (1 << bits) + 1];
+        let mut slots = vec![0; 1 << bits];
+        for (position, &offset) in offsets.iter().enumerate() {
+            let page = pages.get_mut(offset >> bits)?;
+            if *page == 0 {
+                *page = slots.len() >> bits;
+                slots.resize(slots.len() + (1 << bits), 0);
+            }
+            *slots.get_mut((*page << bits) | (offset & ((1 << bits) - 1)))? = position + 1;
+        }
+        Some(Self { lowest, span, bits, pages, slots })
+    }
+
+    fn body(&self, repr: &Ident, wide: &TokenStream, unsigned_wide: &TokenStream) -> TokenStream {
+        let lowest = int(self.lowest);
+        let span = Literal::usize_unsuffixed(self.span);
+        let bits = Literal::u32_unsuffixed(self.bits);
+        let mask = Literal::usize_unsuffixed((1 << self.bits) - 1);
+        let (page_width, pages) = packed(&self.pages);
+        let (slot_width, slots) = packed(&self.slots);
+        quote! {
+            const LOWEST: #repr = #lowest;
+            const PAGES: &[u8] = #pages;
+            const SLOTS: &[u8] = #slots;
+            // Below LOWEST wraps to a huge offset, so one comparison checks both ends.
+            let offset = (code as #wide - LOWEST as #wide) as #unsigned_wide;
+            if offset >= #span {
+                return ::core::option::Option::None;
+            }
+            let offset = offset as usize;
+            let page = Self::__errcat_unpack(PAGES, offset >> #bits, #page_width);
+            match Self::__errcat_unpack(SLOTS, (page << #bits) | (offset & #mask), #slot_width) {
+                0 => ::core::option::Option::None,
+                value => ::core::option::Option::Some(value - 1),
+            }
+        }
+    }
+}
+
 fn binary_search() -> TokenStream {
     quote! {
         let codes = Self::__ERRCAT_CODES;
@@ -104,14 +194,18 @@ pub(super) fn packed(values: &[usize]) -> (usize, Literal) {
     (width, Literal::byte_string(&bytes))
 }
 
-fn pack(values: &[usize]) -> (usize, Vec<u8>) {
-    let max = values.iter().copied().max().unwrap_or(0);
-    let width = match max {
+/// Bytes per number for numbers up to `max`.
+fn width_of(max: usize) -> usize {
+    match max {
         0..=0xFF => 1,
         0x100..=0xFFFF => 2,
         0x1_0000..=0xFFFF_FFFF => 4,
         _ => 8,
-    };
+    }
+}
+
+fn pack(values: &[usize]) -> (usize, Vec<u8>) {
+    let width = width_of(values.iter().copied().max().unwrap_or(0));
     let mut bytes = Vec::with_capacity(values.len() * width);
     for value in values {
         bytes.extend(value.to_le_bytes().iter().take(width));
@@ -162,6 +256,49 @@ mod tests {
             value |= usize::from(bytes[slot * width + byte]) << (8 * byte);
         }
         value.checked_sub(1)
+    }
+
+    /// What the generated page lookup computes, run over the plan in Rust.
+    fn page_lookup(pages: &Pages, code: i128) -> Option<usize> {
+        let offset = usize::try_from(code - pages.lowest).ok().filter(|&o| o < pages.span)?;
+        let page = pages.pages[offset >> pages.bits];
+        pages.slots[(page << pages.bits) | (offset & ((1 << pages.bits) - 1))].checked_sub(1)
+    }
+
+    #[test]
+    fn groups_of_runs_get_pages_and_every_code_is_found() {
+        // Ten groups of 1,000 codes, 2,000 apart, every tenth number skipped.
+        let codes: Vec<i128> =
+            (0..10).flat_map(|g| (0..1000).map(move |i| 2000 * (g + 1) + i + i / 9)).collect();
+        let pages = Pages::plan(&codes).unwrap();
+        let bytes = pages.pages.len() * width_of(pages.slots.len() >> pages.bits)
+            + pages.slots.len() * width_of(codes.len());
+        assert!(bytes <= codes.len() * PAGE_BYTES_PER_CODE, "{bytes} bytes");
+        assert!(pages.slots[..1 << pages.bits].iter().all(|&slot| slot == 0));
+        for (position, &code) in codes.iter().enumerate() {
+            assert_eq!(page_lookup(&pages, code), Some(position), "code {code}");
+        }
+        for miss in [0, 1999, 2009, 3111, 3999, 21_111, 22_000, -5] {
+            assert_eq!(page_lookup(&pages, miss), None, "code {miss}");
+        }
+    }
+
+    #[test]
+    fn pages_cover_negative_codes_and_skip_far_apart_ones() {
+        let codes: Vec<i128> = (-60..-40).chain(40..60).collect();
+        let pages = Pages::plan(&codes).unwrap();
+        for (position, &code) in codes.iter().enumerate() {
+            assert_eq!(page_lookup(&pages, code), Some(position), "code {code}");
+        }
+        for miss in [-61, -40, 0, 39, 60] {
+            assert_eq!(page_lookup(&pages, miss), None, "code {miss}");
+        }
+        let far: Vec<i128> =
+            (0..6).chain((0..20).map(|i| i128::from(u64::MAX) - 40 + 2 * i)).collect();
+        assert!(Pages::plan(&far).is_none());
+        assert!(plan(&far).is_some());
+        let sparse: Vec<i128> = (0..100).map(|i| i * 1_000_000).collect();
+        assert!(Pages::plan(&sparse).is_none());
     }
 
     #[test]
