@@ -122,6 +122,47 @@ pub struct Catalog {
     pub(crate) entries: Vec<Entry>,
     /// Reserved codes and ranges, the catalog's and every group's, inclusive.
     pub(crate) reserved: Vec<(i128, i128)>,
+    /// How the errors go over the wire.
+    pub(crate) wire: Wire,
+}
+
+/// How the catalog's errors are serialized: the enum's form, the JSON field
+/// names of the error body, the RFC 9457 `type` base.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wire {
+    /// The enum serializes as its `name()` rather than its code.
+    pub by_name: bool,
+    /// The body's code field.
+    pub code_field: String,
+    /// The body's message field.
+    pub message_field: String,
+    /// The body's name field, if the body carries the name.
+    pub name_field: Option<String>,
+    /// The body's group field, if the body carries the group.
+    pub group_field: Option<String>,
+    /// The start of a problem's `type` URI; the code is appended.
+    pub problem_type_base: Option<String>,
+}
+
+impl Wire {
+    fn build(wire: &ast::Wire) -> Wire {
+        let body = wire.body.as_ref();
+        let field = |pick: fn(&ast::BodyFields) -> &Option<ast::Spanned<String>>| {
+            body.and_then(|b| pick(b).as_ref()).map(|f| f.value.clone())
+        };
+        Wire {
+            by_name: wire.serde.as_ref().is_some_and(|s| s.value == ast::SerdeForm::Name),
+            code_field: field(|b| &b.code).unwrap_or_else(|| "code".to_owned()),
+            message_field: field(|b| &b.message).unwrap_or_else(|| "message".to_owned()),
+            name_field: field(|b| &b.name),
+            group_field: field(|b| &b.group),
+            problem_type_base: wire
+                .problem
+                .as_ref()
+                .and_then(|p| p.type_base.as_ref())
+                .map(|t| t.value.clone()),
+        }
+    }
 }
 
 impl Catalog {
@@ -158,6 +199,11 @@ impl Catalog {
     /// Discriminant scheme.
     pub fn discriminant(&self) -> Discriminant {
         self.discriminant
+    }
+
+    /// How the errors go over the wire.
+    pub fn wire(&self) -> &Wire {
+        &self.wire
     }
 
     /// Groups in catalog order.
@@ -253,6 +299,7 @@ impl Catalog {
             discriminant: catalog.discriminant.as_ref().map_or(Discriminant::Index, |d| d.value),
             groups,
             entries,
+            wire: Wire::build(&catalog.wire),
             reserved: catalog
                 .reserved
                 .iter()

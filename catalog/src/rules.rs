@@ -40,6 +40,8 @@ pub enum Rule {
     Template,
     /// E0018
     TooManyErrors,
+    /// E0019
+    Wire,
     /// W0001 (lint)
     NoMessage,
     /// W0002 (lint)
@@ -52,7 +54,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in id order.
-    pub const ALL: [Rule; 22] = [
+    pub const ALL: [Rule; 23] = [
         Rule::Syntax,
         Rule::Limit,
         Rule::File,
@@ -71,6 +73,7 @@ impl Rule {
         Rule::Language,
         Rule::Template,
         Rule::TooManyErrors,
+        Rule::Wire,
         Rule::NoMessage,
         Rule::NoDescription,
         Rule::DefaultHttp,
@@ -122,6 +125,7 @@ impl Rule {
             Rule::Language => ("E0016", "a language problem", "`languages` lists language tags, the default first, each once. Every key of a language map must be one of them."),
             Rule::Template => ("E0017", "the display template is invalid", "`display` may use {code}, {name}, {message} and, in catalogs with groups, {group}. Write `{{` and `}}` for literal braces."),
             Rule::TooManyErrors => ("E0018", "more errors were found than are shown", "At most 200 diagnostics are shown for one catalog. Fix those and check again."),
+            Rule::Wire => ("E0019", "the `body` or `problem` settings are unusable", "`body` names the JSON fields of the error body: each name non-empty and different from the others, and `group` only in a catalog with groups. `problem.type_base` is the start of the RFC 9457 `type` URI (the code is appended): non-empty, without spaces or control characters, e.g. `https://errors.example.com/storage/`."),
             Rule::NoMessage => ("W0001", "a code without a message", "An undocumented code compiles (its Display falls back to the variant name), but whoever meets it in a log learns nothing. Give it a `message`. Allow with `errcat check --allow W0001` for catalogs that reproduce a document with such gaps."),
             Rule::NoDescription => ("W0002", "a code without a description", "A description says when the error happens and what it means beyond the one-line message. Allow with `--allow W0002` where messages say enough."),
             Rule::DefaultHttp => ("W0003", "an HTTP status taken from the catalog default", "Neither the entry nor its group sets `http`, so the code maps to the catalog default (500 unless set). Set it where the error is the client's fault (4xx), or on the group."),
@@ -138,9 +142,9 @@ mod tests {
     fn ids_are_unique_and_in_order() {
         for (i, rule) in Rule::ALL.iter().enumerate() {
             let expected =
-                if i < 18 { format!("E{:04}", i + 1) } else { format!("W{:04}", i - 17) };
+                if i < 19 { format!("E{:04}", i + 1) } else { format!("W{:04}", i - 18) };
             assert_eq!(rule.id(), expected);
-            assert_eq!(rule.is_lint(), i >= 18);
+            assert_eq!(rule.is_lint(), i >= 19);
             assert_eq!(Rule::from_id(&rule.id().to_lowercase()), Some(*rule));
             assert!(!rule.explanation().is_empty());
         }

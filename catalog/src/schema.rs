@@ -26,7 +26,27 @@ pub const JSON_SCHEMA: &str = r##"{
     "success": { "$ref": "#/$defs/codeSets" },
     "reserved": { "$ref": "#/$defs/codeSets" },
     "groups": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/group" } },
-    "codes": { "$ref": "#/$defs/codes" }
+    "codes": { "$ref": "#/$defs/codes" },
+    "serde": { "enum": ["code", "name"], "description": "How the enum serializes with errcat's serde feature: code (default) or name." },
+    "body": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "JSON field names of errcat::ErrorBody; name and group are included only when named here.",
+      "properties": {
+        "code": { "type": "string", "minLength": 1, "description": "The code field (default code)." },
+        "message": { "type": "string", "minLength": 1, "description": "The message field (default message)." },
+        "name": { "type": "string", "minLength": 1, "description": "A field carrying name()." },
+        "group": { "type": "string", "minLength": 1, "description": "A field carrying the group's name." }
+      }
+    },
+    "problem": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "RFC 9457 problem details (errcat::Problem).",
+      "properties": {
+        "type_base": { "type": "string", "minLength": 1, "description": "Start of the type URI; the code is appended." }
+      }
+    }
   },
   "oneOf": [{ "required": ["groups"] }, { "required": ["codes"] }],
   "$defs": {
@@ -103,7 +123,9 @@ mod tests {
     #[test]
     fn schema_keys_are_the_keys_the_reader_accepts() {
         assert_eq!(properties_after("\"title\": \"errcat catalog\""), CATALOG_KEYS);
-        assert_eq!(properties_after("\"group\": {"), GROUP_KEYS);
+        assert_eq!(properties_after("\"group\": {\n"), GROUP_KEYS);
+        assert_eq!(properties_after("\"body\": {"), crate::ast::BODY_KEYS);
+        assert_eq!(properties_after("\"problem\": {"), crate::ast::PROBLEM_KEYS);
         assert_eq!(properties_after("\"entry\": {"), ENTRY_KEYS);
     }
 }

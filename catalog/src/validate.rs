@@ -20,6 +20,7 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     check_text(catalog.description.as_ref(), &languages, cx);
     check_code_sets(&catalog.success, repr, cx);
     check_code_sets(&catalog.reserved, repr, cx);
+    check_wire(catalog, cx);
 
     let groups = catalog.groups.as_ref().map_or(&[][..], |g| &g.value[..]);
     match (&catalog.groups, &catalog.codes) {
@@ -98,6 +99,56 @@ fn check_languages(catalog: &ast::Catalog, cx: &mut Diagnostics) -> Vec<String> 
         }
     }
     list.value.iter().map(|l| l.value.clone()).collect()
+}
+
+fn check_wire(catalog: &ast::Catalog, cx: &mut Diagnostics) {
+    if let Some(body) = &catalog.wire.body {
+        let fields = [&body.code, &body.message, &body.name, &body.group];
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for field in fields.into_iter().flatten() {
+            if field.value.is_empty() {
+                cx.error(Rule::Wire, field.span, "an empty JSON field name")
+                    .help("write the field name the clients expect, e.g. `Code`")
+                    .emit();
+            } else if let Some(first) = seen.insert(&field.value, field.span) {
+                cx.error(
+                    Rule::Wire,
+                    field.span,
+                    format!("`{}` names two fields of `body`", field.value),
+                )
+                .first(first)
+                .help("give each field of the body its own name")
+                .emit();
+            }
+        }
+        let defaults = [(&body.code, "code"), (&body.message, "message")];
+        for (field, default) in defaults {
+            if field.is_none() && seen.contains_key(default) {
+                let clash = seen.get(default).copied().unwrap_or(body.span);
+                cx.error(
+                    Rule::Wire,
+                    clash,
+                    format!("`{default}` is already the name of the {default} field"),
+                )
+                .help(format!("set `{default}:` in `body` to another name, or rename this field"))
+                .emit();
+            }
+        }
+        if let (Some(group), None) = (&body.group, &catalog.groups) {
+            cx.error(Rule::Wire, group.span, "a `group` field in a catalog without groups")
+                .help("remove `group:` from `body`, or put the codes in `groups`")
+                .emit();
+        }
+    }
+    let base = catalog.wire.problem.as_ref().and_then(|p| p.type_base.as_ref());
+    if let Some(base) = base {
+        if base.value.is_empty() || base.value.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            cx.error(Rule::Wire, base.span, format!("{:?} cannot start a URI", base.value))
+                .help("write an absolute URI such as `https://errors.example.com/storage/`; the code is appended to it")
+                .emit();
+        }
+    }
 }
 
 fn check_enum_name(catalog: &ast::Catalog, cx: &mut Diagnostics) {

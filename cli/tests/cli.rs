@@ -320,7 +320,7 @@ fn check_json_lists_every_diagnostic_with_its_rule() {
 fn explain_prints_each_rule() {
     let list = errcat(&["explain"]);
     assert_eq!(list.status.code(), Some(0));
-    assert_eq!(stdout(&list).lines().count(), 22);
+    assert_eq!(stdout(&list).lines().count(), 23);
     let one = errcat(&["explain", "e0013"]);
     assert!(
         stdout(&one).starts_with("E0013: a code or range breaks the group ranges\n\n"),

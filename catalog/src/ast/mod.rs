@@ -5,6 +5,11 @@
 use crate::diagnostic::{Diagnostics, Rule, Span};
 use crate::yaml::{Node, NodeKind, Style};
 
+mod wire;
+pub use wire::{BodyFields, ProblemFields, SerdeForm, Wire};
+#[cfg(test)]
+pub(crate) use wire::{BODY_KEYS, PROBLEM_KEYS};
+
 /// A value and where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spanned<T> {
@@ -154,6 +159,8 @@ pub struct Catalog {
     pub reserved: Vec<CodeSet>,
     pub groups: Option<Spanned<Vec<Group>>>,
     pub codes: Option<Spanned<Vec<Entry>>>,
+    /// `serde`, `body` and `problem`.
+    pub wire: Wire,
     /// Whether `groups` or `codes` was written, even if it could not be read
     /// (so "no codes" is not reported on top of a type error).
     pub has_code_sections: bool,
@@ -204,6 +211,9 @@ pub(crate) const CATALOG_KEYS: &[&str] = &[
     "reserved",
     "groups",
     "codes",
+    "serde",
+    "body",
+    "problem",
 ];
 pub(crate) const GROUP_KEYS: &[&str] =
     &["name", "range", "description", "http", "severity", "reserved", "codes"];
@@ -249,6 +259,7 @@ pub fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
         Some(Spanned { value: groups, span: n.span })
     });
     catalog.codes = fields.get("codes").and_then(|n| entries(n, cx));
+    catalog.wire = wire::read(&fields, cx);
     catalog.has_code_sections = fields.get("groups").is_some() || fields.get("codes").is_some();
     catalog
 }
