@@ -29,6 +29,34 @@ use core::fmt;
 
 pub use errcat_macros::{catalog, ErrorCatalog};
 
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(feature = "serde")]
+mod body;
+mod integrations;
+mod negotiate;
+#[cfg(feature = "serde")]
+mod serde_impls;
+mod wire;
+
+#[cfg(feature = "serde")]
+pub use body::{ErrorBody, Problem};
+pub use negotiate::negotiate_language;
+pub use wire::Wire;
+
+/// Items the generated code uses; not part of the API.
+#[doc(hidden)]
+pub mod __private {
+    #[cfg(feature = "axum")]
+    pub use crate::axum::respond;
+    #[cfg(feature = "serde")]
+    pub use crate::serde_impls::{deserialize, serialize};
+    #[cfg(feature = "axum")]
+    pub use ::axum;
+    #[cfg(feature = "serde")]
+    pub use serde;
+}
+
 /// How serious a catalog entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
@@ -124,6 +152,35 @@ pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
     fn severity(self) -> Severity;
     /// Whether retrying the operation may succeed.
     fn is_retryable(self) -> bool;
+
+    /// The catalog's languages, the default first.
+    const LANGUAGES: &'static [&'static str] = &["en"];
+    /// How the catalog's errors are serialized (`serde`, `body` and
+    /// `problem` in the catalog).
+    const WIRE: Wire = Wire::DEFAULT;
+    /// The description in `lang`, with the fallback of [`message_in`](Self::message_in).
+    fn description_in(self, lang: &str) -> Option<&'static str> {
+        let _ = lang;
+        None
+    }
+    /// The entry whose `name()` is `name`.
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|entry| entry.name() == name)
+    }
+    /// The name of the entry's group, in catalogs with groups.
+    fn group_name(self) -> Option<&'static str> {
+        None
+    }
+    /// The HTTP status as an [`http::StatusCode`].
+    ///
+    /// Catalog statuses are validated to lie in 100..=999, which is what
+    /// `http` accepts, so the fallback to 500 is never taken for a generated
+    /// catalog.
+    #[cfg(feature = "http")]
+    fn status_code(self) -> http::StatusCode {
+        http::StatusCode::from_u16(self.http_status())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ impl Cx<'_> {
         let (name, repr) = (&self.name, &self.repr);
         let allow_deprecated = &self.allow_deprecated;
         let display = self.display_body();
+        let wire = self.wire_items();
         let debug = match self.declaration {
             Declaration::Generated => quote! {
                 impl ::core::fmt::Debug for #name {
@@ -73,7 +74,46 @@ impl Cx<'_> {
                 fn http_status(self) -> u16 { #name::http_status(self) }
                 fn severity(self) -> ::errcat::Severity { #name::severity(self) }
                 fn is_retryable(self) -> bool { #name::is_retryable(self) }
+                #wire
             }
+
+            // The facade's features decide what this becomes (serde, axum
+            // impls); without them, nothing.
+            ::errcat::__impl_integrations!(#name);
+        }
+    }
+
+    /// The `ErrorCode` items that the wire formats (serde, HTTP bodies) read.
+    fn wire_items(&self) -> TokenStream {
+        let (name, model) = (&self.name, self.model);
+        let languages = &model.languages;
+        let wire = &model.wire;
+        let optional = |value: &Option<String>| match value {
+            Some(text) => quote!(::core::option::Option::Some(#text)),
+            None => quote!(::core::option::Option::None),
+        };
+        let (by_name, code_field, message_field) =
+            (wire.by_name, &wire.code_field, &wire.message_field);
+        let (name_field, group_field, type_base) = (
+            optional(&wire.name_field),
+            optional(&wire.group_field),
+            optional(&wire.problem_type_base),
+        );
+        let group_name = if self.has_groups() {
+            quote! {
+                fn group_name(self) -> ::core::option::Option<&'static str> {
+                    ::core::option::Option::Some(#name::group(self).name())
+                }
+            }
+        } else {
+            quote!()
+        };
+        quote! {
+            const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
+            const WIRE: ::errcat::Wire = ::errcat::Wire::__new(#by_name, #code_field, #message_field, #name_field, #group_field, #type_base);
+            fn from_name(name: &str) -> ::core::option::Option<Self> { #name::from_name(name) }
+            fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> { #name::description_in(self, lang) }
+            #group_name
         }
     }
 

@@ -1,0 +1,213 @@
+//! The JSON bodies a service answers with: the catalog's own error body and
+//! RFC 9457 problem details.
+
+use alloc::string::String;
+use core::fmt;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::ErrorCode;
+
+/// The error body of a catalog: code and message, plus name and group when
+/// the catalog's `body` asks for them, under the field names it sets.
+///
+/// With `body: {code: Code, message: Message}` (API Switch) it serializes as
+/// `{"Code":10001,"Message":"参数不合法"}`; by default as
+/// `{"code":10001,"message":"…"}`. Fields are written in the order code,
+/// message, name, group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorBody<E> {
+    error: E,
+    language: &'static str,
+}
+
+impl<E: ErrorCode> ErrorBody<E> {
+    /// The body of `error`, its message in the catalog's default language.
+    #[must_use]
+    pub fn new(error: E) -> Self {
+        ErrorBody { error, language: default_language::<E>() }
+    }
+
+    /// The same body with the message in `language` (one of the catalog's
+    /// languages; others fall back to the default language).
+    #[must_use]
+    pub fn in_language(self, language: &str) -> Self {
+        ErrorBody { language: catalog_language::<E>(language), ..self }
+    }
+
+    /// The error.
+    #[must_use]
+    pub fn error(&self) -> E {
+        self.error
+    }
+
+    /// The catalog language of the message.
+    #[must_use]
+    pub fn language(&self) -> &'static str {
+        self.language
+    }
+
+    /// The message written in the body.
+    #[must_use]
+    pub fn message(&self) -> &'static str {
+        self.error.message_in(self.language)
+    }
+}
+
+impl<E: ErrorCode> From<E> for ErrorBody<E> {
+    fn from(error: E) -> Self {
+        ErrorBody::new(error)
+    }
+}
+
+impl<E> Serialize for ErrorBody<E>
+where
+    E: ErrorCode,
+    E::Repr: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let wire = E::WIRE;
+        let group = wire.group_field().zip(self.error.group_name());
+        let len = 2 + usize::from(wire.name_field().is_some()) + usize::from(group.is_some());
+        let mut body = serializer.serialize_struct("ErrorBody", len)?;
+        body.serialize_field(wire.code_field(), &self.error.code())?;
+        body.serialize_field(wire.message_field(), self.message())?;
+        if let Some(field) = wire.name_field() {
+            body.serialize_field(field, self.error.name())?;
+        }
+        if let Some((field, group)) = group {
+            body.serialize_field(field, group)?;
+        }
+        body.end()
+    }
+}
+
+/// An RFC 9457 problem details object (`application/problem+json`) for a
+/// catalog error:
+///
+/// - `type`: the catalog's `problem.type_base` followed by the code, omitted
+///   when the catalog sets no base (RFC 9457 then reads it as `about:blank`);
+/// - `title`: the message (the entry's name when it has none);
+/// - `status`: the HTTP status;
+/// - `detail`: the description, when the entry has one;
+/// - `instance`: set with [`with_instance`](Self::with_instance);
+/// - `code`: the code, as an extension member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem<E> {
+    error: E,
+    language: &'static str,
+    instance: Option<String>,
+}
+
+impl<E: ErrorCode> Problem<E> {
+    /// The problem for `error`, its texts in the catalog's default language.
+    #[must_use]
+    pub fn new(error: E) -> Self {
+        Problem { error, language: default_language::<E>(), instance: None }
+    }
+
+    /// The same problem with its texts in `language` (one of the catalog's
+    /// languages; others fall back to the default language).
+    #[must_use]
+    pub fn in_language(self, language: &str) -> Self {
+        Problem { language: catalog_language::<E>(language), ..self }
+    }
+
+    /// The same problem with an `instance` URI reference (the request path,
+    /// a trace id…).
+    #[must_use]
+    pub fn with_instance(self, instance: impl Into<String>) -> Self {
+        Problem { instance: Some(instance.into()), ..self }
+    }
+
+    /// The error.
+    #[must_use]
+    pub fn error(&self) -> E {
+        self.error
+    }
+
+    /// The catalog language of `title` and `detail`.
+    #[must_use]
+    pub fn language(&self) -> &'static str {
+        self.language
+    }
+
+    /// The `title` member.
+    #[must_use]
+    pub fn title(&self) -> &'static str {
+        match self.error.message_in(self.language) {
+            "" => self.error.name(),
+            message => message,
+        }
+    }
+
+    /// The `detail` member.
+    #[must_use]
+    pub fn detail(&self) -> Option<&'static str> {
+        self.error.description_in(self.language)
+    }
+
+    /// The `instance` member.
+    #[must_use]
+    pub fn instance(&self) -> Option<&str> {
+        self.instance.as_deref()
+    }
+}
+
+impl<E: ErrorCode> From<E> for Problem<E> {
+    fn from(error: E) -> Self {
+        Problem::new(error)
+    }
+}
+
+/// `type`: the base and the code, written without an intermediate string.
+struct TypeUri<R>(&'static str, R);
+
+impl<R: fmt::Display> Serialize for TypeUri<R> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+    }
+}
+
+impl<E> Serialize for Problem<E>
+where
+    E: ErrorCode,
+    E::Repr: Serialize + fmt::Display,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let base = E::WIRE.problem_type_base();
+        let detail = self.detail();
+        let len = 3
+            + usize::from(base.is_some())
+            + usize::from(detail.is_some())
+            + usize::from(self.instance.is_some());
+        let mut problem = serializer.serialize_struct("Problem", len)?;
+        if let Some(base) = base {
+            problem.serialize_field("type", &TypeUri(base, self.error.code()))?;
+        }
+        problem.serialize_field("title", self.title())?;
+        problem.serialize_field("status", &self.error.http_status())?;
+        if let Some(detail) = detail {
+            problem.serialize_field("detail", detail)?;
+        }
+        if let Some(instance) = &self.instance {
+            problem.serialize_field("instance", instance)?;
+        }
+        problem.serialize_field("code", &self.error.code())?;
+        problem.end()
+    }
+}
+
+fn default_language<E: ErrorCode>() -> &'static str {
+    E::LANGUAGES.first().copied().unwrap_or("en")
+}
+
+/// `language` as one of the catalog's languages (ASCII case ignored), or the
+/// default language.
+fn catalog_language<E: ErrorCode>(language: &str) -> &'static str {
+    E::LANGUAGES
+        .iter()
+        .copied()
+        .find(|known| known.eq_ignore_ascii_case(language))
+        .unwrap_or_else(default_language::<E>)
+}

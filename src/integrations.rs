@@ -1,0 +1,78 @@
+//! What `__impl_integrations!` (called by every generated catalog) becomes
+//! depends on this crate's features, not the consumer's: the consumer needs
+//! no `serde` or `axum` dependency of its own, and a feature left off costs
+//! nothing to compile.
+//!
+//! Each impl is bounded by `for<'x> $name: ErrorCode`: the bound names no
+//! generic parameter, but the `for<'x>` keeps rustc from checking it eagerly,
+//! so an enum that misses a derive `ErrorCode` needs (`Copy`, say) gets the
+//! one error that names it, not one more per integration.
+
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($name:ident) => {
+        impl $crate::__private::serde::Serialize for $name
+        where
+            for<'x> $name: $crate::ErrorCode,
+        {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize(*self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name
+        where
+            for<'x> $name: $crate::ErrorCode,
+        {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($name:ident) => {};
+}
+
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($name:ident) => {
+        impl $crate::__private::axum::response::IntoResponse for $name
+        where
+            for<'x> $name: $crate::ErrorCode,
+        {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                $crate::__private::respond(self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($name:ident) => {};
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_integrations {
+    ($name:ident) => {
+        $crate::__impl_serde!($name);
+        $crate::__impl_axum!($name);
+    };
+}

@@ -1,0 +1,114 @@
+//! Feature `serde`: every seed catalog round-trips through JSON by code, a
+//! `serde: name` catalog by name, and the error bodies have the documented
+//! shapes byte for byte.
+#![cfg(feature = "serde")]
+
+use errcat::{ErrorBody, ErrorCode, Problem};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+mod seeds {
+    errcat::catalog!("examples/catalogs/api_switch.yaml");
+    errcat::catalog!("examples/catalogs/blobstore.yaml");
+    errcat::catalog!("examples/catalogs/info2soft.yaml");
+    errcat::catalog!("examples/catalogs/mooncake_store.yaml");
+    errcat::catalog!("examples/catalogs/mooncake_transfer_engine.yaml");
+}
+mod wire {
+    errcat::catalog!("tests/catalogs/wire.yaml");
+}
+
+use seeds::ApiSwitchError;
+use wire::WireError;
+
+fn round_trips_by_code<E>()
+where
+    E: ErrorCode + Serialize + DeserializeOwned,
+    E::Repr: ToString,
+{
+    for &error in E::ALL {
+        let json = serde_json::to_string(&error).unwrap();
+        assert_eq!(json, error.code().to_string());
+        assert_eq!(serde_json::from_str::<E>(&json).unwrap(), error);
+    }
+}
+
+#[test]
+fn every_seed_catalog_round_trips_by_code() {
+    round_trips_by_code::<seeds::ApiSwitchError>();
+    round_trips_by_code::<seeds::BlobstoreError>();
+    round_trips_by_code::<seeds::Info2softError>();
+    round_trips_by_code::<seeds::StoreError>();
+    round_trips_by_code::<seeds::TransferEngineError>();
+}
+
+#[test]
+fn unknown_codes_and_wrong_types_are_errors() {
+    let error = serde_json::from_str::<ApiSwitchError>("10000").unwrap_err();
+    assert_eq!(error.to_string(), "unknown error code 10000");
+    assert!(serde_json::from_str::<ApiSwitchError>("\"ILLEGAL_PARAMETER\"").is_err());
+    assert!(serde_json::from_str::<seeds::TransferEngineError>("-1").is_ok());
+}
+
+#[test]
+fn a_name_catalog_round_trips_by_name() {
+    for &error in WireError::ALL {
+        let json = serde_json::to_string(&error).unwrap();
+        assert_eq!(json, format!("\"{}\"", error.name()));
+        assert_eq!(serde_json::from_str::<WireError>(&json).unwrap(), error);
+    }
+    let error = serde_json::from_str::<WireError>("\"TOKEN_GONE\"").unwrap_err();
+    assert_eq!(error.to_string(), "unknown error name \"TOKEN_GONE\" at line 1 column 12");
+    assert!(serde_json::from_str::<WireError>("101").is_err());
+}
+
+#[test]
+fn api_switch_body_is_the_documented_shape() {
+    let body = serde_json::to_string(&ErrorBody::new(ApiSwitchError::IllegalParameter)).unwrap();
+    assert_eq!(body, r#"{"Code":10001,"Message":"参数不合法"}"#);
+    // VOLUME_NOT_FOUND has no text in the document: the message is empty, not made up.
+    let body = serde_json::to_string(&ErrorBody::new(ApiSwitchError::VolumeNotFound)).unwrap();
+    assert_eq!(body, r#"{"Code":10608,"Message":""}"#);
+}
+
+#[test]
+fn bodies_carry_name_and_group_when_the_catalog_asks() {
+    let body = ErrorBody::new(WireError::TokenExpired);
+    assert_eq!(
+        serde_json::to_string(&body).unwrap(),
+        r#"{"errorCode":101,"errorMessage":"the token has expired","errorName":"TOKEN_EXPIRED","errorGroup":"auth"}"#
+    );
+    let zh = serde_json::to_string(&body.in_language("zh")).unwrap();
+    assert_eq!(
+        zh,
+        r#"{"errorCode":101,"errorMessage":"令牌已过期","errorName":"TOKEN_EXPIRED","errorGroup":"auth"}"#
+    );
+    assert_eq!(body.in_language("fr").language(), "en");
+    let default = serde_json::to_string(&ErrorBody::new(seeds::BlobstoreError::VolumeNotExist));
+    assert_eq!(default.unwrap(), r#"{"code":904,"message":"volume not exist"}"#);
+}
+
+#[test]
+fn problems_follow_rfc_9457() {
+    let problem = Problem::new(WireError::TokenExpired).with_instance("/sessions/7");
+    assert_eq!(
+        serde_json::to_string(&problem).unwrap(),
+        r#"{"type":"https://errors.example.com/wire/101","title":"the token has expired","status":401,"detail":"Sign in again to get a new token.","instance":"/sessions/7","code":101}"#
+    );
+    let zh = Problem::new(WireError::DiskFull).in_language("zh");
+    assert_eq!(
+        serde_json::to_string(&zh).unwrap(),
+        r#"{"type":"https://errors.example.com/wire/200","title":"磁盘已满","status":503,"detail":"清理磁盘后重试。","code":200}"#
+    );
+    // No message: the title is the name. Text is escaped, never spliced.
+    let missing = serde_json::to_string(&Problem::new(WireError::TokenMissing)).unwrap();
+    assert_eq!(
+        missing,
+        r#"{"type":"https://errors.example.com/wire/102","title":"TOKEN_MISSING","status":400,"code":102}"#
+    );
+    let quoted = serde_json::to_string(&Problem::new(WireError::DiskFull)).unwrap();
+    assert!(quoted.contains(r#""title":"disk \"full\"""#), "{quoted}");
+    // A catalog without `problem.type_base` leaves `type` out (RFC 9457: about:blank).
+    let blob = serde_json::to_string(&Problem::new(seeds::BlobstoreError::VolumeNotExist));
+    assert!(blob.unwrap().starts_with(r#"{"title":"volume not exist","status":"#));
+}
