@@ -15,12 +15,18 @@ const SCRATCH: &str = env!("CARGO_TARGET_TMPDIR");
 
 /// A fresh crate named `name` with the given files, depending on this errcat.
 fn scratch_crate(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    scratch_crate_with_features(name, &[], files)
+}
+
+/// [`scratch_crate`] with errcat's `features` on. The crate depends on
+/// errcat alone: whatever the features need, errcat brings.
+fn scratch_crate_with_features(name: &str, features: &[&str], files: &[(&str, &str)]) -> PathBuf {
     let dir = Path::new(SCRATCH).join("consumers").join(name);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("src")).unwrap();
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [dependencies]\nerrcat = {{ path = {REPO:?} }}\n\n[workspace]\n"
+         [dependencies]\nerrcat = {{ path = {REPO:?}, features = {features:?} }}\n\n[workspace]\n"
     );
     fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     // The same dependency versions as this repository, with no resolution step.
@@ -136,6 +142,10 @@ fn generated_code_is_clean_under_strict_lints() {
     cargo(&dir, &["build", "--quiet"]);
     cargo(&dir, &["clippy", "--quiet", "--", "-D", "warnings"]);
     cargo(&dir, &["doc", "--quiet", "--no-deps"]);
+    // The serde and axum impls are generated into the consumer too, and the
+    // consumer has no serde, http or axum dependency of its own.
+    let dir = scratch_crate_with_features("strict_consumer_axum", &["axum"], &files);
+    cargo(&dir, &["clippy", "--quiet", "--", "-D", "warnings"]);
 }
 
 #[test]
