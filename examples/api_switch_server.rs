@@ -11,7 +11,7 @@
 use axum::extract::Path;
 use axum::routing::get;
 use axum::Router;
-use errcat::Problem;
+use errcat::{ErrorBody, Problem};
 use tokio::net::TcpListener;
 
 errcat::catalog!("examples/catalogs/api_switch.yaml");
@@ -41,6 +41,14 @@ async fn transfer_problem(Path(id): Path<u32>) -> Result<String, Problem<Transfe
         .with_instance(format!("/transfers/{id}")))
 }
 
+/// A handler that answers in Chinese whatever the request asks for: a
+/// language the handler chooses is kept.
+async fn transfer_in_chinese(
+    Path(_id): Path<u32>,
+) -> Result<String, ErrorBody<TransferEngineError>> {
+    Err(ErrorBody::new(TransferEngineError::InvalidArgument).in_language("zh"))
+}
+
 /// The service's routes.
 pub fn app() -> Router {
     Router::new()
@@ -48,6 +56,7 @@ pub fn app() -> Router {
         .route("/volumes/{id}", get(volume))
         .route("/transfers/{id}", get(transfer))
         .route("/transfers/{id}/problem", get(transfer_problem))
+        .route("/transfers/{id}/zh", get(transfer_in_chinese))
         .layer(axum::middleware::from_fn(errcat::axum::localize))
 }
 

@@ -21,7 +21,7 @@ use core::fmt;
 
 use ::axum::body::Body;
 use ::axum::extract::Request;
-use ::axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE};
+use ::axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, VARY};
 use ::axum::http::HeaderValue;
 use ::axum::middleware::Next;
 use ::axum::response::{IntoResponse, Response};
@@ -41,11 +41,12 @@ struct Localizable {
 }
 
 /// A response with `error`'s status, `content_type` and the body
-/// `render(language)`, which [`localize`] may render again.
+/// `render(language)`, which [`localize`] may render again unless the
+/// handler `chosen` the language itself.
 fn response<E: ErrorCode>(
     error: E,
     content_type: &'static str,
-    language: &'static str,
+    (language, chosen): (&'static str, bool),
     render: Arc<dyn Fn(&'static str) -> Vec<u8> + Send + Sync>,
 ) -> Response {
     let mut response = Response::new(Body::from(render(language)));
@@ -55,7 +56,9 @@ fn response<E: ErrorCode>(
     if let Ok(language) = HeaderValue::from_str(language) {
         headers.insert(CONTENT_LANGUAGE, language);
     }
-    response.extensions_mut().insert(Localizable { languages: E::LANGUAGES, render });
+    if !chosen {
+        response.extensions_mut().insert(Localizable { languages: E::LANGUAGES, render });
+    }
     response
 }
 
@@ -71,9 +74,9 @@ where
     E::Repr: Serialize,
 {
     fn into_response(self) -> Response {
-        let error = self.error();
+        let (error, language) = (self.error(), (self.language(), self.language_chosen()));
         let render = move |language: &'static str| json(&self.in_language(language));
-        response(error, JSON, self.language(), Arc::new(render))
+        response(error, JSON, language, Arc::new(render))
     }
 }
 
@@ -83,7 +86,7 @@ where
     E::Repr: Serialize + fmt::Display,
 {
     fn into_response(self) -> Response {
-        let (error, language) = (self.error(), self.language());
+        let (error, language) = (self.error(), (self.language(), self.language_chosen()));
         let render = move |language: &'static str| json(&self.clone().in_language(language));
         response(error, PROBLEM_JSON, language, Arc::new(render))
     }
@@ -101,8 +104,9 @@ where
 }
 
 /// Middleware that writes catalog error bodies in the language the request's
-/// `Accept-Language` prefers (see [`negotiate_language`]); other responses,
-/// and requests without the header, pass unchanged.
+/// `Accept-Language` prefers (see [`negotiate_language`]) and marks them
+/// `Vary: Accept-Language` for caches. Bodies whose language the handler
+/// chose (`in_language`) and other responses pass unchanged.
 ///
 /// ```no_run
 /// let app: axum::Router = axum::Router::new()
@@ -114,6 +118,9 @@ pub async fn localize(request: Request, next: Next) -> Response {
     let Some(localizable) = response.extensions_mut().remove::<Localizable>() else {
         return response;
     };
+    if localizable.languages.len() > 1 {
+        response.headers_mut().append(VARY, HeaderValue::from_static("accept-language"));
+    }
     let accepted = accept.as_ref().and_then(|value| value.to_str().ok());
     let Some(language) = accepted.and_then(|a| negotiate_language(a, localizable.languages)) else {
         return response;

@@ -19,20 +19,23 @@ use crate::ErrorCode;
 pub struct ErrorBody<E> {
     error: E,
     language: &'static str,
+    /// Whether the language was chosen with `in_language` (which a
+    /// negotiating layer must then keep).
+    chosen: bool,
 }
 
 impl<E: ErrorCode> ErrorBody<E> {
     /// The body of `error`, its message in the catalog's default language.
     #[must_use]
     pub fn new(error: E) -> Self {
-        ErrorBody { error, language: default_language::<E>() }
+        ErrorBody { error, language: default_language::<E>(), chosen: false }
     }
 
     /// The same body with the message in `language` (one of the catalog's
     /// languages; others fall back to the default language).
     #[must_use]
     pub fn in_language(self, language: &str) -> Self {
-        ErrorBody { language: catalog_language::<E>(language), ..self }
+        ErrorBody { language: catalog_language::<E>(language), chosen: true, ..self }
     }
 
     /// The error.
@@ -45,6 +48,13 @@ impl<E: ErrorCode> ErrorBody<E> {
     #[must_use]
     pub fn language(&self) -> &'static str {
         self.language
+    }
+
+    /// Whether the language was chosen with [`in_language`](Self::in_language)
+    /// rather than left at the default.
+    #[must_use]
+    pub fn language_chosen(&self) -> bool {
+        self.chosen
     }
 
     /// The message written in the body.
@@ -96,6 +106,7 @@ where
 pub struct Problem<E> {
     error: E,
     language: &'static str,
+    chosen: bool,
     instance: Option<String>,
 }
 
@@ -103,14 +114,14 @@ impl<E: ErrorCode> Problem<E> {
     /// The problem for `error`, its texts in the catalog's default language.
     #[must_use]
     pub fn new(error: E) -> Self {
-        Problem { error, language: default_language::<E>(), instance: None }
+        Problem { error, language: default_language::<E>(), chosen: false, instance: None }
     }
 
     /// The same problem with its texts in `language` (one of the catalog's
     /// languages; others fall back to the default language).
     #[must_use]
     pub fn in_language(self, language: &str) -> Self {
-        Problem { language: catalog_language::<E>(language), ..self }
+        Problem { language: catalog_language::<E>(language), chosen: true, ..self }
     }
 
     /// The same problem with an `instance` URI reference (the request path,
@@ -130,6 +141,13 @@ impl<E: ErrorCode> Problem<E> {
     #[must_use]
     pub fn language(&self) -> &'static str {
         self.language
+    }
+
+    /// Whether the language was chosen with [`in_language`](Self::in_language)
+    /// rather than left at the default.
+    #[must_use]
+    pub fn language_chosen(&self) -> bool {
+        self.chosen
     }
 
     /// The `title` member.

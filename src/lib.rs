@@ -18,6 +18,16 @@
 //! The catalog format and the generated API are described in the README and
 //! in `SPEC.md`; the items of this crate are the runtime types that the
 //! generated code refers to.
+//!
+//! # Features (all off by default)
+//!
+//! - `http`: `ErrorCode::status_code()` returns an `http::StatusCode`.
+//! - `serde`: catalog enums serialize by code (or by name, `serde: name` in
+//!   the catalog); `ErrorBody` and `Problem` are the JSON bodies a service
+//!   answers with, shaped by the catalog's `body` and `problem` keys.
+//! - `axum` (turns on both): catalog enums, `ErrorBody` and `Problem` are
+//!   axum responses; the `axum` module's `localize` layer picks the message
+//!   language from `Accept-Language`.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -6,12 +6,13 @@
 #[path = "../examples/api_switch_server.rs"]
 mod server;
 
-use reqwest::header::{CONTENT_LANGUAGE, CONTENT_TYPE};
+use reqwest::header::{CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
 
 struct Answer {
     status: u16,
     content_type: String,
     content_language: String,
+    vary: Option<String>,
     body: String,
 }
 
@@ -33,10 +34,11 @@ async fn get(path: &str, accept: Option<&str>) -> Answer {
     };
     let (content_type, content_language) =
         (header(CONTENT_TYPE).unwrap_or_default(), header(CONTENT_LANGUAGE).unwrap_or_default());
+    let vary = header(VARY);
     let status = response.status().as_u16();
     let body = response.text().await.unwrap();
     serving.abort();
-    Answer { status, content_type, content_language, body }
+    Answer { status, content_type, content_language, vary, body }
 }
 
 #[tokio::test]
@@ -47,6 +49,8 @@ async fn a_handler_error_is_the_documented_body() {
         assert_eq!(answer.content_type, "application/json");
         // API Switch documents Chinese texts only: English requests get them too.
         assert_eq!(answer.content_language, "zh");
+        // One language: the answer does not vary with Accept-Language.
+        assert_eq!(answer.vary, None);
         assert_eq!(answer.body, r#"{"Code":10205,"Message":"未找到应用"}"#, "{accept:?}");
     }
     let ok = get("/apps/demo", None).await;
@@ -80,8 +84,20 @@ async fn accept_language_picks_the_message_language() {
         let answer = get("/transfers/3", accept).await;
         assert_eq!((answer.status, answer.content_type.as_str()), (500, "application/json"));
         assert_eq!(answer.content_language, language, "{accept:?}");
+        assert_eq!(answer.vary.as_deref(), Some("accept-language"));
         assert_eq!(answer.body, body, "{accept:?}");
     }
+}
+
+#[tokio::test]
+async fn a_language_the_handler_chose_is_kept() {
+    let answer = get("/transfers/3/zh", Some("en")).await;
+    assert_eq!((answer.status, answer.content_language.as_str()), (500, "zh"));
+    assert_eq!(answer.vary, None);
+    assert_eq!(
+        answer.body,
+        r#"{"code":-1,"message":"用户输入参数不正确（且无法细化为该组错误中其余各项）"}"#
+    );
 }
 
 #[tokio::test]
