@@ -184,3 +184,20 @@ fn editing_the_catalog_reports_drift_in_a_derived_enum() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_absolute_catalog_path_is_tracked_too() {
+    let dir = scratch_crate(
+        "absolute_path_consumer",
+        &[("errors.yaml", "name: AbsError\ncodes:\n  - code: 1\n")],
+    );
+    let catalog = dir.join("errors.yaml");
+    let main = format!(
+        "errcat::catalog!({:?});\nfn main() {{ println!(\"{{}}\", AbsError::ALL.len()); }}\n",
+        catalog.display().to_string()
+    );
+    fs::write(dir.join("src/main.rs"), main).unwrap();
+    assert_eq!(cargo(&dir, &["run", "--quiet"]), "1\n");
+    edit(&catalog, "name: AbsError\ncodes:\n  - code: 1\n  - code: 2\n");
+    assert_eq!(cargo(&dir, &["run", "--quiet"]), "2\n");
+}

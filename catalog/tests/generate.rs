@@ -65,6 +65,15 @@ fn expansion_has_no_unsafe_and_no_build_paths() {
 }
 
 #[test]
+fn a_path_written_absolute_is_tracked_as_written() {
+    let absolute = if cfg!(windows) { r"C:\errors\e.yaml" } else { "/srv/errors/e.yaml" };
+    let code = generate::catalog(&blobstore(), Tracking::ManifestRelative(absolute)).to_string();
+    let written = proc_macro2::Literal::string(absolute).to_string();
+    assert!(code.contains(&format!("include_bytes ! ({written})")), "{code}");
+    assert!(!code.contains("CARGO_MANIFEST_DIR"));
+}
+
+#[test]
 fn runtime_items_are_named_by_absolute_paths() {
     let code = expand(&blobstore());
     for path in [

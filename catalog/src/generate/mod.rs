@@ -23,6 +23,7 @@ mod traits;
 pub enum Tracking<'a> {
     /// `include_bytes!` of this path relative to `CARGO_MANIFEST_DIR`, so that
     /// editing the file recompiles the crate (no absolute path is written).
+    /// A path the user wrote absolute is included as written.
     ManifestRelative(&'a str),
     /// No file dependency (for expansions shown to people).
     None,
@@ -51,6 +52,9 @@ enum Declaration {
 
 fn expand(cx: &Cx<'_>, tracking: Tracking<'_>) -> TokenStream {
     let tracked = match tracking {
+        Tracking::ManifestRelative(path) if std::path::Path::new(path).is_absolute() => {
+            quote! { const _: &[u8] = ::core::include_bytes!(#path); }
+        }
         Tracking::ManifestRelative(path) => {
             let path = Literal::string(&format!("/{path}"));
             quote! {
