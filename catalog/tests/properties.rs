@@ -1,7 +1,9 @@
 //! Property tests over random valid catalogs: they are accepted, their
 //! expansion is valid token text and byte-identical twice, texts survive
-//! YAML quoting exactly, and every code is found by the binary search that
-//! `from_code` runs over the generated table, at its variant's position.
+//! YAML quoting exactly, and the generated code table (which `code()` reads)
+//! holds every code at its variant's position, in ascending order. The
+//! tables `from_code` searches have their own property test in
+//! `generate::lookup`.
 //!
 //! Grammar-level parsing of the expansion (`syn::parse_file`) is the fuzz
 //! target's job (`fuzz/`): syn's `full` feature stays out of this workspace.
@@ -142,7 +144,8 @@ fn code_table(tokens: TokenStream) -> Option<Vec<i128>> {
     None
 }
 
-/// The search the generated `from_code` runs.
+/// A binary search over the code table: finds each code at its position
+/// only if the table is the sorted list of codes.
 fn position(codes: &[i128], code: i128) -> Option<usize> {
     let (mut lo, mut hi) = (0, codes.len());
     while lo < hi {

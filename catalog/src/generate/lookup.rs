@@ -241,28 +241,90 @@ fn plan(codes: &[i128]) -> Option<Plan> {
 mod tests {
     use super::*;
 
-    /// What the generated function computes, run over the plan in Rust.
-    fn lookup(plan: &Plan, code: i128) -> Option<usize> {
+    use proptest::prelude::*;
+
+    /// A table as the generated code holds it: width and little-endian bytes.
+    struct Packed(usize, Vec<u8>);
+
+    impl Packed {
+        fn new(values: &[usize]) -> Packed {
+            let (width, bytes) = pack(values);
+            Packed(width, bytes)
+        }
+
+        /// What `__errcat_unpack` reads.
+        fn get(&self, index: usize) -> usize {
+            let Packed(width, bytes) = self;
+            (0..*width).map(|byte| usize::from(bytes[index * width + byte]) << (8 * byte)).sum()
+        }
+    }
+
+    /// What the generated segment lookup computes, run over the plan in Rust.
+    fn lookup(plan: &Plan) -> impl Fn(i128) -> Option<usize> + '_ {
+        let slots = Packed::new(&plan.slots);
+        move |code| segment_lookup(plan, &slots, code)
+    }
+
+    fn segment_lookup(plan: &Plan, slots: &Packed, code: i128) -> Option<usize> {
         let segment = plan.segments.iter().rposition(|s| s.first_code <= code)?;
         let end = plan.segments.get(segment + 1).map_or(plan.slots.len(), |s| s.first_slot);
         let slot = plan.segments[segment].first_slot
-            + usize::try_from(code - plan.segments[segment].first_code).ok()?;
+            + usize::try_from(code.checked_sub(plan.segments[segment].first_code)?).ok()?;
         if slot >= end {
             return None;
         }
-        let (width, bytes) = pack(&plan.slots);
-        let mut value = 0usize;
-        for byte in 0..width {
-            value |= usize::from(bytes[slot * width + byte]) << (8 * byte);
-        }
-        value.checked_sub(1)
+        slots.get(slot).checked_sub(1)
     }
 
     /// What the generated page lookup computes, run over the plan in Rust.
-    fn page_lookup(pages: &Pages, code: i128) -> Option<usize> {
-        let offset = usize::try_from(code - pages.lowest).ok().filter(|&o| o < pages.span)?;
-        let page = pages.pages[offset >> pages.bits];
-        pages.slots[(page << pages.bits) | (offset & ((1 << pages.bits) - 1))].checked_sub(1)
+    fn page_lookup(pages: &Pages) -> impl Fn(i128) -> Option<usize> + '_ {
+        let (table, slots) = (Packed::new(&pages.pages), Packed::new(&pages.slots));
+        move |code| paged_lookup(pages, &table, &slots, code)
+    }
+
+    fn paged_lookup(pages: &Pages, table: &Packed, slots: &Packed, code: i128) -> Option<usize> {
+        let offset = code.checked_sub(pages.lowest)?;
+        let offset = usize::try_from(offset).ok().filter(|&o| o < pages.span)?;
+        let page = table.get(offset >> pages.bits);
+        slots.get((page << pages.bits) | (offset & ((1 << pages.bits) - 1))).checked_sub(1)
+    }
+
+    proptest! {
+        /// Codes from dense runs to far-apart clusters: whichever plans
+        /// accept them find every code at its position and nothing else.
+        #[test]
+        fn every_plan_finds_exactly_the_codes(
+            first in -1_000_000_i128..1_000_000,
+            steps in prop::collection::vec(prop_oneof![1_i128..3, 1_i128..12, 50_i128..5_000], 1..300),
+        ) {
+            let codes: Vec<i128> = steps
+                .iter()
+                .scan(first, |code, step| {
+                    *code += step;
+                    Some(*code)
+                })
+                .collect();
+            let probes = codes.iter().flat_map(|&c| [c - 2, c - 1, c, c + 1, c + 2]);
+            let probes: Vec<i128> = probes.chain([i128::MIN, -1, 0, i128::MAX]).collect();
+            let pages = Pages::plan(&codes)
+                .map(|p| (Packed::new(&p.pages), Packed::new(&p.slots), p));
+            let segments = plan(&codes).map(|s| (Packed::new(&s.slots), s));
+            for &probe in &probes {
+                let expected = codes.binary_search(&probe).ok();
+                if let Some((table, slots, pages)) = &pages {
+                    let found = paged_lookup(pages, table, slots, probe);
+                    prop_assert_eq!(found, expected, "pages, code {}", probe);
+                }
+                if let Some((slots, segments)) = &segments {
+                    let found = segment_lookup(segments, slots, probe);
+                    prop_assert_eq!(found, expected, "segments, code {}", probe);
+                }
+            }
+            if let Some((table, slots, _)) = &pages {
+                let bytes = table.1.len() + slots.1.len();
+                prop_assert!(bytes <= codes.len() * PAGE_BYTES_PER_CODE + 64, "{} bytes", bytes);
+            }
+        }
     }
 
     #[test]
@@ -275,11 +337,12 @@ mod tests {
             + pages.slots.len() * width_of(codes.len());
         assert!(bytes <= codes.len() * PAGE_BYTES_PER_CODE, "{bytes} bytes");
         assert!(pages.slots[..1 << pages.bits].iter().all(|&slot| slot == 0));
+        let find = page_lookup(&pages);
         for (position, &code) in codes.iter().enumerate() {
-            assert_eq!(page_lookup(&pages, code), Some(position), "code {code}");
+            assert_eq!(find(code), Some(position), "code {code}");
         }
         for miss in [0, 1999, 2009, 3111, 3999, 21_111, 22_000, -5] {
-            assert_eq!(page_lookup(&pages, miss), None, "code {miss}");
+            assert_eq!(find(miss), None, "code {miss}");
         }
     }
 
@@ -287,11 +350,12 @@ mod tests {
     fn pages_cover_negative_codes_and_skip_far_apart_ones() {
         let codes: Vec<i128> = (-60..-40).chain(40..60).collect();
         let pages = Pages::plan(&codes).unwrap();
+        let find = page_lookup(&pages);
         for (position, &code) in codes.iter().enumerate() {
-            assert_eq!(page_lookup(&pages, code), Some(position), "code {code}");
+            assert_eq!(find(code), Some(position), "code {code}");
         }
         for miss in [-61, -40, 0, 39, 60] {
-            assert_eq!(page_lookup(&pages, miss), None, "code {miss}");
+            assert_eq!(find(miss), None, "code {miss}");
         }
         let far: Vec<i128> =
             (0..6).chain((0..20).map(|i| i128::from(u64::MAX) - 40 + 2 * i)).collect();
@@ -308,11 +372,12 @@ mod tests {
         let plan = plan(&codes).unwrap();
         assert_eq!(plan.segments.len(), 3);
         assert_eq!(pack(&plan.slots).0, 2);
+        let find = lookup(&plan);
         for (position, &code) in codes.iter().enumerate() {
-            assert_eq!(lookup(&plan, code), Some(position), "code {code}");
+            assert_eq!(find(code), Some(position), "code {code}");
         }
         for miss in [0, 999, 1009, 5001, 5003, 8999, 9002, i128::from(i64::MAX)] {
-            assert_eq!(lookup(&plan, miss), None, "code {miss}");
+            assert_eq!(find(miss), None, "code {miss}");
         }
     }
 
@@ -323,7 +388,7 @@ mod tests {
         let negative: Vec<i128> = (-50..50).collect();
         let plan = plan(&negative).unwrap();
         assert_eq!((plan.segments.len(), pack(&plan.slots).0), (1, 1));
-        assert_eq!(lookup(&plan, -50), Some(0));
-        assert_eq!(lookup(&plan, 49), Some(99));
+        assert_eq!(lookup(&plan)(-50), Some(0));
+        assert_eq!(lookup(&plan)(49), Some(99));
     }
 }
