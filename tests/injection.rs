@@ -40,3 +40,24 @@ fn the_template_is_literal_text_around_placeholders() {
     assert_eq!(E::RType.to_string(), "{\"*/ #[cfg(any())] r#type\0} \"); } fn injected() { (\"");
     assert_eq!(E::Match.to_string(), "{\"*/ #[cfg(any())] match\0} macro_rules! m { () => {} }");
 }
+
+#[test]
+fn wire_settings_are_data_too() {
+    use errcat::ErrorCode;
+    assert_eq!(E::WIRE.code_field(), "\"); } fn body() { (\"");
+    assert_eq!(E::WIRE.message_field(), "*/ #[x] //");
+    assert_eq!(E::WIRE.name_field(), Some("\0\u{202E}"));
+    assert_eq!(E::WIRE.problem_type_base(), Some("\"));}fn/#[y]/"));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn hostile_field_names_are_escaped_json_keys() {
+    let body = serde_json::to_string(&errcat::ErrorBody::new(E::Match)).unwrap();
+    let parsed: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(parsed["\"); } fn body() { (\""], serde_json::json!(E::Match.code()));
+    assert_eq!(parsed["\0\u{202E}"], "match");
+    let problem = serde_json::to_string(&errcat::Problem::new(E::Match)).unwrap();
+    let parsed: serde_json::Value = serde_json::from_str(&problem).unwrap();
+    assert_eq!(parsed["type"], format!("\"));}}fn/#[y]/{}", E::Match.code()));
+}
