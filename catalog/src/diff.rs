@@ -3,7 +3,7 @@
 //! and compatible.
 
 use crate::diagnostic::Pos;
-use crate::model::{Catalog, Entry};
+use crate::model::{Catalog, Entry, Wire};
 
 /// One difference between two catalog versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,7 +158,69 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
             });
         }
     }
+    changes.extend(wire_changes(old.wire(), new.wire()));
     changes.sort_by_key(|c| !c.breaking);
+    changes
+}
+
+/// Changes to what clients parse: the enum's serialized form, the error
+/// body's field names, the problem `type` URIs.
+fn wire_changes(old: &Wire, new: &Wire) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut push = |breaking, kind, message: String| {
+        changes.push(Change { breaking, kind, message, old: None, new: None });
+    };
+    let form = |wire: &Wire| if wire.by_name { "name" } else { "code" };
+    if old.by_name != new.by_name {
+        push(
+            true,
+            "serde-changed",
+            format!("serialized by {} instead of {}", form(new), form(old)),
+        );
+    }
+    let fields = |wire: &Wire| {
+        [
+            ("code", Some(wire.code_field.clone())),
+            ("message", Some(wire.message_field.clone())),
+            ("name", wire.name_field.clone()),
+            ("group", wire.group_field.clone()),
+        ]
+    };
+    for ((role, before), (_, after)) in fields(old).into_iter().zip(fields(new)) {
+        match (before, after) {
+            (Some(before), Some(after)) if before != after => {
+                let message =
+                    format!("body: the {role} field renamed from `{before}` to `{after}`");
+                push(true, "body-field-renamed", message);
+            }
+            (Some(before), None) => {
+                push(
+                    true,
+                    "body-field-removed",
+                    format!("body: the {role} field `{before}` removed"),
+                );
+            }
+            (None, Some(after)) => {
+                push(false, "body-field-added", format!("body: a {role} field `{after}` added"));
+            }
+            _ => {}
+        }
+    }
+    match (&old.problem_type_base, &new.problem_type_base) {
+        (Some(before), Some(after)) if before != after => {
+            let message = format!("problem type base changed from `{before}` to `{after}`");
+            push(true, "problem-type-changed", message);
+        }
+        (Some(before), None) => {
+            let message =
+                format!("problem type base `{before}` removed (types become about:blank)");
+            push(true, "problem-type-changed", message);
+        }
+        (None, Some(after)) => {
+            push(false, "problem-type-added", format!("problem type base `{after}` added"));
+        }
+        _ => {}
+    }
     changes
 }
 
@@ -217,5 +279,27 @@ mod tests {
         assert_eq!(kinds(&reserving("[1, 9]"), &grouped("[1, 8]")), [("range-narrowed", true)]);
         assert_eq!(kinds(&reserving("[1, 10]"), &reserving("[1, 9]")), [("range-narrowed", false)]);
         assert_eq!(kinds(&grouped("[1, 9]"), &grouped("[0, 10]")), []);
+    }
+
+    #[test]
+    fn wire_changes_break_clients_unless_they_only_add() {
+        let with = |wire: &str| format!("name: E\n{wire}codes:\n  - code: 1\n");
+        let plain = with("");
+        assert_eq!(kinds(&plain, &with("serde: code\nbody: {code: code}\n")), []);
+        assert_eq!(kinds(&plain, &with("serde: name\n")), [("serde-changed", true)]);
+        assert_eq!(
+            kinds(&plain, &with("body: {code: Code, name: Name}\nproblem: {type_base: \"u:/\"}\n")),
+            [
+                ("body-field-renamed", true),
+                ("body-field-added", false),
+                ("problem-type-added", false)
+            ]
+        );
+        assert_eq!(
+            kinds(&with("body: {name: Name}\nproblem: {type_base: \"u:/\"}\n"), &plain),
+            [("body-field-removed", true), ("problem-type-changed", true)]
+        );
+        let changes = diff(&catalog(&plain), &catalog(&with("body: {message: Msg}\n")));
+        assert_eq!(changes[0].message, "body: the message field renamed from `message` to `Msg`");
     }
 }
