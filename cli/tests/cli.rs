@@ -219,6 +219,8 @@ fn diff_reports_each_breaking_kind_with_exit_1() {
         ("http-changed", base.replace("{code: 2, name: B}", "{code: 2, name: B, http: 404}")),
         ("range-narrowed", base.replace("[1, 9]", "[1, 8]").replace("    reserved: [9]\n", "")),
         ("repr-narrowed", format!("{base}repr: i16\n")),
+        ("serde-changed", format!("{base}serde: name\n")),
+        ("body-field-renamed", format!("{base}body: {{code: Code}}\n")),
     ];
     for (kind, new) in cases {
         std::fs::write(dir.join("new.yaml"), new).unwrap();
