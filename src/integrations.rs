@@ -68,10 +68,34 @@ macro_rules! __impl_axum {
     ($name:ident) => {};
 }
 
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($name:ident) => {
+        impl ::core::convert::From<$name> for $crate::__private::http::StatusCode
+        where
+            for<'x> $name: $crate::ErrorCode,
+        {
+            fn from(error: $name) -> Self {
+                $crate::ErrorCode::status_code(error)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($name:ident) => {};
+}
+
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_integrations {
     ($name:ident) => {
+        $crate::__impl_http!($name);
         $crate::__impl_serde!($name);
         $crate::__impl_axum!($name);
     };

@@ -21,7 +21,8 @@
 //!
 //! # Features (all off by default)
 //!
-//! - `http`: `ErrorCode::status_code()` returns an `http::StatusCode`.
+//! - `http`: `ErrorCode::status_code()` returns an `http::StatusCode`, and
+//!   catalog enums convert into one (`From<E> for http::StatusCode`).
 //! - `serde`: catalog enums serialize by code (or by name, `serde: name` in
 //!   the catalog); `ErrorBody` and `Problem` are the JSON bodies a service
 //!   answers with, shaped by the catalog's `body` and `problem` keys.
@@ -63,6 +64,8 @@ pub mod __private {
     pub use crate::serde_impls::{deserialize, serialize};
     #[cfg(feature = "axum")]
     pub use ::axum;
+    #[cfg(feature = "http")]
+    pub use http;
     #[cfg(feature = "serde")]
     pub use serde;
 }

@@ -1,5 +1,6 @@
 //! Feature `http`: `status_code()` is the catalog's status as an
-//! `http::StatusCode`, including the blobstore's non-standard 551-933.
+//! `http::StatusCode` (and `From<E>` converts), including the blobstore's
+//! non-standard 551-933.
 #![cfg(feature = "http")]
 
 use errcat::ErrorCode;
@@ -16,4 +17,12 @@ fn every_blobstore_status_converts() {
     }
     let status = BlobstoreError::VolumeNotExist.status_code();
     assert_eq!((status.as_u16(), status.canonical_reason()), (904, None));
+}
+
+#[test]
+fn catalog_enums_convert_into_status_codes() {
+    for &error in BlobstoreError::ALL {
+        let status: http::StatusCode = error.into();
+        assert_eq!(status, error.status_code());
+    }
 }
