@@ -17,6 +17,16 @@ mod seeds {
 mod wire {
     errcat::catalog!("tests/catalogs/wire.yaml");
 }
+mod own {
+    errcat::catalog!("tests/catalogs/own_serde.yaml");
+
+    // Allowed because the catalog says `serde: none`: no impl from errcat to clash with.
+    impl serde::Serialize for OwnSerdeError {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(&format!("E{}", self.code()))
+        }
+    }
+}
 
 use seeds::ApiSwitchError;
 use wire::WireError;
@@ -111,4 +121,12 @@ fn problems_follow_rfc_9457() {
     // A catalog without `problem.type_base` leaves `type` out (RFC 9457: about:blank).
     let blob = serde_json::to_string(&Problem::new(seeds::BlobstoreError::VolumeNotExist));
     assert!(blob.unwrap().starts_with(r#"{"title":"volume not exist","status":"#));
+}
+
+#[test]
+fn serde_none_leaves_the_impls_to_the_crate() {
+    assert_eq!(serde_json::to_string(&own::OwnSerdeError::Seven).unwrap(), r#""E7""#);
+    // The bodies still work: they serialize the code, not the enum.
+    let body = serde_json::to_string(&ErrorBody::new(own::OwnSerdeError::Seven)).unwrap();
+    assert_eq!(body, r#"{"code":7,"message":"seven"}"#);
 }

@@ -170,13 +170,15 @@ fn wire_changes(old: &Wire, new: &Wire) -> Vec<Change> {
     let mut push = |breaking, kind, message: String| {
         changes.push(Change { breaking, kind, message, old: None, new: None });
     };
-    let form = |wire: &Wire| if wire.by_name { "name" } else { "code" };
-    if old.by_name != new.by_name {
-        push(
-            true,
-            "serde-changed",
-            format!("serialized by {} instead of {}", form(new), form(old)),
-        );
+    let form = |wire: &Wire| match (wire.serde_impls, wire.by_name) {
+        (false, _) => "no errcat serde impls",
+        (true, true) => "serialized by name",
+        (true, false) => "serialized by code",
+    };
+    if form(old) != form(new) {
+        // Impls that were not there before break nothing that parsed before.
+        let breaking = old.serde_impls;
+        push(breaking, "serde-changed", format!("{} instead of {}", form(new), form(old)));
     }
     let fields = |wire: &Wire| {
         [
@@ -287,6 +289,8 @@ mod tests {
         let plain = with("");
         assert_eq!(kinds(&plain, &with("serde: code\nbody: {code: code}\n")), []);
         assert_eq!(kinds(&plain, &with("serde: name\n")), [("serde-changed", true)]);
+        assert_eq!(kinds(&plain, &with("serde: none\n")), [("serde-changed", true)]);
+        assert_eq!(kinds(&with("serde: none\n"), &plain), [("serde-changed", false)]);
         assert_eq!(
             kinds(&plain, &with("body: {code: Code, name: Name}\nproblem: {type_base: \"u:/\"}\n")),
             [

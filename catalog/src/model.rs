@@ -132,6 +132,8 @@ pub struct Catalog {
 pub struct Wire {
     /// The enum serializes as its `name()` rather than its code.
     pub by_name: bool,
+    /// errcat generates the enum's serde impls (`serde:` is not `none`).
+    pub serde_impls: bool,
     /// The body's code field.
     pub code_field: String,
     /// The body's message field.
@@ -152,6 +154,10 @@ impl Wire {
         };
         Wire {
             by_name: wire.serde.as_ref().is_some_and(|s| s.value == ast::SerdeForm::Name),
+            serde_impls: !matches!(
+                wire.serde.as_ref().map(|s| s.value),
+                Some(ast::SerdeForm::None)
+            ),
             code_field: field(|b| &b.code).unwrap_or_else(|| "code".to_owned()),
             message_field: field(|b| &b.message).unwrap_or_else(|| "message".to_owned()),
             name_field: field(|b| &b.name),

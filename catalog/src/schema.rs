@@ -27,7 +27,7 @@ pub const JSON_SCHEMA: &str = r##"{
     "reserved": { "$ref": "#/$defs/codeSets" },
     "groups": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/group" } },
     "codes": { "$ref": "#/$defs/codes" },
-    "serde": { "enum": ["code", "name"], "description": "How the enum serializes with errcat's serde feature: code (default) or name." },
+    "serde": { "enum": ["code", "name", "none"], "description": "How the enum serializes with errcat's serde feature: code (default), name, or none (no serde impls from errcat)." },
     "body": {
       "type": "object",
       "additionalProperties": false,

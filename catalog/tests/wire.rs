@@ -23,7 +23,7 @@ fn errors(source: &str) -> Vec<String> {
 fn defaults_are_by_code_with_lowercase_fields() {
     let catalog = load_str(&format!("name: E\n{CODES}"), "t.yaml").unwrap();
     let wire = catalog.wire();
-    assert!(!wire.by_name);
+    assert!(!wire.by_name && wire.serde_impls);
     assert_eq!((wire.code_field.as_str(), wire.message_field.as_str()), ("code", "message"));
     assert_eq!(
         (&wire.name_field, &wire.group_field, &wire.problem_type_base),
@@ -48,6 +48,17 @@ fn every_setting_is_read() {
 }
 
 #[test]
+fn serde_none_turns_the_impls_off() {
+    let catalog = load_str(&format!("name: E\nserde: none\n{CODES}"), "t.yaml").unwrap();
+    assert!(!catalog.wire().serde_impls);
+    let code =
+        errcat_catalog::generate::catalog(&catalog, errcat_catalog::generate::Tracking::None);
+    let code = code.to_string();
+    assert!(!code.contains("__impl_integrations") && !code.contains("__impl_serde"), "{code}");
+    assert!(code.contains("__impl_http") && code.contains("__impl_axum"), "{code}");
+}
+
+#[test]
 fn unusable_settings_are_all_reported() {
     let source = format!(
         "name: E\nserde: text\nbody: {{code: id, message: id, name: \"\", group: g, kind: k}}\n\
@@ -56,7 +67,7 @@ fn unusable_settings_are_all_reported() {
     assert_eq!(
         errors(&source),
         [
-            "2:8: expected one of code, name, found `text`",
+            "2:8: expected one of code, name, none, found `text`",
             "3:27: `id` names two fields of `body` (first defined at line 3)",
             "3:37: an empty JSON field name",
             "3:48: a `group` field in a catalog without groups",

@@ -13,6 +13,9 @@ pub enum SerdeForm {
     Code,
     /// As its `name()`, a string.
     Name,
+    /// Not at all: errcat generates no serde impls for this enum, so the
+    /// crate can write its own.
+    None,
 }
 
 /// `body: {code: Code, message: Message, name: Name, group: Group}`.
@@ -45,9 +48,11 @@ pub(crate) const PROBLEM_KEYS: &[&str] = &["type_base"];
 
 pub(super) fn read(fields: &Fields<'_>, cx: &mut Diagnostics) -> Wire {
     Wire {
-        serde: fields
-            .get("serde")
-            .and_then(|n| keyword(n, &[(SerdeForm::Code, "code"), (SerdeForm::Name, "name")], cx)),
+        serde: fields.get("serde").and_then(|n| {
+            let forms =
+                [(SerdeForm::Code, "code"), (SerdeForm::Name, "name"), (SerdeForm::None, "none")];
+            keyword(n, &forms, cx)
+        }),
         body: fields.get("body").and_then(|n| body(n, cx)),
         problem: fields.get("problem").and_then(|n| problem(n, cx)),
     }

@@ -13,6 +13,16 @@ impl Cx<'_> {
         let allow_deprecated = &self.allow_deprecated;
         let display = self.display_body();
         let wire = self.wire_items();
+        // The facade's features decide what these become (http, serde, axum
+        // impls); without them, nothing.
+        let integrations = if self.model.wire.serde_impls {
+            quote!(::errcat::__impl_integrations!(#name);)
+        } else {
+            quote! {
+                ::errcat::__impl_http!(#name);
+                ::errcat::__impl_axum!(#name);
+            }
+        };
         let debug = match self.declaration {
             Declaration::Generated => quote! {
                 impl ::core::fmt::Debug for #name {
@@ -77,9 +87,7 @@ impl Cx<'_> {
                 #wire
             }
 
-            // The facade's features decide what this becomes (serde, axum
-            // impls); without them, nothing.
-            ::errcat::__impl_integrations!(#name);
+            #integrations
         }
     }
 
