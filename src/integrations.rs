@@ -1,6 +1,7 @@
-//! What `__impl_integrations!` (called by every generated catalog) becomes
+//! What `__impl_http!`, `__impl_serde!` and `__impl_axum!` (called by every
+//! generated catalog; `serde: none` leaves out the second) become
 //! depends on this crate's features, not the consumer's: the consumer needs
-//! no `serde` or `axum` dependency of its own, and a feature left off costs
+//! no `http`, `serde` or `axum` dependency of its own, and a feature left off costs
 //! nothing to compile.
 //!
 //! Each impl is bounded by `for<'x> $name: ErrorCode`: the bound names no
@@ -89,14 +90,4 @@ macro_rules! __impl_http {
 #[macro_export]
 macro_rules! __impl_http {
     ($name:ident) => {};
-}
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_integrations {
-    ($name:ident) => {
-        $crate::__impl_http!($name);
-        $crate::__impl_serde!($name);
-        $crate::__impl_axum!($name);
-    };
 }

@@ -14,14 +14,12 @@ impl Cx<'_> {
         let display = self.display_body();
         let wire = self.wire_items();
         // The facade's features decide what these become (http, serde, axum
-        // impls); without them, nothing.
-        let integrations = if self.model.wire.serde_impls {
-            quote!(::errcat::__impl_integrations!(#name);)
-        } else {
-            quote! {
-                ::errcat::__impl_http!(#name);
-                ::errcat::__impl_axum!(#name);
-            }
+        // impls); without them, nothing. `serde: none` leaves serde out.
+        let serde = self.model.wire.serde_impls.then(|| quote!(::errcat::__impl_serde!(#name);));
+        let integrations = quote! {
+            ::errcat::__impl_http!(#name);
+            #serde
+            ::errcat::__impl_axum!(#name);
         };
         let debug = match self.declaration {
             Declaration::Generated => quote! {
