@@ -104,9 +104,8 @@ where
 /// - `code`: the code, as an extension member.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem<E> {
-    error: E,
-    language: &'static str,
-    chosen: bool,
+    /// The error and the language of `title` and `detail`.
+    body: ErrorBody<E>,
     instance: Option<String>,
 }
 
@@ -114,14 +113,14 @@ impl<E: ErrorCode> Problem<E> {
     /// The problem for `error`, its texts in the catalog's default language.
     #[must_use]
     pub fn new(error: E) -> Self {
-        Problem { error, language: default_language::<E>(), chosen: false, instance: None }
+        Problem { body: ErrorBody::new(error), instance: None }
     }
 
     /// The same problem with its texts in `language` (one of the catalog's
     /// languages; others fall back to the default language).
     #[must_use]
     pub fn in_language(self, language: &str) -> Self {
-        Problem { language: catalog_language::<E>(language), chosen: true, ..self }
+        Problem { body: self.body.in_language(language), ..self }
     }
 
     /// The same problem with an `instance` URI reference (the request path,
@@ -134,27 +133,27 @@ impl<E: ErrorCode> Problem<E> {
     /// The error.
     #[must_use]
     pub fn error(&self) -> E {
-        self.error
+        self.body.error()
     }
 
     /// The catalog language of `title` and `detail`.
     #[must_use]
     pub fn language(&self) -> &'static str {
-        self.language
+        self.body.language()
     }
 
     /// Whether the language was chosen with [`in_language`](Self::in_language)
     /// rather than left at the default.
     #[must_use]
     pub fn language_chosen(&self) -> bool {
-        self.chosen
+        self.body.language_chosen()
     }
 
     /// The `title` member.
     #[must_use]
     pub fn title(&self) -> &'static str {
-        match self.error.message_in(self.language) {
-            "" => self.error.name(),
+        match self.body.message() {
+            "" => self.error().name(),
             message => message,
         }
     }
@@ -162,7 +161,7 @@ impl<E: ErrorCode> Problem<E> {
     /// The `detail` member.
     #[must_use]
     pub fn detail(&self) -> Option<&'static str> {
-        self.error.description_in(self.language)
+        self.error().description_in(self.language())
     }
 
     /// The `instance` member.
@@ -193,25 +192,24 @@ where
     E::Repr: Serialize + fmt::Display,
 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let base = E::WIRE.problem_type_base();
-        let detail = self.detail();
+        let (error, base, detail) = (self.error(), E::WIRE.problem_type_base(), self.detail());
         let len = 3
             + usize::from(base.is_some())
             + usize::from(detail.is_some())
             + usize::from(self.instance.is_some());
         let mut problem = serializer.serialize_struct("Problem", len)?;
         if let Some(base) = base {
-            problem.serialize_field("type", &TypeUri(base, self.error.code()))?;
+            problem.serialize_field("type", &TypeUri(base, error.code()))?;
         }
         problem.serialize_field("title", self.title())?;
-        problem.serialize_field("status", &self.error.http_status())?;
+        problem.serialize_field("status", &error.http_status())?;
         if let Some(detail) = detail {
             problem.serialize_field("detail", detail)?;
         }
         if let Some(instance) = &self.instance {
             problem.serialize_field("instance", instance)?;
         }
-        problem.serialize_field("code", &self.error.code())?;
+        problem.serialize_field("code", &error.code())?;
         problem.end()
     }
 }
