@@ -47,10 +47,7 @@ fn wire(out: &mut String, catalog: &Catalog) {
     ];
     fields.extend(wire.name_field.iter().map(|f| format!("{:?}: \"<name>\"", code(f))));
     fields.extend(wire.group_field.iter().map(|f| format!("{:?}: \"<group>\"", code(f))));
-    let custom_body = (wire.code_field.as_str(), wire.message_field.as_str())
-        != ("code", "message")
-        || fields.len() > 2;
-    if custom_body {
+    if !wire.has_default_body() {
         let _ = writeln!(
             out,
             "Errors are answered with the HTTP status below and the JSON body `{{{}}}`.\n",

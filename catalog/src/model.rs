@@ -147,6 +147,19 @@ pub struct Wire {
 }
 
 impl Wire {
+    /// The body's code field when `body.code` is not set.
+    pub const DEFAULT_CODE_FIELD: &'static str = "code";
+    /// The body's message field when `body.message` is not set.
+    pub const DEFAULT_MESSAGE_FIELD: &'static str = "message";
+
+    /// Whether the body is the default `{"code": …, "message": …}`.
+    pub fn has_default_body(&self) -> bool {
+        self.code_field == Self::DEFAULT_CODE_FIELD
+            && self.message_field == Self::DEFAULT_MESSAGE_FIELD
+            && self.name_field.is_none()
+            && self.group_field.is_none()
+    }
+
     fn build(wire: &ast::Wire) -> Wire {
         let body = wire.body.as_ref();
         let field = |pick: fn(&ast::BodyFields) -> &Option<ast::Spanned<String>>| {
@@ -158,8 +171,9 @@ impl Wire {
                 wire.serde.as_ref().map(|s| s.value),
                 Some(ast::SerdeForm::None)
             ),
-            code_field: field(|b| &b.code).unwrap_or_else(|| "code".to_owned()),
-            message_field: field(|b| &b.message).unwrap_or_else(|| "message".to_owned()),
+            code_field: field(|b| &b.code).unwrap_or_else(|| Self::DEFAULT_CODE_FIELD.to_owned()),
+            message_field: field(|b| &b.message)
+                .unwrap_or_else(|| Self::DEFAULT_MESSAGE_FIELD.to_owned()),
             name_field: field(|b| &b.name),
             group_field: field(|b| &b.group),
             problem_type_base: wire

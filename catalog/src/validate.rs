@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use crate::ast::{self, CodeSet, Range, Repr, Spanned, Text};
 use crate::diagnostic::{Diagnostics, Rule, Span};
-use crate::names;
 use crate::template::{self, Placeholder, Segment};
+use crate::{model, names};
 
 /// Checks a catalog that was read without shape errors or with some:
 /// whatever is present is checked.
@@ -121,7 +121,10 @@ fn check_wire(catalog: &ast::Catalog, cx: &mut Diagnostics) {
                 .emit();
             }
         }
-        let defaults = [(&body.code, "code"), (&body.message, "message")];
+        let defaults = [
+            (&body.code, model::Wire::DEFAULT_CODE_FIELD),
+            (&body.message, model::Wire::DEFAULT_MESSAGE_FIELD),
+        ];
         for (field, default) in defaults {
             if field.is_none() && seen.contains_key(default) {
                 let clash = seen.get(default).copied().unwrap_or(body.span);
