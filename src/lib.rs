@@ -15,9 +15,9 @@
 //! assert_eq!(BlobstoreErrorGroup::of_code(699), Some(BlobstoreErrorGroup::Blobnode));
 //! ```
 //!
-//! The catalog format and the generated API are described in the README and
-//! in `SPEC.md`; the items of this crate are the runtime types that the
-//! generated code refers to.
+//! The catalog format and the generated API are described in the
+//! repository's `docs/reference.md`, and the README has a tutorial; the
+//! items of this crate are the runtime types that the generated code refers to.
 //!
 //! # Features (all off by default)
 //!

@@ -2,9 +2,13 @@
 //! catalog. Every drift is reported at once; the result is a view of the
 //! catalog with the user's variant names, which the one generator expands.
 
-use crate::ast::{closest, Discriminant};
-use crate::model::Catalog;
-use crate::template::{Placeholder, Segment};
+use proc_macro2::TokenStream;
+
+use crate::format::{Discriminant, Placeholder};
+use crate::generate::{self, Declaration, Tracking};
+use crate::model::{Catalog, Entry};
+use crate::suggest::closest;
+use crate::template::Segment;
 
 /// The user's enum, as the macro read it (no syn types here).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +46,8 @@ pub enum UserDiscriminant {
 pub enum Location {
     /// The enum as a whole (its name).
     Enum,
+    /// The `group = "..."` of the enum's `#[catalog]` attribute.
+    Group,
     /// The variant at this index of [`UserEnum::variants`].
     Variant(usize),
 }
@@ -58,10 +64,10 @@ pub struct Drift {
 /// The catalog seen through the user's enum, ready for generation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DerivedCatalog {
-    pub(crate) catalog: Catalog,
+    catalog: Catalog,
     /// Variants are declared in code order with implicit discriminants, so
     /// `self as usize` is the position; otherwise a `match` maps them.
-    pub(crate) dense: bool,
+    dense: bool,
 }
 
 impl DerivedCatalog {
@@ -75,6 +81,12 @@ impl DerivedCatalog {
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }
+
+    /// The impls for the user's enum: the catalog's API without the
+    /// declaration and `Debug`.
+    pub fn expand(&self, tracking: Tracking<'_>) -> TokenStream {
+        generate::expand(&self.catalog, Declaration::User { dense: self.dense }, tracking)
+    }
 }
 
 /// Matches `user` against `catalog` (or its group `group`).
@@ -83,131 +95,154 @@ pub fn match_enum(
     user: &UserEnum,
     group: Option<&str>,
 ) -> Result<DerivedCatalog, Vec<Drift>> {
-    let mut drift = Vec::new();
     let group_index = match group {
+        Some(wanted) => Some(find_group(catalog, wanted).map_err(|drift| vec![drift])?),
         None => None,
-        Some(wanted) => match catalog.groups.iter().position(|g| g.name == wanted) {
-            Some(index) => Some(index),
-            None => {
-                let names: Vec<&str> = catalog.groups.iter().map(|g| g.name.as_str()).collect();
-                let message = match closest(wanted, &names) {
-                    Some(near) => {
-                        format!("the catalog has no group `{wanted}`; did you mean `{near}`?")
-                    }
-                    None if names.is_empty() => {
-                        format!("the catalog has no groups, so no group `{wanted}`")
-                    }
-                    None => format!(
-                        "the catalog has no group `{wanted}`; its groups are: {}",
-                        names.join(", ")
-                    ),
-                };
-                return Err(vec![Drift { location: Location::Enum, message }]);
-            }
-        },
     };
-    let selected: Vec<usize> = (0..catalog.entries.len())
-        .filter(|&i| {
-            group_index.is_none() || catalog.entries.get(i).and_then(|e| e.group) == group_index
-        })
-        .collect();
-
-    // For each selected entry, the user's variant that stands for it.
-    let mut variant_of_entry: Vec<Option<usize>> = vec![None; selected.len()];
-    for (v, variant) in user.variants.iter().enumerate() {
-        if variant.has_fields {
-            drift.push(Drift {
-                location: Location::Variant(v),
-                message: format!(
-                    "variant `{}` has fields; catalog variants are plain names",
-                    variant.ident
-                ),
-            });
-            continue;
-        }
-        let found = selected.iter().position(|&i| {
-            catalog.entries.get(i).is_some_and(|e| match &variant.catalog_name {
-                Some(name) => e.name == *name,
-                None => e.ident == variant.ident,
-            })
-        });
-        let Some(slot) = found else {
-            let candidates: Vec<&str> = selected
-                .iter()
-                .filter_map(|&i| catalog.entries.get(i))
-                .map(|e| {
-                    if variant.catalog_name.is_some() {
-                        e.name.as_str()
-                    } else {
-                        e.ident.as_str()
-                    }
-                })
-                .collect();
-            let wanted = variant.catalog_name.as_deref().unwrap_or(&variant.ident);
-            let scope = group.map_or_else(|| "the catalog".to_owned(), |g| format!("group `{g}`"));
-            let message = match closest(wanted, &candidates) {
-                Some(near) => format!("`{wanted}` is not in {scope}; did you mean `{near}`?"),
-                None => format!(
-                    "`{wanted}` is not in {scope}: add it to the catalog or remove the variant"
-                ),
-            };
-            drift.push(Drift { location: Location::Variant(v), message });
-            continue;
-        };
-        let entry = selected.get(slot).and_then(|&i| catalog.entries.get(i));
-        if let Some(earlier) = variant_of_entry.get(slot).copied().flatten() {
-            let name = entry.map_or("", |e| e.name.as_str());
-            let first = user.variants.get(earlier).map_or("", |v| v.ident.as_str());
-            drift.push(Drift {
-                location: Location::Variant(v),
-                message: format!(
-                    "`{}` stands for catalog entry `{name}`, like `{first}`",
-                    variant.ident
-                ),
-            });
-            continue;
-        }
-        if let (Some(UserDiscriminant::Literal(value)), Some(entry)) = (variant.discriminant, entry)
-        {
-            if value != entry.code {
-                drift.push(Drift {
-                    location: Location::Variant(v),
-                    message: format!(
-                        "`{}` = {value}, but the catalog gives `{}` the code {}",
-                        variant.ident, entry.name, entry.code
-                    ),
-                });
-            }
-        }
-        if let Some(slot) = variant_of_entry.get_mut(slot) {
-            *slot = Some(v);
-        }
-    }
-    for (slot, variant) in variant_of_entry.iter().enumerate() {
-        if variant.is_none() {
-            if let Some(entry) = selected.get(slot).and_then(|&i| catalog.entries.get(i)) {
-                drift.push(Drift {
-                    location: Location::Enum,
-                    message: format!(
-                        "catalog entry `{}` (code {}) has no variant: add `{}`",
-                        entry.name, entry.code, entry.ident
-                    ),
-                });
-            }
-        }
-    }
+    let scope = Scope {
+        entries: catalog
+            .entries
+            .iter()
+            .filter(|e| group_index.is_none() || e.group == group_index)
+            .collect(),
+        name: group.map_or_else(|| "the catalog".to_owned(), |g| format!("group `{g}`")),
+    };
+    let (variant_of_entry, mut drift) = pair_variants(&scope, user);
+    drift.extend(entries_without_variant(&scope, &variant_of_entry));
     if !drift.is_empty() {
         return Err(drift);
     }
+    Ok(view(catalog, user, group_index, &scope, &variant_of_entry))
+}
 
+/// The entries a user's enum must cover: the catalog's, or one group's.
+struct Scope<'a> {
+    entries: Vec<&'a Entry>,
+    /// "the catalog" or "group `x`", for messages.
+    name: String,
+}
+
+/// The index of the group named `wanted`, or a drift with the nearest name.
+fn find_group(catalog: &Catalog, wanted: &str) -> Result<usize, Drift> {
+    if let Some(index) = catalog.groups.iter().position(|g| g.name == wanted) {
+        return Ok(index);
+    }
+    let names: Vec<&str> = catalog.groups.iter().map(|g| g.name.as_str()).collect();
+    let message = match closest(wanted, &names) {
+        Some(near) => format!("the catalog has no group `{wanted}`; did you mean `{near}`?"),
+        None if names.is_empty() => format!("the catalog has no groups, so no group `{wanted}`"),
+        None => {
+            format!("the catalog has no group `{wanted}`; its groups are: {}", names.join(", "))
+        }
+    };
+    Err(Drift { location: Location::Group, message })
+}
+
+/// For each entry of the scope, the user's variant that stands for it, and
+/// the drift of variants that stand for nothing or for a taken entry.
+fn pair_variants(scope: &Scope<'_>, user: &UserEnum) -> (Vec<Option<usize>>, Vec<Drift>) {
+    let mut variant_of_entry: Vec<Option<usize>> = vec![None; scope.entries.len()];
+    let mut drift = Vec::new();
+    for (v, variant) in user.variants.iter().enumerate() {
+        let at = |message| Drift { location: Location::Variant(v), message };
+        if variant.has_fields {
+            let message =
+                format!("variant `{}` has fields; catalog variants are plain names", variant.ident);
+            drift.push(at(message));
+            continue;
+        }
+        let Some(slot) = scope.entries.iter().position(|e| stands_for(variant, e)) else {
+            drift.push(at(unknown_variant(scope, variant)));
+            continue;
+        };
+        let Some((entry, paired)) = scope.entries.get(slot).zip(variant_of_entry.get_mut(slot))
+        else {
+            continue;
+        };
+        if let Some(earlier) = *paired {
+            let first = user.variants.get(earlier).map_or("", |v| v.ident.as_str());
+            let message = format!(
+                "`{}` stands for catalog entry `{}`, like `{first}`",
+                variant.ident, entry.name
+            );
+            drift.push(at(message));
+            continue;
+        }
+        if let Some(UserDiscriminant::Literal(value)) = variant.discriminant {
+            if value != entry.code {
+                let message = format!(
+                    "`{}` = {value}, but the catalog gives `{}` the code {}",
+                    variant.ident, entry.name, entry.code
+                );
+                drift.push(at(message));
+            }
+        }
+        *paired = Some(v);
+    }
+    (variant_of_entry, drift)
+}
+
+/// Whether `variant` names `entry`: by `#[catalog(name)]`, else by identifier.
+fn stands_for(variant: &UserVariant, entry: &Entry) -> bool {
+    match &variant.catalog_name {
+        Some(name) => entry.name == *name,
+        None => entry.ident == variant.ident,
+    }
+}
+
+/// "`X` is not in the catalog", with the nearest name the variant could mean.
+fn unknown_variant(scope: &Scope<'_>, variant: &UserVariant) -> String {
+    let by_name = variant.catalog_name.is_some();
+    let candidates: Vec<&str> = scope
+        .entries
+        .iter()
+        .map(|e| if by_name { e.name.as_str() } else { e.ident.as_str() })
+        .collect();
+    let wanted = variant.catalog_name.as_deref().unwrap_or(&variant.ident);
+    let scope = &scope.name;
+    match closest(wanted, &candidates) {
+        Some(near) => format!("`{wanted}` is not in {scope}; did you mean `{near}`?"),
+        None => {
+            format!("`{wanted}` is not in {scope}: add it to the catalog or remove the variant")
+        }
+    }
+}
+
+/// A drift on the enum for each entry of the scope that no variant stands for.
+fn entries_without_variant(scope: &Scope<'_>, variant_of_entry: &[Option<usize>]) -> Vec<Drift> {
+    scope
+        .entries
+        .iter()
+        .zip(variant_of_entry)
+        .filter(|(_, variant)| variant.is_none())
+        .map(|(entry, _)| Drift {
+            location: Location::Enum,
+            message: format!(
+                "catalog entry `{}` (code {}) has no variant: add `{}`",
+                entry.name, entry.code, entry.ident
+            ),
+        })
+        .collect()
+}
+
+/// The catalog as the user's enum sees it: its name, its variants, its
+/// entries only; with one group selected, no group enum.
+fn view(
+    catalog: &Catalog,
+    user: &UserEnum,
+    group_index: Option<usize>,
+    scope: &Scope<'_>,
+    variant_of_entry: &[Option<usize>],
+) -> DerivedCatalog {
     let mut view = catalog.clone();
     view.name.clone_from(&user.name);
     view.discriminant = Discriminant::Index;
-    view.entries = selected
+    view.entries = scope
+        .entries
         .iter()
-        .zip(&variant_of_entry)
-        .filter_map(|(&i, variant)| {
-            let mut entry = catalog.entries.get(i)?.clone();
+        .zip(variant_of_entry)
+        .filter_map(|(entry, variant)| {
+            let mut entry = (*entry).clone();
             entry.ident.clone_from(&user.variants.get((*variant)?)?.ident);
             if group_index.is_some() {
                 entry.group = None;
@@ -226,5 +261,5 @@ pub fn match_enum(
     }
     let in_code_order = variant_of_entry.iter().enumerate().all(|(slot, v)| *v == Some(slot));
     let implicit = user.variants.iter().all(|v| v.discriminant.is_none());
-    Ok(DerivedCatalog { catalog: view, dense: in_code_order && implicit })
+    DerivedCatalog { catalog: view, dense: in_code_order && implicit }
 }

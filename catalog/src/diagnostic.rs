@@ -6,6 +6,9 @@
 use std::fmt;
 
 pub use crate::rules::Rule;
+// A catalog with a million mistakes must not produce a million messages: past
+// this many, diagnostics are only counted.
+use crate::format::limits::MAX_DIAGNOSTICS;
 
 /// A position in the catalog source: 1-based line and column (in characters),
 /// and the byte offset for slicing the source.
@@ -56,6 +59,19 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A problem with the file as a whole.
+    pub fn about_file(rule: Rule, file: &str, message: String, help: &str) -> Diagnostic {
+        Diagnostic {
+            rule,
+            file: file.to_owned(),
+            span: None,
+            message,
+            first: None,
+            help: Some(help.to_owned()),
+            source_line: None,
+        }
+    }
+
     /// The message on one line, with the first occurrence when there is one.
     pub fn headline(&self) -> String {
         match self.first {
@@ -161,10 +177,6 @@ pub struct Diagnostics {
     not_shown: usize,
 }
 
-/// How many diagnostics of one catalog are kept; the rest are counted. A
-/// catalog with a million mistakes must not produce a million messages.
-pub const MAX_DIAGNOSTICS: usize = 200;
-
 /// A diagnostic under construction, recorded by [`Report::emit`].
 #[must_use = "call .emit() to record the diagnostic"]
 pub struct Report<'a> {
@@ -246,15 +258,8 @@ impl Diagnostics {
         }
         if self.not_shown > 0 {
             let message = format!("{} more errors not shown", self.not_shown);
-            self.list.push(Diagnostic {
-                rule: Rule::TooManyErrors,
-                file: self.file.clone(),
-                span: None,
-                message,
-                first: None,
-                help: Some("fix the errors above and build again".into()),
-                source_line: None,
-            });
+            let help = "fix the errors above and build again";
+            self.list.push(Diagnostic::about_file(Rule::TooManyErrors, &self.file, message, help));
         }
         self.list
     }

@@ -1,8 +1,14 @@
 //! Changes between two versions of a catalog, sorted into breaking (a
 //! deployed client that knows the old catalog would misread the new one)
 //! and compatible.
+//!
+//! Entries and groups are paired through hash maps, so a diff costs time
+//! linear in the catalogs' size (then one sort of the changes).
+
+use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Pos;
+use crate::format::{BodyKey, Key as _, SerdeForm};
 use crate::model::{Catalog, Entry, Wire};
 
 /// One difference between two catalog versions.
@@ -20,96 +26,137 @@ pub struct Change {
     pub new: Option<Pos>,
 }
 
+impl Change {
+    /// A change of the catalog as a whole, with no one place in either file.
+    fn whole(breaking: bool, kind: &'static str, message: String) -> Change {
+        Change { breaking, kind, message, old: None, new: None }
+    }
+
+    /// A change of an entry, at its place in each version that has it.
+    fn entry(
+        breaking: bool,
+        kind: &'static str,
+        message: String,
+        old: Option<&Entry>,
+        new: Option<&Entry>,
+    ) -> Change {
+        let (old, new) = (old.map(|e| e.span.start), new.map(|e| e.span.start));
+        Change { breaking, kind, message, old, new }
+    }
+}
+
 /// Every change from `old` to `new`, breaking ones first, each group in code order.
 pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
     let mut changes = Vec::new();
-    let mut push = |breaking, kind, message: String, old: Option<&Entry>, new: Option<&Entry>| {
-        changes.push(Change {
-            breaking,
-            kind,
-            message,
-            old: old.map(|e| e.span.start),
-            new: new.map(|e| e.span.start),
-        });
-    };
+    changes.extend(repr_change(old, new));
+    changes.extend(entry_changes(old, new));
+    changes.extend(range_changes(old, new));
+    changes.extend(language_changes(old, new));
+    changes.extend(wire_changes(old.wire(), new.wire()));
+    // Stable: each kind of change keeps its order within breaking and compatible.
+    changes.sort_by_key(|c| !c.breaking);
+    changes
+}
+
+/// A narrower `repr` cannot hold codes that clients may have stored.
+fn repr_change(old: &Catalog, new: &Catalog) -> Option<Change> {
     let (old_min, old_max) = old.repr().bounds();
     let (new_min, new_max) = new.repr().bounds();
-    if new_min > old_min || new_max < old_max {
-        let message =
-            format!("repr narrowed from {} to {}", old.repr().as_str(), new.repr().as_str());
-        push(true, "repr-narrowed", message, None, None);
-    }
+    let narrowed = new_min > old_min || new_max < old_max;
+    let message = format!("repr narrowed from {} to {}", old.repr(), new.repr());
+    narrowed.then(|| Change::whole(true, "repr-narrowed", message))
+}
+
+/// Each old entry paired with the new entry of the same code (else of the
+/// same name), then the new entries that pair with no old one.
+fn entry_changes(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    let new_by_code: HashMap<i128, &Entry> = new.entries().iter().map(|e| (e.code, e)).collect();
+    let new_by_name: HashMap<&str, &Entry> =
+        new.entries().iter().map(|e| (e.name.as_str(), e)).collect();
+    let mut changes = Vec::new();
     for before in old.entries() {
-        let by_code = new.entries().iter().find(|e| e.code == before.code);
-        let by_name = new.entries().iter().find(|e| e.name == before.name);
-        match (by_code, by_name) {
-            (Some(after), _) => {
-                if after.name != before.name {
-                    let message = format!(
-                        "code {}: name changed from `{}` to `{}`",
-                        before.code, before.name, after.name
-                    );
-                    push(true, "name-changed", message, Some(before), Some(after));
-                }
-                if after.http != before.http {
-                    let message = format!(
-                        "code {} (`{}`): HTTP status changed from {} to {}",
-                        before.code, before.name, before.http, after.http
-                    );
-                    push(true, "http-changed", message, Some(before), Some(after));
-                }
-                let old_text = before.message.as_ref().and_then(|m| m.get(0));
-                if old_text != after.message.as_ref().and_then(|m| m.get(0)) {
-                    let message =
-                        format!("code {} (`{}`): message reworded", before.code, before.name);
-                    push(false, "message-changed", message, Some(before), Some(after));
-                }
-            }
-            (None, Some(after)) => {
-                let message =
-                    format!("`{}` renumbered from {} to {}", before.name, before.code, after.code);
-                push(true, "code-renumbered", message, Some(before), Some(after));
-            }
-            (None, None) if new.is_reserved(before.code) => {
-                let message =
-                    format!("code {} (`{}`) removed and reserved", before.code, before.name);
-                push(false, "code-retired", message, Some(before), None);
-            }
-            (None, None) => {
-                let message = format!(
-                    "code {} (`{}`) removed without being added to `reserved`",
-                    before.code, before.name
-                );
-                push(true, "code-removed", message, Some(before), None);
-            }
-        }
-    }
-    for after in new.entries() {
-        let known = old.entries().iter().any(|e| e.code == after.code || e.name == after.name);
-        if !known {
-            push(
-                false,
-                "code-added",
-                format!("code {} (`{}`) added", after.code, after.name),
-                None,
+        if let Some(after) = new_by_code.get(&before.code) {
+            changes.extend(same_code_changes(before, after));
+        } else if let Some(after) = new_by_name.get(before.name.as_str()) {
+            let message =
+                format!("`{}` renumbered from {} to {}", before.name, before.code, after.code);
+            changes.push(Change::entry(
+                true,
+                "code-renumbered",
+                message,
+                Some(before),
                 Some(after),
+            ));
+        } else if new.is_reserved(before.code) {
+            let message = format!("code {} (`{}`) removed and reserved", before.code, before.name);
+            changes.push(Change::entry(false, "code-retired", message, Some(before), None));
+        } else {
+            let message = format!(
+                "code {} (`{}`) removed without being added to `reserved`",
+                before.code, before.name
             );
+            changes.push(Change::entry(true, "code-removed", message, Some(before), None));
         }
     }
-    for (index, group) in old.groups().iter().enumerate() {
+    let old_codes: HashSet<i128> = old.entries().iter().map(|e| e.code).collect();
+    let old_names: HashSet<&str> = old.entries().iter().map(|e| e.name.as_str()).collect();
+    for after in new.entries() {
+        if !old_codes.contains(&after.code) && !old_names.contains(after.name.as_str()) {
+            let message = format!("code {} (`{}`) added", after.code, after.name);
+            changes.push(Change::entry(false, "code-added", message, None, Some(after)));
+        }
+    }
+    changes
+}
+
+/// What changed in an entry that kept its code.
+fn same_code_changes(before: &Entry, after: &Entry) -> Vec<Change> {
+    let (code, name) = (before.code, &before.name);
+    let mut changes = Vec::new();
+    let mut push = |breaking, kind, message| {
+        changes.push(Change::entry(breaking, kind, message, Some(before), Some(after)));
+    };
+    if after.name != before.name {
+        let message = format!("code {code}: name changed from `{name}` to `{}`", after.name);
+        push(true, "name-changed", message);
+    }
+    if after.http != before.http {
+        let message = format!(
+            "code {code} (`{name}`): HTTP status changed from {} to {}",
+            before.http, after.http
+        );
+        push(true, "http-changed", message);
+    }
+    if default_message(before) != default_message(after) {
+        push(false, "message-changed", format!("code {code} (`{name}`): message reworded"));
+    }
+    changes
+}
+
+fn default_message(entry: &Entry) -> Option<&str> {
+    entry.message.as_ref().and_then(|m| m.get(0))
+}
+
+/// Group ranges that shrank: breaking when one of the group's codes or
+/// reserved codes falls out, since `of_code` then answers differently.
+fn range_changes(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    let new_groups: HashMap<&str, _> = new.groups().iter().map(|g| (g.name.as_str(), g)).collect();
+    let mut codes_of_group: Vec<Vec<i128>> = vec![Vec::new(); old.groups().len()];
+    for entry in old.entries() {
+        if let Some(codes) = entry.group.and_then(|g| codes_of_group.get_mut(g)) {
+            codes.push(entry.code);
+        }
+    }
+    let mut changes = Vec::new();
+    for (group, codes) in old.groups().iter().zip(&codes_of_group) {
         let Some((lo, hi)) = group.range else { continue };
-        let Some(now) = new.groups().iter().find(|g| g.name == group.name) else { continue };
+        let Some(now) = new_groups.get(group.name.as_str()) else { continue };
         let Some((new_lo, new_hi)) = now.range else { continue };
         if new_lo <= lo && new_hi >= hi {
             continue;
         }
         let outside = |code: i128| code < new_lo || code > new_hi;
-        let fallen: Vec<i128> = old
-            .entries()
-            .iter()
-            .filter(|e| e.group == Some(index) && outside(e.code))
-            .map(|e| e.code)
-            .collect();
+        let fallen: Vec<i128> = codes.iter().copied().filter(|&c| outside(c)).collect();
         let reserved_out = old.reserved.iter().find_map(|&(r_lo, r_hi)| {
             // The part of the reserved range that lay inside the old group range.
             let (a, b) = (r_lo.max(lo), r_hi.min(hi));
@@ -128,11 +175,10 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
             group.name
         );
         let breaking = !fallen.is_empty() || reserved_out.is_some();
-        if let Some(code) = fallen.first() {
-            let more = fallen.len() - 1;
+        if let Some((code, more)) = fallen.split_first() {
             message.push_str(&format!("; code {code} falls out"));
-            if more > 0 {
-                message.push_str(&format!(" (and {more} more)"));
+            if !more.is_empty() {
+                message.push_str(&format!(" (and {} more)", more.len()));
             }
         } else if let Some(code) = reserved_out {
             message.push_str(&format!("; reserved code {code} falls out"));
@@ -147,20 +193,16 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
             new: Some(now.span.start),
         });
     }
-    for lang in new.languages() {
-        if !old.languages().contains(lang) {
-            changes.push(Change {
-                breaking: false,
-                kind: "language-added",
-                message: format!("language `{lang}` added"),
-                old: None,
-                new: None,
-            });
-        }
-    }
-    changes.extend(wire_changes(old.wire(), new.wire()));
-    changes.sort_by_key(|c| !c.breaking);
     changes
+}
+
+/// New languages: compatible, since lookups fall back.
+fn language_changes(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    new.languages()
+        .iter()
+        .filter(|lang| !old.languages().contains(lang))
+        .map(|lang| Change::whole(false, "language-added", format!("language `{lang}` added")))
+        .collect()
 }
 
 /// Changes to what clients parse: the enum's serialized form, the error
@@ -168,39 +210,29 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
 fn wire_changes(old: &Wire, new: &Wire) -> Vec<Change> {
     let mut changes = Vec::new();
     let mut push = |breaking, kind, message: String| {
-        changes.push(Change { breaking, kind, message, old: None, new: None });
+        changes.push(Change::whole(breaking, kind, message));
     };
-    let form = |wire: &Wire| match (wire.serde_impls, wire.by_name) {
-        (false, _) => "no errcat serde impls",
-        (true, true) => "serialized by name",
-        (true, false) => "serialized by code",
+    let form = |wire: &Wire| match wire.serde() {
+        SerdeForm::None => "no errcat serde impls",
+        SerdeForm::Name => "serialized by name",
+        SerdeForm::Code => "serialized by code",
     };
     if form(old) != form(new) {
         // Impls that were not there before break nothing that parsed before.
-        let breaking = old.serde_impls;
+        let breaking = old.serde_impls();
         push(breaking, "serde-changed", format!("{} instead of {}", form(new), form(old)));
     }
-    let fields = |wire: &Wire| {
-        [
-            ("code", Some(wire.code_field.clone())),
-            ("message", Some(wire.message_field.clone())),
-            ("name", wire.name_field.clone()),
-            ("group", wire.group_field.clone()),
-        ]
-    };
-    for ((role, before), (_, after)) in fields(old).into_iter().zip(fields(new)) {
-        match (before, after) {
+    for part in BodyKey::ALL {
+        let role = part.as_str();
+        match (old.field(*part), new.field(*part)) {
             (Some(before), Some(after)) if before != after => {
                 let message =
                     format!("body: the {role} field renamed from `{before}` to `{after}`");
                 push(true, "body-field-renamed", message);
             }
             (Some(before), None) => {
-                push(
-                    true,
-                    "body-field-removed",
-                    format!("body: the {role} field `{before}` removed"),
-                );
+                let message = format!("body: the {role} field `{before}` removed");
+                push(true, "body-field-removed", message);
             }
             (None, Some(after)) => {
                 push(false, "body-field-added", format!("body: a {role} field `{after}` added"));
@@ -208,7 +240,7 @@ fn wire_changes(old: &Wire, new: &Wire) -> Vec<Change> {
             _ => {}
         }
     }
-    match (&old.problem_type_base, &new.problem_type_base) {
+    match (old.problem_type_base(), new.problem_type_base()) {
         (Some(before), Some(after)) if before != after => {
             let message = format!("problem type base changed from `{before}` to `{after}`");
             push(true, "problem-type-changed", message);

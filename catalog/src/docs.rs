@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::ast::Severity;
+use crate::format::{BodyKey, Key as _};
 use crate::model::{Catalog, Entry, Localized};
 
 /// Renders the reference in the language at `lang` (an index into
@@ -41,12 +41,17 @@ fn wire(out: &mut String, catalog: &Catalog) {
     // Inside a code span nothing is escaped, so only what would end it is replaced.
     let code = |text: &str| text.replace('`', "'").replace(['\r', '\n'], " ");
     let wire = catalog.wire();
-    let mut fields = vec![
-        format!("{:?}: <code>", code(&wire.code_field)),
-        format!("{:?}: \"<message>\"", code(&wire.message_field)),
-    ];
-    fields.extend(wire.name_field.iter().map(|f| format!("{:?}: \"<name>\"", code(f))));
-    fields.extend(wire.group_field.iter().map(|f| format!("{:?}: \"<group>\"", code(f))));
+    let fields: Vec<String> = wire
+        .fields()
+        .map(|(part, field)| {
+            // The code is a number; every other part a string.
+            let value = match part {
+                BodyKey::Code => format!("<{}>", part.as_str()),
+                _ => format!("\"<{}>\"", part.as_str()),
+            };
+            format!("{:?}: {value}", code(field))
+        })
+        .collect();
     if !wire.has_default_body() {
         let _ = writeln!(
             out,
@@ -54,7 +59,7 @@ fn wire(out: &mut String, catalog: &Catalog) {
             fields.join(", ")
         );
     }
-    if let Some(base) = &wire.problem_type_base {
+    if let Some(base) = wire.problem_type_base() {
         let _ = writeln!(
             out,
             "As RFC 9457 problem details, an error's `type` is `{}<code>`.\n",
@@ -87,7 +92,7 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
             cells.push(text(entry.description.as_ref()).unwrap_or_default());
         }
         cells.push(entry.http.to_string());
-        cells.push(severity(entry.severity).to_owned());
+        cells.push(entry.severity.as_str().to_owned());
         if with_solution {
             cells.push(text(entry.solution.as_ref()).unwrap_or_default());
         }
@@ -99,15 +104,6 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
     out.push('\n');
-}
-
-fn severity(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "info",
-        Severity::Warning => "warning",
-        Severity::Error => "error",
-        Severity::Fatal => "fatal",
-    }
 }
 
 /// Text for a Markdown table cell: pipes escaped, line breaks as `<br>`.

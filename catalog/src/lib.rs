@@ -1,10 +1,29 @@
 //! errcat's core, shared by the `catalog!` macro and the `errcat` CLI.
 //!
-//! The pipeline, one module a stage:
-//! [`load`] (file and YAML, through [`yaml`]) → [`ast`] (typed fields) →
-//! [`validate`] (SPEC's rules, every error collected in a
-//! [`diagnostic::Diagnostics`] context) → [`model`] (resolved catalog) →
-//! [`generate`] (Rust tokens).
+//! Dependencies between modules flow one way, left to right:
+//!
+//! ```text
+//!   front end (private)               model            back ends
+//!   load → yaml → ast → validate  →   model   →   generate, derive (→ generate),
+//!                                                 docs, diff, lints, schema
+//!
+//!   beside them, used by all:  format (the vocabulary: keys, keywords,
+//!   defaults, limits), diagnostic + rules (errors and their ids), names,
+//!   template, suggest, json
+//! ```
+//!
+//! - [`load`] reads a file (checks, limits) and runs the front end: `yaml`
+//!   turns the parser's events into errcat's own spanned tree (the only module
+//!   that knows the YAML parser), `ast` reads typed fields by the key tables
+//!   of [`format`], `validate` checks the rules that relate fields. Every
+//!   error goes into one [`diagnostic::Diagnostics`] context, so a user sees
+//!   them all at once.
+//! - [`model`] is the resolved catalog (defaults applied, identifiers derived,
+//!   entries in code order) that only a catalog without errors becomes.
+//! - The back ends read the model: [`generate`] (Rust tokens), [`derive`]
+//!   (a user's enum matched against the model, then generated), [`docs`]
+//!   (Markdown reference), [`diff`] (changes between versions), [`lints`]
+//!   (warnings) and [`schema`] (the format described from [`format`]).
 //!
 //! Nothing here uses `proc_macro` types, so every stage is testable as
 //! plain Rust.
@@ -26,22 +45,32 @@
     )
 )]
 
-pub mod ast;
-pub mod derive;
+// Support, beside the pipeline.
 pub mod diagnostic;
+pub mod format;
+mod json;
+mod names;
+pub mod rules;
+mod suggest;
+pub mod template;
+
+// Front end.
+mod ast;
+pub mod load;
+mod validate;
+mod yaml;
+
+// The resolved catalog.
+pub mod model;
+
+// Back ends.
+pub mod derive;
 pub mod diff;
 pub mod docs;
 pub mod generate;
 pub mod lints;
-pub mod load;
-pub mod model;
-pub mod names;
-pub mod rules;
 pub mod schema;
-pub mod template;
-pub mod validate;
-pub mod yaml;
 
 pub use diagnostic::Diagnostic;
-pub use load::{load_file, load_str};
+pub use load::{load_file, load_str, PathBase, Source};
 pub use model::Catalog;

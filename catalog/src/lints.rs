@@ -1,15 +1,16 @@
 //! Lints: things that compile but make a catalog less useful (`W` rules).
 //! `errcat check` prints them as warnings; `--deny-warnings` fails on them.
 
-use crate::ast::Deprecation;
 use crate::diagnostic::{Diagnostic, Diagnostics, Rule};
+use crate::format::Deprecation;
+use crate::load::Source;
 use crate::model::Catalog;
 
 /// The lint warnings of a validated catalog, except the `allowed` ones;
-/// `source` is its text, for snippets.
-pub fn lints(catalog: &Catalog, source: &str, file: &str, allowed: &[Rule]) -> Vec<Diagnostic> {
-    let mut cx = Diagnostics::new(file);
-    cx.set_source(source);
+/// `source` is what it was loaded from, for positions and snippets.
+pub fn lints(catalog: &Catalog, source: &Source, allowed: &[Rule]) -> Vec<Diagnostic> {
+    let mut cx = Diagnostics::new(source.name());
+    cx.set_source(source.text());
     let wanted = |rule: Rule| !allowed.contains(&rule);
     for entry in catalog.entries() {
         let name = &entry.name;
@@ -60,17 +61,18 @@ mod tests {
     #[test]
     fn each_lint() {
         let source = "name: E\ngroups:\n  - name: g\n    http: 404\n    codes:\n      - code: 1\n        message: m\n        description: d\n      - code: 2\n        deprecated: true\n";
-        let catalog = crate::load_str(source, "e.yaml").unwrap();
-        let found: Vec<(&str, usize)> = lints(&catalog, source, "e.yaml", &[])
+        let source = Source::new("e.yaml", source);
+        let catalog = source.load().unwrap();
+        let found: Vec<(&str, usize)> = lints(&catalog, &source, &[])
             .iter()
             .map(|d| (d.rule.id(), d.span.map_or(0, |s| s.start.line)))
             .collect();
         assert_eq!(found, [("W0001", 9), ("W0002", 9), ("W0004", 9)]);
         let ungrouped = "name: E\ncodes:\n  - code: 1\n    message: m\n    description: d\n";
-        let catalog = crate::load_str(ungrouped, "e.yaml").unwrap();
-        let found: Vec<&str> =
-            lints(&catalog, ungrouped, "e.yaml", &[]).iter().map(|d| d.rule.id()).collect();
+        let source = Source::new("e.yaml", ungrouped);
+        let catalog = source.load().unwrap();
+        let found: Vec<&str> = lints(&catalog, &source, &[]).iter().map(|d| d.rule.id()).collect();
         assert_eq!(found, ["W0003"]);
-        assert!(lints(&catalog, ungrouped, "e.yaml", &[Rule::DefaultHttp]).is_empty());
+        assert!(lints(&catalog, &source, &[Rule::DefaultHttp]).is_empty());
     }
 }

@@ -1,82 +1,166 @@
-//! Reading a catalog file: the file-level checks and limits, then the YAML
-//! tree, the ast, validation and the model, in that order.
+//! Reading a catalog: the file-level checks and limits, then the YAML tree,
+//! the ast, validation and the model, in that order.
 
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Rule};
+use crate::format::limits::{self, MAX_FILE_BYTES};
 use crate::model::Catalog;
 use crate::yaml::{self, Limits};
 use crate::{ast, validate};
 
-/// Largest catalog file accepted, in bytes. A 100,000-code catalog in two
-/// languages is about 20 MiB.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
-
 /// The YAML limits used for catalogs.
-pub const LIMITS: Limits = Limits { max_depth: 32, max_alias_nodes: 100_000 };
+const YAML_LIMITS: Limits =
+    Limits { max_depth: limits::MAX_DEPTH, max_alias_nodes: limits::MAX_ALIAS_NODES };
 
-/// Loads and validates the catalog at `path`; `display_name` is how
-/// diagnostics name the file (the path as the user wrote it).
-pub fn load_file(path: &Path, display_name: &str) -> Result<Catalog, Vec<Diagnostic>> {
-    let mut cx = Diagnostics::new(display_name);
-    match read_file(path, display_name) {
-        Ok(source) => load_str(&source, display_name),
-        Err((message, help)) => {
-            let rule = if message.contains("over the limit") { Rule::Limit } else { Rule::File };
-            cx.file_error(rule, message).help(help).emit();
-            Err(cx.into_sorted())
-        }
+/// What a relative catalog path is relative to, so that "file not found"
+/// can say where it looked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathBase {
+    /// The crate's directory (`CARGO_MANIFEST_DIR`): the macros.
+    CrateDir,
+    /// The current directory: a path given on the command line.
+    CurrentDir,
+}
+
+/// Why a catalog file could not be turned into text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    /// It does not exist or cannot be read.
+    Unreadable,
+    /// The path names a directory.
+    Directory,
+    /// It is larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// It is not UTF-8.
+    NotUtf8,
+}
+
+/// A catalog file that could not be read, and the diagnostic that says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    /// What went wrong.
+    pub problem: FileProblem,
+    /// The diagnostic for people (E0002 or E0003); boxed, so that a
+    /// `Result` carrying it stays small.
+    pub diagnostic: Box<Diagnostic>,
+}
+
+impl FileError {
+    /// Whether the file could not be read at all (an I/O error), rather than
+    /// read and found unusable.
+    pub fn is_io(&self) -> bool {
+        matches!(self.problem, FileProblem::Unreadable | FileProblem::Directory)
     }
 }
 
-fn read_file(path: &Path, shown: &str) -> Result<String, (String, String)> {
-    let metadata = std::fs::metadata(path).map_err(|e| {
-        let help = if e.kind() == std::io::ErrorKind::NotFound {
-            "the path is relative to the crate's directory (CARGO_MANIFEST_DIR)".to_owned()
-        } else {
-            "check the file's permissions".to_owned()
+/// A catalog's text (without a byte-order mark) and how diagnostics name it.
+/// Every pass over one catalog reads the same `Source`, so positions agree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    name: String,
+    text: String,
+}
+
+impl Source {
+    /// A catalog given as text; `name` is how diagnostics name it.
+    pub fn new(name: &str, text: &str) -> Source {
+        Source { name: name.to_owned(), text: without_bom(text).to_owned() }
+    }
+
+    /// Reads the catalog file at `path`; `name` is how diagnostics name it
+    /// (the path as the user wrote it).
+    pub fn read(path: &Path, name: &str, base: PathBase) -> Result<Source, FileError> {
+        let fail = |problem, rule, message: String, help: &str| FileError {
+            problem,
+            diagnostic: Box::new(Diagnostic::about_file(rule, name, message, help)),
         };
-        (format!("cannot read catalog file {shown}: {e}"), help)
-    })?;
-    if metadata.is_dir() {
-        return Err((
-            format!("catalog path {shown} is a directory"),
-            "name the YAML file itself".to_owned(),
-        ));
+        let unreadable = |error: std::io::Error| {
+            let help = match base {
+                _ if error.kind() != std::io::ErrorKind::NotFound => "check the file's permissions",
+                // The path as the user wrote it, before the macro joins it to its base.
+                _ if Path::new(name).is_absolute() => "check the path",
+                PathBase::CrateDir => {
+                    "the path is relative to the crate's directory (CARGO_MANIFEST_DIR)"
+                }
+                PathBase::CurrentDir => "the path is relative to the current directory",
+            };
+            let message = format!("cannot read catalog file {name}: {error}");
+            fail(FileProblem::Unreadable, Rule::File, message, help)
+        };
+        let too_large = |size: String| {
+            let message = format!("catalog file is {size}, over the limit of {MAX_FILE_BYTES}");
+            fail(
+                FileProblem::TooLarge,
+                Rule::Limit,
+                message,
+                "split the catalog into several files",
+            )
+        };
+        let metadata = std::fs::metadata(path).map_err(unreadable)?;
+        if metadata.is_dir() {
+            let message = format!("catalog path {name} is a directory");
+            return Err(fail(
+                FileProblem::Directory,
+                Rule::File,
+                message,
+                "name the YAML file itself",
+            ));
+        }
+        // Checked before reading, so that a huge file costs nothing.
+        if metadata.len() > MAX_FILE_BYTES {
+            return Err(too_large(format!("{} bytes", metadata.len())));
+        }
+        let bytes = std::fs::read(path).map_err(unreadable)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(too_large(format!("{} bytes", bytes.len())));
+        }
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            let message = format!("catalog file is not UTF-8 (invalid byte at offset {offset})");
+            fail(FileProblem::NotUtf8, Rule::File, message, "save the file as UTF-8")
+        })?;
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        };
+        Ok(Source { name: name.to_owned(), text })
     }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err((
-            format!("catalog file is {} bytes, over the limit of {MAX_FILE_BYTES}", metadata.len()),
-            "split the catalog into several files".to_owned(),
-        ));
+
+    /// How diagnostics name the catalog.
+    pub fn name(&self) -> &str {
+        &self.name
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        (
-            format!("cannot read catalog file {shown}: {e}"),
-            "check the file's permissions".to_owned(),
-        )
-    })?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err((
-            format!("catalog file is over the limit of {MAX_FILE_BYTES} bytes"),
-            "split the catalog into several files".to_owned(),
-        ));
+
+    /// The catalog's text, without a byte-order mark.
+    pub fn text(&self) -> &str {
+        &self.text
     }
-    String::from_utf8(bytes).map_err(|e| {
-        (
-            format!(
-                "catalog file is not UTF-8 (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-            "save the file as UTF-8".to_owned(),
-        )
-    })
+
+    /// Validates the catalog and builds its model.
+    pub fn load(&self) -> Result<Catalog, Vec<Diagnostic>> {
+        load_text(&self.text, &self.name)
+    }
+}
+
+/// Loads and validates the catalog at `path`; `name` is how diagnostics
+/// name the file (the path as the user wrote it).
+pub fn load_file(path: &Path, name: &str, base: PathBase) -> Result<Catalog, Vec<Diagnostic>> {
+    Source::read(path, name, base).map_err(|error| vec![*error.diagnostic])?.load()
 }
 
 /// Loads and validates a catalog from its text.
-pub fn load_str(source: &str, display_name: &str) -> Result<Catalog, Vec<Diagnostic>> {
-    let mut cx = Diagnostics::new(display_name);
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+pub fn load_str(text: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
+    load_text(without_bom(text), name)
+}
+
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// The pipeline proper, on text without a byte-order mark.
+fn load_text(source: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut cx = Diagnostics::new(name);
     if source.len() as u64 > MAX_FILE_BYTES {
         cx.file_error(
             Rule::Limit,
@@ -87,7 +171,7 @@ pub fn load_str(source: &str, display_name: &str) -> Result<Catalog, Vec<Diagnos
         return Err(cx.into_sorted());
     }
     cx.set_source(source);
-    let root = match yaml::parse(source, LIMITS) {
+    let root = match yaml::parse(source, YAML_LIMITS) {
         Ok(Some(root)) => root,
         Ok(None) => {
             cx.file_error(Rule::File, "the catalog file is empty")

@@ -3,8 +3,12 @@
 //! catalog that validated, so generation can trust it; spans stay attached
 //! for later diagnostics.
 
-use crate::ast::{self, CodeSet, Deprecation, Discriminant, Repr, Severity, Text};
+use crate::ast::{self, CodeSet, Text};
 use crate::diagnostic::Span;
+use crate::format::{
+    BodyKey, Deprecation, Discriminant, Key, Repr, SerdeForm, Severity, DEFAULT_DISPLAY,
+    DEFAULT_HTTP, DEFAULT_LANGUAGES,
+};
 use crate::names;
 use crate::template::{self, Segment};
 
@@ -24,7 +28,7 @@ impl Localized {
                     *slot = Some(plain.value.clone());
                 }
             }
-            Text::ByLanguage(pairs, _) => {
+            Text::ByLanguage(pairs) => {
                 for (lang, value) in pairs {
                     let index = languages.iter().position(|l| *l == lang.value);
                     if let Some(slot) = index.and_then(|i| texts.get_mut(i)) {
@@ -42,7 +46,7 @@ impl Localized {
     }
 
     /// The text in the language at `index`, else the default language's, else
-    /// the first language's that has it (SPEC's fallback).
+    /// the first language's that has it.
     pub fn get(&self, index: usize) -> Option<&str> {
         let own = self.texts.get(index).and_then(Option::as_deref);
         own.or_else(|| self.texts.iter().find_map(Option::as_deref))
@@ -130,52 +134,62 @@ pub struct Catalog {
 /// names of the error body, the RFC 9457 `type` base.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Wire {
-    /// The enum serializes as its `name()` rather than its code.
-    pub by_name: bool,
-    /// errcat generates the enum's serde impls (`serde:` is not `none`).
-    pub serde_impls: bool,
-    /// The body's code field.
-    pub code_field: String,
-    /// The body's message field.
-    pub message_field: String,
-    /// The body's name field, if the body carries the name.
-    pub name_field: Option<String>,
-    /// The body's group field, if the body carries the group.
-    pub group_field: Option<String>,
-    /// The start of a problem's `type` URI; the code is appended.
-    pub problem_type_base: Option<String>,
+    serde: SerdeForm,
+    /// The body's field names, defaults applied, in [`BodyKey`] order; a part
+    /// without a name is not in the body.
+    body: Vec<(BodyKey, String)>,
+    problem_type_base: Option<String>,
 }
 
 impl Wire {
-    /// The body's code field when `body.code` is not set.
-    pub const DEFAULT_CODE_FIELD: &'static str = "code";
-    /// The body's message field when `body.message` is not set.
-    pub const DEFAULT_MESSAGE_FIELD: &'static str = "message";
+    /// How the enum serializes.
+    pub fn serde(&self) -> SerdeForm {
+        self.serde
+    }
 
-    /// Whether the body is the default `{"code": …, "message": …}`.
+    /// Whether the enum serializes as its `name()` rather than its code.
+    pub fn by_name(&self) -> bool {
+        self.serde == SerdeForm::Name
+    }
+
+    /// Whether errcat generates the enum's serde impls (`serde:` is not `none`).
+    pub fn serde_impls(&self) -> bool {
+        self.serde != SerdeForm::None
+    }
+
+    /// The JSON field that carries `part`, if the body carries it.
+    pub fn field(&self, part: BodyKey) -> Option<&str> {
+        self.body.iter().find(|(k, _)| *k == part).map(|(_, name)| name.as_str())
+    }
+
+    /// The body's fields: each part it carries and the field's name.
+    pub fn fields(&self) -> impl Iterator<Item = (BodyKey, &str)> + '_ {
+        self.body.iter().map(|(part, name)| (*part, name.as_str()))
+    }
+
+    /// Whether every part of the body has its default name (and the parts
+    /// without a default are left out).
     pub fn has_default_body(&self) -> bool {
-        self.code_field == Self::DEFAULT_CODE_FIELD
-            && self.message_field == Self::DEFAULT_MESSAGE_FIELD
-            && self.name_field.is_none()
-            && self.group_field.is_none()
+        BodyKey::ALL.iter().all(|part| self.field(*part) == part.default_field())
+    }
+
+    /// The start of a problem's `type` URI; the code is appended.
+    pub fn problem_type_base(&self) -> Option<&str> {
+        self.problem_type_base.as_deref()
     }
 
     fn build(wire: &ast::Wire) -> Wire {
-        let body = wire.body.as_ref();
-        let field = |pick: fn(&ast::BodyFields) -> &Option<ast::Spanned<String>>| {
-            body.and_then(|b| pick(b).as_ref()).map(|f| f.value.clone())
-        };
+        let given = |part| wire.body.as_ref().and_then(|b| b.get(part)).map(|f| f.value.clone());
+        let body = BodyKey::ALL
+            .iter()
+            .filter_map(|&part| {
+                let name = given(part).or_else(|| part.default_field().map(str::to_owned));
+                Some((part, name?))
+            })
+            .collect();
         Wire {
-            by_name: wire.serde.as_ref().is_some_and(|s| s.value == ast::SerdeForm::Name),
-            serde_impls: !matches!(
-                wire.serde.as_ref().map(|s| s.value),
-                Some(ast::SerdeForm::None)
-            ),
-            code_field: field(|b| &b.code).unwrap_or_else(|| Self::DEFAULT_CODE_FIELD.to_owned()),
-            message_field: field(|b| &b.message)
-                .unwrap_or_else(|| Self::DEFAULT_MESSAGE_FIELD.to_owned()),
-            name_field: field(|b| &b.name),
-            group_field: field(|b| &b.group),
+            serde: wire.serde.as_ref().map_or(SerdeForm::DEFAULT, |s| s.value),
+            body,
             problem_type_base: wire
                 .problem
                 .as_ref()
@@ -253,16 +267,17 @@ impl Catalog {
             Some(list) if !list.value.is_empty() => {
                 list.value.iter().map(|l| l.value.clone()).collect()
             }
-            _ => vec!["en".to_owned()],
+            _ => DEFAULT_LANGUAGES.iter().map(|&l| l.to_owned()).collect(),
         };
-        let http = http_or(catalog.http.as_ref().map(|h| h.value), 500);
-        let severity = catalog.severity.as_ref().map_or(Severity::Error, |s| s.value);
+        let http = http_or(catalog.http.as_ref().map(|h| h.value), DEFAULT_HTTP);
+        let severity = catalog.severity.as_ref().map_or(Severity::DEFAULT, |s| s.value);
         let strip_prefix = catalog.strip_prefix.as_ref().map(|s| s.value.as_str());
         let display = catalog
             .display
             .as_ref()
             .and_then(|d| template::parse(&d.value).ok())
-            .unwrap_or_else(|| vec![Segment::Value(template::Placeholder::Message)]);
+            .or_else(|| template::parse(DEFAULT_DISPLAY).ok())
+            .unwrap_or_default();
 
         let mut groups = Vec::new();
         let mut entries = Vec::new();
@@ -311,12 +326,12 @@ impl Catalog {
 
         Catalog {
             name: catalog.name.as_ref().map_or_else(|| "Error".to_owned(), |n| n.value.clone()),
-            repr: catalog.repr.as_ref().map_or(Repr::I32, |r| r.value),
+            repr: catalog.repr.as_ref().map_or(Repr::DEFAULT, |r| r.value),
             description: Localized::resolve(catalog.description.as_ref(), &languages),
             languages,
             display,
             exhaustive: catalog.exhaustive.as_ref().is_some_and(|e| e.value),
-            discriminant: catalog.discriminant.as_ref().map_or(Discriminant::Index, |d| d.value),
+            discriminant: catalog.discriminant.as_ref().map_or(Discriminant::DEFAULT, |d| d.value),
             groups,
             entries,
             wire: Wire::build(&catalog.wire),

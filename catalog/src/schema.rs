@@ -1,131 +1,219 @@
-//! A JSON Schema of the catalog format, for editors with a YAML language
-//! server (completion and checks as you type). `errcat schema` prints it and
-//! `catalog/schema.json` is a committed copy; tests keep both in step with
-//! the keys the reader accepts.
+//! The catalog format described from its tables in [`crate::format`]: a JSON
+//! Schema for editors with a YAML language server (`errcat schema`, committed
+//! as `catalog/schema.json`), and the key and rule tables of the reference
+//! (`docs/reference.md`). Tests keep both committed copies current.
 
-/// The JSON Schema (draft 2020-12) of a catalog file.
-pub const JSON_SCHEMA: &str = r##"{
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://errcat.invalid/catalog.schema.json",
-  "title": "errcat catalog",
-  "description": "An error-code catalog for errcat: the enum name, its codes, texts in several languages, HTTP statuses and groups with code ranges.",
-  "type": "object",
-  "required": ["name"],
-  "additionalProperties": false,
-  "properties": {
-    "name": { "type": "string", "pattern": "^[A-Z][A-Za-z0-9]*$", "description": "The enum's name, an UpperCamelCase Rust identifier." },
-    "description": { "$ref": "#/$defs/text" },
-    "repr": { "enum": ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"], "description": "Integer type of the codes (default i32)." },
-    "languages": { "type": "array", "items": { "type": "string" }, "minItems": 1, "uniqueItems": true, "description": "Languages of the texts; the first is the default (default [en])." },
-    "display": { "type": "string", "description": "Display template with {code} {name} {message} {group}; {{ and }} are literal braces." },
-    "http": { "$ref": "#/$defs/http" },
-    "severity": { "$ref": "#/$defs/severity" },
-    "strip_prefix": { "type": "string", "description": "Removed from each name before deriving the variant identifier." },
-    "exhaustive": { "type": "boolean", "description": "true drops #[non_exhaustive] from the generated enums." },
-    "discriminant": { "enum": ["index", "code"], "description": "index (default): positions; code: #[repr] with the codes as discriminants." },
-    "success": { "$ref": "#/$defs/codeSets" },
-    "reserved": { "$ref": "#/$defs/codeSets" },
-    "groups": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/group" } },
-    "codes": { "$ref": "#/$defs/codes" },
-    "serde": { "enum": ["code", "name", "none"], "description": "How the enum serializes with errcat's serde feature: code (default), name, or none (no serde impls from errcat)." },
-    "body": {
-      "type": "object",
-      "additionalProperties": false,
-      "description": "JSON field names of errcat::ErrorBody; name and group are included only when named here.",
-      "properties": {
-        "code": { "type": "string", "minLength": 1, "description": "The code field (default code)." },
-        "message": { "type": "string", "minLength": 1, "description": "The message field (default message)." },
-        "name": { "type": "string", "minLength": 1, "description": "A field carrying name()." },
-        "group": { "type": "string", "minLength": 1, "description": "A field carrying the group's name." }
-      }
-    },
-    "problem": {
-      "type": "object",
-      "additionalProperties": false,
-      "description": "RFC 9457 problem details (errcat::Problem).",
-      "properties": {
-        "type_base": { "type": "string", "minLength": 1, "description": "Start of the type URI; the code is appended." }
-      }
-    }
-  },
-  "oneOf": [{ "required": ["groups"] }, { "required": ["codes"] }],
-  "$defs": {
-    "text": {
-      "description": "A string in the default language, or a map from language to string.",
-      "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": { "type": "string" } }]
-    },
-    "http": { "type": "integer", "minimum": 100, "maximum": 999, "description": "HTTP status." },
-    "severity": { "enum": ["info", "warning", "error", "fatal"] },
-    "range": { "type": "array", "items": { "type": "integer" }, "minItems": 2, "maxItems": 2, "description": "Inclusive [lo, hi]." },
-    "codeSets": { "type": "array", "items": { "oneOf": [{ "type": "integer" }, { "$ref": "#/$defs/range" }] } },
-    "codes": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/entry" } },
-    "group": {
-      "type": "object",
-      "required": ["name", "codes"],
-      "additionalProperties": false,
-      "properties": {
-        "name": { "type": "string" },
-        "range": { "$ref": "#/$defs/range" },
-        "description": { "$ref": "#/$defs/text" },
-        "http": { "$ref": "#/$defs/http" },
-        "severity": { "$ref": "#/$defs/severity" },
-        "reserved": { "$ref": "#/$defs/codeSets" },
-        "codes": { "$ref": "#/$defs/codes" }
-      }
-    },
-    "entry": {
-      "type": "object",
-      "required": ["code"],
-      "additionalProperties": false,
-      "properties": {
-        "code": { "type": "integer" },
-        "name": { "type": "string" },
-        "message": { "$ref": "#/$defs/text" },
-        "description": { "$ref": "#/$defs/text" },
-        "http": { "$ref": "#/$defs/http" },
-        "severity": { "$ref": "#/$defs/severity" },
-        "solution": { "$ref": "#/$defs/text" },
-        "retryable": { "type": "boolean" },
-        "deprecated": { "oneOf": [{ "type": "boolean" }, { "type": "string" }], "description": "true, or a note saying what to use instead." }
-      }
-    }
-  }
+use std::fmt::Write as _;
+
+use crate::format::{limits, Kind, Mapping, Value, HTTP_STATUSES};
+use crate::json::Json;
+use crate::rules::{thousands, Rule};
+
+/// The JSON Schema (draft 2020-12) of a catalog file, pretty-printed.
+pub fn json_schema() -> String {
+    let Json::Object(mut root) = mapping_schema(Mapping::Catalog) else {
+        return String::new();
+    };
+    // The root's own description replaces its title as a mapping.
+    root.retain(|(key, _)| key != "description");
+    let head = [
+        ("$schema", Json::str("https://json-schema.org/draft/2020-12/schema")),
+        ("$id", Json::str("https://errcat.invalid/catalog.schema.json")),
+        ("title", Json::str("errcat catalog")),
+        ("description", Json::str("An error-code catalog for errcat: the enum name, its codes, texts in several languages, HTTP statuses and groups with code ranges.")),
+    ];
+    root.splice(0..0, head.into_iter().map(|(k, v)| (k.to_owned(), v)));
+    // Not a key's type but a rule (E0014): the codes are in groups or not.
+    let one_of = ["groups", "codes"].map(|key| Json::object([("required", Json::strings([key]))]));
+    root.push(("oneOf".to_owned(), Json::Array(one_of.to_vec())));
+    let mut defs = vec![("text", text_schema()), ("range", range_schema())];
+    defs.extend(
+        Mapping::ALL
+            .iter()
+            .filter(|m| **m != Mapping::Catalog)
+            .map(|m| (def_name(*m), mapping_schema(*m))),
+    );
+    root.push(("$defs".to_owned(), Json::object(defs)));
+    format!("{}\n", Json::Object(root))
 }
-"##;
+
+fn def_name(mapping: Mapping) -> &'static str {
+    match mapping {
+        Mapping::Catalog => "catalog",
+        Mapping::Group => "group",
+        Mapping::Entry => "entry",
+        Mapping::Body => "body",
+        Mapping::Problem => "problem",
+    }
+}
+
+fn reference(mapping: Mapping) -> Json {
+    Json::object([("$ref", Json::Str(format!("#/$defs/{}", def_name(mapping))))])
+}
+
+fn mapping_schema(mapping: Mapping) -> Json {
+    let keys = mapping.keys();
+    let required: Vec<&str> = keys.iter().filter(|k| k.required).map(|k| k.name).collect();
+    let properties = keys.iter().map(|key| {
+        let Json::Object(mut schema) = kind_schema(key.kind) else {
+            return (key.name, Json::object([]));
+        };
+        schema.push(("description".to_owned(), Json::str(key.doc)));
+        if let Some(default) = key.default {
+            schema.push(("default".to_owned(), value_json(default)));
+        }
+        (key.name, Json::Object(schema))
+    });
+    let mut schema =
+        vec![("description", Json::str(mapping.title())), ("type", Json::str("object"))];
+    if !required.is_empty() {
+        schema.push(("required", Json::strings(required)));
+    }
+    schema.push(("additionalProperties", Json::Bool(false)));
+    schema.push(("properties", Json::object(properties)));
+    Json::object(schema)
+}
+
+fn kind_schema(kind: Kind) -> Json {
+    let string = || ("type", Json::str("string"));
+    match kind {
+        Kind::TypeName => Json::object([string(), ("pattern", Json::str("^[A-Z][A-Za-z0-9]*$"))]),
+        Kind::String | Kind::Template => Json::object([string()]),
+        Kind::FieldName => Json::object([string(), ("minLength", Json::Int(1))]),
+        Kind::UriPrefix => Json::object([string(), ("pattern", Json::str("^\\S+$"))]),
+        Kind::Text => reference_to("text"),
+        Kind::Code => Json::object([("type", Json::str("integer"))]),
+        Kind::Http => Json::object([
+            ("type", Json::str("integer")),
+            ("minimum", Json::Int(*HTTP_STATUSES.start())),
+            ("maximum", Json::Int(*HTTP_STATUSES.end())),
+        ]),
+        Kind::Boolean => Json::object([("type", Json::str("boolean"))]),
+        Kind::Keyword(words) => Json::object([("enum", Json::strings(words.iter().copied()))]),
+        Kind::Languages => Json::object([
+            ("type", Json::str("array")),
+            ("items", Json::object([string(), ("minLength", Json::Int(1))])),
+            ("minItems", Json::Int(1)),
+            ("uniqueItems", Json::Bool(true)),
+        ]),
+        Kind::Range => reference_to("range"),
+        Kind::CodeSets => Json::object([
+            ("type", Json::str("array")),
+            (
+                "items",
+                Json::object([(
+                    "oneOf",
+                    Json::Array(vec![
+                        Json::object([("type", Json::str("integer"))]),
+                        reference_to("range"),
+                    ]),
+                )]),
+            ),
+        ]),
+        Kind::Deprecation => Json::object([("type", Json::strings(["boolean", "string"]))]),
+        Kind::List(mapping) => Json::object([
+            ("type", Json::str("array")),
+            ("minItems", Json::Int(1)),
+            ("items", reference(mapping)),
+        ]),
+        Kind::Mapping(mapping) => reference(mapping),
+    }
+}
+
+fn reference_to(def: &str) -> Json {
+    Json::object([("$ref", Json::Str(format!("#/$defs/{def}")))])
+}
+
+fn text_schema() -> Json {
+    let by_language = Json::object([
+        ("type", Json::str("object")),
+        ("additionalProperties", Json::object([("type", Json::str("string"))])),
+    ]);
+    Json::object([
+        (
+            "description",
+            Json::str("A string in the default language, or a map from language to string."),
+        ),
+        ("oneOf", Json::Array(vec![Json::object([("type", Json::str("string"))]), by_language])),
+    ])
+}
+
+fn range_schema() -> Json {
+    Json::object([
+        ("description", Json::str("An inclusive range [lo, hi].")),
+        ("type", Json::str("array")),
+        ("items", Json::object([("type", Json::str("integer"))])),
+        ("minItems", Json::Int(2)),
+        ("maxItems", Json::Int(2)),
+    ])
+}
+
+fn value_json(value: Value) -> Json {
+    match value {
+        Value::Word(text) | Value::String(text) => Json::str(text),
+        Value::Integer(number) => Json::Int(number),
+        Value::Boolean(flag) => Json::Bool(flag),
+        Value::Strings(items) => Json::strings(items.iter().copied()),
+    }
+}
+
+/// The reference's key tables: one Markdown table per mapping.
+pub fn key_tables() -> String {
+    let mut out = String::new();
+    for mapping in Mapping::ALL {
+        let _ = writeln!(out, "#### {}\n", mapping.title());
+        out.push_str("| Key | Value | Required | Default | Meaning |\n");
+        out.push_str("| --- | --- | --- | --- | --- |\n");
+        for key in mapping.keys() {
+            let required = if key.required { "yes" } else { "" };
+            let default = key.default.map(|d| format!("`{d}`")).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {required} | {default} | {} |",
+                key.name,
+                key.kind.describe(),
+                key.doc.replace('|', "\\|")
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The reference's limits table.
+pub fn limits_table() -> String {
+    let rows = [
+        ("Catalog file size", limits::max_file_size()),
+        ("Nesting depth of YAML collections", format!("{} levels", limits::MAX_DEPTH)),
+        ("Nodes copied by aliases, all together", thousands(limits::MAX_ALIAS_NODES)),
+        ("Diagnostics shown for one catalog", limits::MAX_DIAGNOSTICS.to_string()),
+    ];
+    let mut out = String::from("| Limit | At most |\n| --- | --- |\n");
+    for (limit, value) in rows {
+        let _ = writeln!(out, "| {limit} | {value} |");
+    }
+    out
+}
+
+/// The reference's rule table: every rule's id and title.
+pub fn rule_table() -> String {
+    let mut out = String::from("| Id | Rule |\n| --- | --- |\n");
+    for rule in Rule::ALL {
+        let _ = writeln!(out, "| {} | {} |", rule.id(), rule.title());
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {
-    use super::JSON_SCHEMA;
-    use crate::ast::{CATALOG_KEYS, ENTRY_KEYS, GROUP_KEYS};
-
-    /// The property names of the first `"properties"` block after `marker`:
-    /// one property per line, at the block's indentation.
-    fn properties_after(marker: &str) -> Vec<String> {
-        let rest = JSON_SCHEMA.split_once(marker).expect("marker").1;
-        let block = rest.split_once("\"properties\": {\n").expect("properties").1;
-        let indent = block.len() - block.trim_start().len();
-        block
-            .lines()
-            .take_while(|line| line.len() - line.trim_start().len() >= indent)
-            .filter(|line| line.len() - line.trim_start().len() == indent)
-            .filter_map(|line| {
-                line.trim_start().strip_prefix('"')?.split_once('"').map(|(key, _)| key.to_owned())
-            })
-            .collect()
-    }
+    use super::*;
 
     #[test]
-    fn the_committed_copy_is_current() {
-        // catalog/schema.json is what editors load: regenerate it with `errcat schema`.
-        assert_eq!(include_str!("../schema.json"), JSON_SCHEMA);
-    }
-
-    #[test]
-    fn schema_keys_are_the_keys_the_reader_accepts() {
-        assert_eq!(properties_after("\"title\": \"errcat catalog\""), CATALOG_KEYS);
-        assert_eq!(properties_after("\"group\": {\n"), GROUP_KEYS);
-        assert_eq!(properties_after("\"body\": {"), crate::ast::BODY_KEYS);
-        assert_eq!(properties_after("\"problem\": {"), crate::ast::PROBLEM_KEYS);
-        assert_eq!(properties_after("\"entry\": {"), ENTRY_KEYS);
+    fn key_tables_describe_kinds_and_defaults() {
+        let tables = key_tables();
+        assert!(tables.contains("| `repr` | `i8` \\| `i16`"), "{tables}");
+        assert!(tables.contains("| `languages` | list of language tags |  | `[en]` |"), "{tables}");
+        assert!(tables.contains("| `code` | integer | yes |  |"), "{tables}");
+        assert!(rule_table().contains("| E0008 | a code is used twice |"));
     }
 }

@@ -1,18 +1,7 @@
-//! The `display` template: literal text and `{code}` `{name}` `{message}`
-//! `{group}` placeholders; `{{` and `}}` are literal braces.
+//! The `display` template: literal text and placeholders (`{code}` and the
+//! others of [`Placeholder`]); `{{` and `}}` are literal braces.
 
-/// A value that a template can print.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Placeholder {
-    /// `{code}`
-    Code,
-    /// `{name}`
-    Name,
-    /// `{message}`: the message, or the variant identifier when there is none.
-    Message,
-    /// `{group}`: the group's name.
-    Group,
-}
+use crate::format::Placeholder;
 
 /// One piece of a parsed template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +18,7 @@ pub struct TemplateError {
     /// What is wrong.
     pub message: String,
     /// How to fix it.
-    pub help: &'static str,
+    pub help: String,
 }
 
 /// Parses a template into segments, merging adjacent literal text.
@@ -59,22 +48,15 @@ pub fn parse(template: &str) -> Result<Vec<Segment>, TemplateError> {
                 if !closed {
                     return Err(TemplateError {
                         message: format!("unbalanced `{{` in display template {template:?}"),
-                        help: "close the placeholder with `}`, or write `{{` for a literal brace",
+                        help: "close the placeholder with `}`, or write `{{` for a literal brace"
+                            .to_owned(),
                     });
                 }
-                let value = match name.as_str() {
-                    "code" => Placeholder::Code,
-                    "name" => Placeholder::Name,
-                    "message" => Placeholder::Message,
-                    "group" => Placeholder::Group,
-                    _ => {
-                        return Err(TemplateError {
-                            message: format!(
-                                "unknown placeholder `{{{name}}}` in display template"
-                            ),
-                            help: "the placeholders are {code}, {name}, {message} and {group}",
-                        })
-                    }
+                let Some(value) = Placeholder::from_word(&name) else {
+                    return Err(TemplateError {
+                        message: format!("unknown placeholder `{{{name}}}` in display template"),
+                        help: format!("the placeholders are {}", placeholder_list()),
+                    });
                 };
                 if !literal.is_empty() {
                     segments.push(Segment::Literal(std::mem::take(&mut literal)));
@@ -84,7 +66,7 @@ pub fn parse(template: &str) -> Result<Vec<Segment>, TemplateError> {
             '}' => {
                 return Err(TemplateError {
                     message: format!("unbalanced `}}` in display template {template:?}"),
-                    help: "write `}}` for a literal brace",
+                    help: "write `}}` for a literal brace".to_owned(),
                 })
             }
             c => literal.push(c),
@@ -94,6 +76,15 @@ pub fn parse(template: &str) -> Result<Vec<Segment>, TemplateError> {
         segments.push(Segment::Literal(literal));
     }
     Ok(segments)
+}
+
+/// `{code}, {name}, {message} and {group}`.
+pub(crate) fn placeholder_list() -> String {
+    let words: Vec<String> = Placeholder::ALL.iter().map(|p| format!("{{{p}}}")).collect();
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => words.concat(),
+    }
 }
 
 #[cfg(test)]
@@ -117,7 +108,9 @@ mod tests {
 
     #[test]
     fn bad_templates_are_rejected() {
-        assert!(parse("{mesage}").unwrap_err().message.contains("unknown placeholder"));
+        let unknown = parse("{mesage}").unwrap_err();
+        assert!(unknown.message.contains("unknown placeholder"));
+        assert_eq!(unknown.help, "the placeholders are {code}, {name}, {message} and {group}");
         assert!(parse("{code").unwrap_err().message.contains("unbalanced `{`"));
         assert!(parse("code}").unwrap_err().message.contains("unbalanced `}`"));
         assert!(parse("{co{de}").is_err());

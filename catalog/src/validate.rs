@@ -1,18 +1,19 @@
-//! The rules of SPEC's "Validation" list that relate fields to each other.
-//! Every rule reports into the context and validation goes on, so one build
-//! shows every mistake of a catalog.
+//! The rules that relate a catalog's fields to each other (the reader has
+//! already checked each field's type). Every rule reports into the context
+//! and validation goes on, so one build shows every mistake of a catalog.
 
 use std::collections::HashMap;
 
-use crate::ast::{self, CodeSet, Range, Repr, Spanned, Text};
+use crate::ast::{self, CodeSet, Range, Spanned, Text};
 use crate::diagnostic::{Diagnostics, Rule, Span};
-use crate::template::{self, Placeholder, Segment};
-use crate::{model, names};
+use crate::format::{BodyKey, Key, Placeholder, Repr, DEFAULT_LANGUAGES, HTTP_STATUSES};
+use crate::names;
+use crate::template::{self, Segment};
 
 /// Checks a catalog that was read without shape errors or with some:
 /// whatever is present is checked.
 pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
-    let repr = catalog.repr.as_ref().map_or(Repr::I32, |r| r.value);
+    let repr = catalog.repr.as_ref().map_or(Repr::DEFAULT, |r| r.value);
     let languages = check_languages(catalog, cx);
     check_enum_name(catalog, cx);
     check_display(catalog, cx);
@@ -75,7 +76,7 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
 
 fn check_languages(catalog: &ast::Catalog, cx: &mut Diagnostics) -> Vec<String> {
     let Some(list) = &catalog.languages else {
-        return vec!["en".to_owned()];
+        return DEFAULT_LANGUAGES.iter().map(|&l| l.to_owned()).collect();
     };
     if list.value.is_empty() {
         cx.error(Rule::Language, list.span, "`languages` is empty")
@@ -103,9 +104,8 @@ fn check_languages(catalog: &ast::Catalog, cx: &mut Diagnostics) -> Vec<String> 
 
 fn check_wire(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     if let Some(body) = &catalog.wire.body {
-        let fields = [&body.code, &body.message, &body.name, &body.group];
         let mut seen: HashMap<&str, Span> = HashMap::new();
-        for field in fields.into_iter().flatten() {
+        for (_, field) in &body.fields {
             if field.value.is_empty() {
                 cx.error(Rule::Wire, field.span, "an empty JSON field name")
                     .help("write the field name the clients expect, e.g. `Code`")
@@ -121,23 +121,23 @@ fn check_wire(catalog: &ast::Catalog, cx: &mut Diagnostics) {
                 .emit();
             }
         }
-        let defaults = [
-            (&body.code, model::Wire::DEFAULT_CODE_FIELD),
-            (&body.message, model::Wire::DEFAULT_MESSAGE_FIELD),
-        ];
-        for (field, default) in defaults {
-            if field.is_none() && seen.contains_key(default) {
-                let clash = seen.get(default).copied().unwrap_or(body.span);
+        // A part that keeps its default name clashes with a field given that name.
+        for key in BodyKey::ALL.iter().filter(|k| body.get(**k).is_none()) {
+            let Some(default) = key.default_field() else { continue };
+            if let Some(&clash) = seen.get(default) {
                 cx.error(
                     Rule::Wire,
                     clash,
-                    format!("`{default}` is already the name of the {default} field"),
+                    format!("`{default}` is already the name of the {} field", key.as_str()),
                 )
-                .help(format!("set `{default}:` in `body` to another name, or rename this field"))
+                .help(format!(
+                    "set `{}:` in `body` to another name, or rename this field",
+                    key.as_str()
+                ))
                 .emit();
             }
         }
-        if let (Some(group), None) = (&body.group, &catalog.groups) {
+        if let (Some(group), None) = (body.get(BodyKey::Group), &catalog.groups) {
             cx.error(Rule::Wire, group.span, "a `group` field in a catalog without groups")
                 .help("remove `group:` from `body`, or put the codes in `groups`")
                 .emit();
@@ -191,11 +191,16 @@ fn check_display(catalog: &ast::Catalog, cx: &mut Diagnostics) {
 
 fn check_http(http: Option<&Spanned<i128>>, cx: &mut Diagnostics) {
     if let Some(http) = http {
-        if !(100..=999).contains(&http.value) {
+        if !HTTP_STATUSES.contains(&http.value) {
             cx.error(
                 Rule::Http,
                 http.span,
-                format!("HTTP status {} is outside 100..=999", http.value),
+                format!(
+                    "HTTP status {} is outside {}..={}",
+                    http.value,
+                    HTTP_STATUSES.start(),
+                    HTTP_STATUSES.end()
+                ),
             )
             .help("use a status such as 400, 404 or 500")
             .emit();
@@ -204,7 +209,7 @@ fn check_http(http: Option<&Spanned<i128>>, cx: &mut Diagnostics) {
 }
 
 fn check_text(text: Option<&Text>, languages: &[String], cx: &mut Diagnostics) {
-    let Some(Text::ByLanguage(pairs, _)) = text else {
+    let Some(Text::ByLanguage(pairs)) = text else {
         return;
     };
     let mut seen: HashMap<&str, Span> = HashMap::new();

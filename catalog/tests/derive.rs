@@ -87,7 +87,7 @@ fn unknown_group_is_named() {
     let found = messages(check(vec![variant("Code101")], Some("tokens")));
     assert_eq!(
         found,
-        [(Location::Enum, "the catalog has no group `tokens`; did you mean `token`?".to_owned())]
+        [(Location::Group, "the catalog has no group `tokens`; did you mean `token`?".to_owned())]
     );
     let other_group = messages(check(vec![variant("Code101")], Some("app")));
     assert_eq!(

@@ -1,7 +1,7 @@
 //! Properties of the generated code that hold for any catalog.
 
 use errcat_catalog::generate::{self, Tracking};
-use errcat_catalog::{load_file, load_str, Catalog};
+use errcat_catalog::{load_file, load_str, Catalog, PathBase};
 use proc_macro2::{TokenStream, TokenTree};
 
 fn has_ident(tokens: TokenStream, name: &str) -> bool {
@@ -39,7 +39,7 @@ fn synthetic(n: usize) -> String {
 
 fn blobstore() -> Catalog {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/catalogs/blobstore.yaml");
-    load_file(path.as_ref(), "examples/catalogs/blobstore.yaml").unwrap()
+    load_file(path.as_ref(), "examples/catalogs/blobstore.yaml", PathBase::CrateDir).unwrap()
 }
 
 #[test]

@@ -89,6 +89,6 @@ fn a_flood_of_errors_is_capped() {
         source.push_str("  - code: 1\n");
     }
     let errors = load_str(&source, "flood.yaml").unwrap_err();
-    assert_eq!(errors.len(), errcat_catalog::diagnostic::MAX_DIAGNOSTICS + 1);
+    assert_eq!(errors.len(), errcat_catalog::format::limits::MAX_DIAGNOSTICS + 1);
     assert_eq!(errors.last().unwrap().message, "799 more errors not shown");
 }

@@ -1,7 +1,9 @@
-//! One test per validation rule of SPEC: each names the problem and its
-//! position (line:column of the offending node).
+//! One test per validation rule: each names the problem and its position
+//! (line:column of the offending node).
 
-use errcat_catalog::{load_str, Diagnostic};
+use errcat_catalog::format::{limits, Severity};
+use errcat_catalog::load::FileProblem;
+use errcat_catalog::{load_str, Diagnostic, PathBase, Source};
 
 fn errors(source: &str) -> Vec<Diagnostic> {
     match load_str(source, "test.yaml") {
@@ -252,31 +254,55 @@ fn all_errors_are_reported_together() {
 }
 
 #[test]
-fn file_errors_name_the_file() {
+fn file_errors_name_the_file_and_say_what_went_wrong() {
     let dir = std::env::temp_dir().join(format!("errcat-rules-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let missing = errcat_catalog::load_file(&dir.join("missing.yaml"), "missing.yaml").unwrap_err();
-    assert!(
-        missing[0].to_string().starts_with("cannot read catalog file missing.yaml"),
-        "{}",
-        missing[0]
-    );
-    assert!(missing[0].to_string().contains("\n --> missing.yaml\n"), "{}", missing[0]);
-    let directory = errcat_catalog::load_file(&dir, "dir").unwrap_err();
-    assert!(directory[0].message.contains("is a directory"));
+    let read =
+        |path: &std::path::Path, name: &str, base| Source::read(path, name, base).unwrap_err();
+
+    let missing = read(&dir.join("missing.yaml"), "missing.yaml", PathBase::CrateDir);
+    assert_eq!((missing.problem, missing.is_io()), (FileProblem::Unreadable, true));
+    let shown = missing.diagnostic.to_string();
+    assert!(shown.starts_with("cannot read catalog file missing.yaml"), "{shown}");
+    assert!(shown.contains("\n --> missing.yaml\n"), "{shown}");
+    assert!(shown.ends_with("relative to the crate's directory (CARGO_MANIFEST_DIR)"), "{shown}");
+    let from_cli = read(&dir.join("missing.yaml"), "missing.yaml", PathBase::CurrentDir);
+    let help = from_cli.diagnostic.help.unwrap();
+    assert_eq!(help, "the path is relative to the current directory");
+
+    let directory = read(&dir, "dir", PathBase::CurrentDir);
+    assert_eq!((directory.problem, directory.is_io()), (FileProblem::Directory, true));
+    assert!(directory.diagnostic.message.contains("is a directory"));
+
     let latin1 = dir.join("latin1.yaml");
     std::fs::write(&latin1, b"name: Caf\xe9\n").unwrap();
-    let not_utf8 = errcat_catalog::load_file(&latin1, "latin1.yaml").unwrap_err();
-    assert!(not_utf8[0].message.starts_with("catalog file is not UTF-8"), "{}", not_utf8[0]);
+    let not_utf8 = read(&latin1, "latin1.yaml", PathBase::CurrentDir);
+    assert_eq!((not_utf8.problem, not_utf8.is_io()), (FileProblem::NotUtf8, false));
+    assert_eq!(not_utf8.diagnostic.rule.id(), "E0003");
+    assert!(not_utf8.diagnostic.message.starts_with("catalog file is not UTF-8"));
+
     let huge = dir.join("huge.yaml");
     // Sparse: the limit is checked before anything is read.
-    std::fs::File::create(&huge)
-        .unwrap()
-        .set_len(errcat_catalog::load::MAX_FILE_BYTES + 1)
-        .unwrap();
-    let too_big = errcat_catalog::load_file(&huge, "huge.yaml").unwrap_err();
-    assert!(too_big[0].message.contains("over the limit"), "{}", too_big[0]);
+    std::fs::File::create(&huge).unwrap().set_len(limits::MAX_FILE_BYTES + 1).unwrap();
+    let too_big = read(&huge, "huge.yaml", PathBase::CurrentDir);
+    assert_eq!((too_big.problem, too_big.is_io()), (FileProblem::TooLarge, false));
+    assert_eq!(too_big.diagnostic.rule.id(), "E0002");
+    assert!(too_big.diagnostic.message.contains("over the limit"), "{}", too_big.diagnostic);
+
+    // load_file reports the same diagnostics.
+    let errors = errcat_catalog::load_file(&latin1, "latin1.yaml", PathBase::CrateDir).unwrap_err();
+    assert_eq!(errors, [*not_utf8.diagnostic]);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_catalog() {
+    let text = "\u{feff}name: TestError\ncodes:\n  - code: 1\n  - code: 1\n";
+    let source = Source::new("bom.yaml", text);
+    assert_eq!(source.text(), &text[3..]);
+    let errors = source.load().unwrap_err();
+    assert_eq!(errors[0].source_line.as_deref(), Some("  - code: 1"));
+    assert_eq!(errors, load_str(text, "bom.yaml").unwrap_err());
 }
 
 #[test]
@@ -286,7 +312,7 @@ fn a_valid_catalog_resolves_defaults() {
     let facts: Vec<(i128, u16, &str)> =
         catalog.entries().iter().map(|e| (e.code, e.http, e.ident.as_str())).collect();
     assert_eq!(facts, [(1, 418, "Code1"), (2, 404, "Code2")]);
-    assert_eq!(catalog.entries()[1].severity, errcat_catalog::ast::Severity::Warning);
+    assert_eq!(catalog.entries()[1].severity, Severity::Warning);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The catalog's wire settings (`serde`, `body`, `problem`): what they
 //! resolve to, and E0019 for the ones no client could use.
 
+use errcat_catalog::format::BodyKey;
 use errcat_catalog::{load_str, Diagnostic};
 
 const CODES: &str = "codes:\n  - code: 1\n";
@@ -23,12 +24,11 @@ fn errors(source: &str) -> Vec<String> {
 fn defaults_are_by_code_with_lowercase_fields() {
     let catalog = load_str(&format!("name: E\n{CODES}"), "t.yaml").unwrap();
     let wire = catalog.wire();
-    assert!(!wire.by_name && wire.serde_impls);
-    assert_eq!((wire.code_field.as_str(), wire.message_field.as_str()), ("code", "message"));
-    assert_eq!(
-        (&wire.name_field, &wire.group_field, &wire.problem_type_base),
-        (&None, &None, &None)
-    );
+    assert!(!wire.by_name() && wire.serde_impls());
+    let fields: Vec<(BodyKey, &str)> = wire.fields().collect();
+    assert_eq!(fields, [(BodyKey::Code, "code"), (BodyKey::Message, "message")]);
+    assert!(wire.has_default_body());
+    assert_eq!(wire.problem_type_base(), None);
 }
 
 #[test]
@@ -39,18 +39,25 @@ fn every_setting_is_read() {
                   groups:\n  - name: g\n    codes:\n      - code: 1\n";
     let catalog = load_str(source, "t.yaml").unwrap();
     let wire = catalog.wire();
-    assert!(wire.by_name);
-    assert_eq!(wire.code_field, "Code");
-    assert_eq!(wire.message_field, "Message");
-    assert_eq!(wire.name_field.as_deref(), Some("Name"));
-    assert_eq!(wire.group_field.as_deref(), Some("Group"));
-    assert_eq!(wire.problem_type_base.as_deref(), Some("https://errors.example.com/e/"));
+    assert!(wire.by_name());
+    let fields: Vec<(BodyKey, &str)> = wire.fields().collect();
+    assert_eq!(
+        fields,
+        [
+            (BodyKey::Code, "Code"),
+            (BodyKey::Message, "Message"),
+            (BodyKey::Name, "Name"),
+            (BodyKey::Group, "Group")
+        ]
+    );
+    assert!(!wire.has_default_body());
+    assert_eq!(wire.problem_type_base(), Some("https://errors.example.com/e/"));
 }
 
 #[test]
 fn serde_none_turns_the_impls_off() {
     let catalog = load_str(&format!("name: E\nserde: none\n{CODES}"), "t.yaml").unwrap();
-    assert!(!catalog.wire().serde_impls);
+    assert!(!catalog.wire().serde_impls());
     let code =
         errcat_catalog::generate::catalog(&catalog, errcat_catalog::generate::Tracking::None);
     let code = code.to_string();

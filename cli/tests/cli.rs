@@ -88,6 +88,51 @@ fn usage_and_io_errors_exit_2() {
 }
 
 #[test]
+fn a_catalog_that_cannot_be_read_is_an_io_error() {
+    for args in [
+        &["check", "missing.yaml"][..],
+        &["check", "examples/catalogs/blobstore.yaml", "missing.yaml"],
+        &["docs", "missing.yaml"],
+        &["expand", "examples"],
+        &["diff", "missing.yaml", "examples/catalogs/blobstore.yaml"],
+    ] {
+        let output = errcat(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
+    }
+    let err = stderr(&errcat(&["check", "--color", "never", "missing.yaml"]));
+    assert!(err.starts_with("error[E0003]: cannot read catalog file missing.yaml: "), "{err}");
+    assert!(err.contains("= help: the path is relative to the current directory\n"), "{err}");
+    assert!(!err.contains("CARGO_MANIFEST_DIR"), "{err}");
+    // A file that was read but is not a catalog fails the check instead.
+    assert_eq!(errcat(&["check", "tests/ui/not_utf8.yaml"]).status.code(), Some(1));
+}
+
+#[test]
+fn summaries_count_in_the_singular_and_plural() {
+    let one = errcat(&["check", "--color", "never", "tests/ui/duplicate_code.yaml"]);
+    assert!(
+        stderr(&one).ends_with("error: tests/ui/duplicate_code.yaml: 1 error\n"),
+        "{}",
+        stderr(&one)
+    );
+    let many = errcat(&["check", "--color", "never", "tests/ui/many_errors.yaml"]);
+    assert!(stderr(&many).ends_with("tests/ui/many_errors.yaml: 6 errors\n"), "{}", stderr(&many));
+}
+
+#[test]
+fn diff_help_names_every_kind_of_change() {
+    let help = stdout(&errcat(&["diff", "--help"]));
+    for words in [
+        "`serde` switched",
+        "`body` field renamed or removed",
+        "problem `type` base changed",
+        "`body` fields added",
+    ] {
+        assert!(help.contains(words), "{words}: {help}");
+    }
+}
+
+#[test]
 fn docs_render_and_check_for_drift() {
     let dir = scratch("docs");
     let out = dir.join("mooncake.md");
@@ -322,7 +367,7 @@ fn check_json_lists_every_diagnostic_with_its_rule() {
 fn explain_prints_each_rule() {
     let list = errcat(&["explain"]);
     assert_eq!(list.status.code(), Some(0));
-    assert_eq!(stdout(&list).lines().count(), 23);
+    assert_eq!(stdout(&list).lines().count(), errcat_catalog::rules::Rule::ALL.len());
     let one = errcat(&["explain", "e0013"]);
     assert!(
         stdout(&one).starts_with("E0013: a code or range breaks the group ranges\n\n"),

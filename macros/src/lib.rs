@@ -5,6 +5,7 @@
 
 use errcat_catalog::derive::{Location, UserDiscriminant, UserEnum, UserVariant};
 use errcat_catalog::generate::{self, Tracking};
+use errcat_catalog::PathBase;
 use proc_macro::TokenStream;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Expr, Lit, LitStr, UnOp};
@@ -100,7 +101,7 @@ fn derive(input: &DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Erro
         &user,
         group.as_ref().map(LitStr::value).as_deref(),
     ) {
-        Ok(view) => Ok(generate::derived(&view, Tracking::ManifestRelative(&written))),
+        Ok(view) => Ok(view.expand(Tracking::ManifestRelative(&written))),
         Err(drift) => Err(drift
             .into_iter()
             .map(|d| {
@@ -108,9 +109,7 @@ fn derive(input: &DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Erro
                     Location::Variant(i) => {
                         data.variants.iter().nth(i).map_or(input.ident.span(), |v| v.ident.span())
                     }
-                    Location::Enum if d.message.contains("no group") => {
-                        group.as_ref().map_or(input.ident.span(), LitStr::span)
-                    }
+                    Location::Group => group.as_ref().map_or(input.ident.span(), LitStr::span),
                     Location::Enum => input.ident.span(),
                 };
                 syn::Error::new(span, d.message)
@@ -185,7 +184,7 @@ fn load(path: &LitStr) -> Result<errcat_catalog::Catalog, Vec<syn::Error>> {
         )]);
     };
     let full = std::path::Path::new(&manifest_dir).join(&written);
-    errcat_catalog::load_file(&full, &written).map_err(|diagnostics| {
+    errcat_catalog::load_file(&full, &written, PathBase::CrateDir).map_err(|diagnostics| {
         diagnostics.iter().map(|d| syn::Error::new(path.span(), d.to_string())).collect()
     })
 }

@@ -54,7 +54,7 @@ impl Cx<'_> {
                 None => {
                     ranges.push(quote!(Self::#variant => ::core::option::Option::None));
                     contains.push(quote! {
-                        Self::#variant => matches!(#name::from_code(code), ::core::option::Option::Some(e) if matches!(e.group(), Self::#variant))
+                        Self::#variant => ::core::matches!(#name::from_code(code), ::core::option::Option::Some(e) if ::core::matches!(e.group(), Self::#variant))
                     });
                 }
             }

@@ -1,17 +1,18 @@
-//! Rust tokens for a validated catalog (SPEC "What `catalog!` generates").
+//! Rust tokens for a validated catalog: the enum, its tables, its trait
+//! impls and the group enum (the reference lists every generated item).
 //!
 //! Designed for compile time at 10,000+ codes: the enum has dense
 //! discriminants (positions in code order), every per-entry fact is a
-//! `const` slice indexed by position, `from_code` is a binary search, and
-//! `Debug`/`Display` read tables. No `match` grows with the number of codes:
-//! big matches and sparse-discriminant arrays are what make rustc slow.
-//! A column whose value is the same for every entry becomes a constant.
+//! `const` slice indexed by position, `from_code` reads a page table (or
+//! searches, for codes too far apart; see `lookup`), and `Debug`/`Display`
+//! read tables. No `match` grows with the number of codes: big matches and
+//! sparse-discriminant arrays are what make rustc slow. A column whose value
+//! is the same for every entry becomes a constant.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{quote, ToTokens};
 
-use crate::ast::{Deprecation, Discriminant, Severity};
-use crate::derive::DerivedCatalog;
+use crate::format::{Deprecation, Discriminant, Severity};
 use crate::model::{Catalog, Entry, Localized};
 
 mod groups;
@@ -31,26 +32,26 @@ pub enum Tracking<'a> {
 
 /// Generates the enum, its impls and, when the catalog has groups, the group enum.
 pub fn catalog(model: &Catalog, tracking: Tracking<'_>) -> TokenStream {
-    expand(&Cx::new(model, Declaration::Generated), tracking)
-}
-
-/// Generates the impls for an enum the user declared (`#[derive(ErrorCatalog)]`):
-/// the same generator, without the declaration and without `Debug` (the user
-/// derives it).
-pub fn derived(view: &DerivedCatalog, tracking: Tracking<'_>) -> TokenStream {
-    expand(&Cx::new(&view.catalog, Declaration::User { dense: view.dense }), tracking)
+    expand(model, Declaration::Generated, tracking)
 }
 
 /// Who declares the enum, and so how a variant finds its position in the tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Declaration {
+pub enum Declaration {
     /// `catalog!` declares it, in code order.
     Generated,
-    /// The user does; `dense` when `self as usize` is still the position.
-    User { dense: bool },
+    /// The user does (`#[derive(ErrorCatalog)]`): errcat generates the same
+    /// impls without the declaration and without `Debug` (the user derives
+    /// it). `dense` when `self as usize` is still the position.
+    User {
+        /// Variants in code order with implicit discriminants.
+        dense: bool,
+    },
 }
 
-fn expand(cx: &Cx<'_>, tracking: Tracking<'_>) -> TokenStream {
+/// Generates the items for `model` as `declaration` says.
+pub fn expand(model: &Catalog, declaration: Declaration, tracking: Tracking<'_>) -> TokenStream {
+    let cx = Cx::new(model, declaration);
     let tracked = match tracking {
         Tracking::ManifestRelative(path) if std::path::Path::new(path).is_absolute() => {
             quote! { const _: &[u8] = ::core::include_bytes!(#path); }
@@ -477,13 +478,10 @@ fn int(value: i128) -> TokenStream {
     }
 }
 
+/// The runtime's `errcat::Severity` variant of the same name.
 fn severity(severity: Severity) -> TokenStream {
-    match severity {
-        Severity::Info => quote!(::errcat::Severity::Info),
-        Severity::Warning => quote!(::errcat::Severity::Warning),
-        Severity::Error => quote!(::errcat::Severity::Error),
-        Severity::Fatal => quote!(::errcat::Severity::Fatal),
-    }
+    let variant = ident(severity.variant_name());
+    quote!(::errcat::Severity::#variant)
 }
 
 /// A per-entry value: a constant when every entry has the same one,

@@ -5,7 +5,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Cx, Declaration};
-use crate::template::{Placeholder, Segment};
+use crate::format::{BodyKey, Placeholder};
+use crate::template::Segment;
 
 impl Cx<'_> {
     pub(super) fn trait_impls(&self) -> TokenStream {
@@ -15,7 +16,7 @@ impl Cx<'_> {
         let wire = self.wire_items();
         // The facade's features decide what these become (http, serde, axum
         // impls); without them, nothing. `serde: none` leaves serde out.
-        let serde = self.model.wire.serde_impls.then(|| quote!(::errcat::__impl_serde!(#name);));
+        let serde = self.model.wire.serde_impls().then(|| quote!(::errcat::__impl_serde!(#name);));
         let integrations = quote! {
             ::errcat::__impl_http!(#name);
             #serde
@@ -94,16 +95,20 @@ impl Cx<'_> {
         let (name, model) = (&self.name, self.model);
         let languages = &model.languages;
         let wire = &model.wire;
-        let optional = |value: &Option<String>| match value {
+        let optional = |value: Option<&str>| match value {
             Some(text) => quote!(::core::option::Option::Some(#text)),
             None => quote!(::core::option::Option::None),
         };
-        let (by_name, code_field, message_field) =
-            (wire.by_name, &wire.code_field, &wire.message_field);
+        // Validation and the model's defaults give the code and message parts a name.
+        let (by_name, code_field, message_field) = (
+            wire.by_name(),
+            wire.field(BodyKey::Code).unwrap_or_default(),
+            wire.field(BodyKey::Message).unwrap_or_default(),
+        );
         let (name_field, group_field, type_base) = (
-            optional(&wire.name_field),
-            optional(&wire.group_field),
-            optional(&wire.problem_type_base),
+            optional(wire.field(BodyKey::Name)),
+            optional(wire.field(BodyKey::Group)),
+            optional(wire.problem_type_base()),
         );
         let group_name = if self.has_groups() {
             quote! {

@@ -1,0 +1,113 @@
+//! The keyword tables: the words a catalog may write for `repr`,
+//! `severity`, `discriminant` and `serde`, and the placeholders of `display`.
+
+use super::keyword_table;
+
+keyword_table! {
+    /// The integer type of the codes (`repr`).
+    pub enum Repr default I32 {
+        /// `i8`
+        I8 = "i8",
+        /// `i16`
+        I16 = "i16",
+        /// `i32`
+        I32 = "i32",
+        /// `i64`
+        I64 = "i64",
+        /// `u8`
+        U8 = "u8",
+        /// `u16`
+        U16 = "u16",
+        /// `u32`
+        U32 = "u32",
+        /// `u64`
+        U64 = "u64",
+    }
+}
+
+impl Repr {
+    /// Width in bits.
+    pub const fn bits(self) -> u32 {
+        match self {
+            Repr::I8 | Repr::U8 => 8,
+            Repr::I16 | Repr::U16 => 16,
+            Repr::I32 | Repr::U32 => 32,
+            Repr::I64 | Repr::U64 => 64,
+        }
+    }
+
+    /// The smallest and largest code the type holds.
+    pub fn bounds(self) -> (i128, i128) {
+        match self {
+            Repr::I8 => (i8::MIN.into(), i8::MAX.into()),
+            Repr::I16 => (i16::MIN.into(), i16::MAX.into()),
+            Repr::I32 => (i32::MIN.into(), i32::MAX.into()),
+            Repr::I64 => (i64::MIN.into(), i64::MAX.into()),
+            Repr::U8 => (0, u8::MAX.into()),
+            Repr::U16 => (0, u16::MAX.into()),
+            Repr::U32 => (0, u32::MAX.into()),
+            Repr::U64 => (0, u64::MAX.into()),
+        }
+    }
+}
+
+keyword_table! {
+    /// How serious an entry is (`severity`); the runtime type is `errcat::Severity`,
+    /// whose variants and spellings a test keeps equal to these.
+    pub enum Severity default Error {
+        /// Informational: not a failure.
+        Info = "info",
+        /// Something to look at; the operation may have succeeded.
+        Warning = "warning",
+        /// The operation failed.
+        Error = "error",
+        /// The component cannot continue.
+        Fatal = "fatal",
+    }
+}
+
+keyword_table! {
+    /// What the enum's discriminants are (`discriminant`).
+    pub enum Discriminant default Index {
+        /// Positions 0, 1, 2… in code order (fast to compile).
+        Index = "index",
+        /// The codes themselves, with `#[repr(R)]` (for C interop).
+        Code = "code",
+    }
+}
+
+keyword_table! {
+    /// How the enum is serialized with errcat's `serde` feature (`serde`).
+    pub enum SerdeForm default Code {
+        /// As its code, a number.
+        Code = "code",
+        /// As its `name()`, a string.
+        Name = "name",
+        /// Not at all: errcat generates no serde impls for this enum, so the
+        /// crate can write its own.
+        None = "none",
+    }
+}
+
+keyword_table! {
+    /// A value that the `display` template can print: `{code}` and so on.
+    pub enum Placeholder {
+        /// The entry's code.
+        Code = "code",
+        /// The entry's `name()`.
+        Name = "name",
+        /// The message, or the variant identifier when there is none.
+        Message = "message",
+        /// The group's name (catalogs with groups only).
+        Group = "group",
+    }
+}
+
+/// `deprecated: true` or `deprecated: "note"` (`false` is the same as absent).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deprecation {
+    /// Deprecated without a note.
+    Plain,
+    /// Deprecated, with what to use instead.
+    Note(String),
+}

@@ -1,0 +1,366 @@
+//! The command line: clap's definition (builder API, so no derive macros
+//! in the build) and the typed arguments it is read into.
+
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, ArgMatches};
+use errcat_catalog::rules::Rule;
+
+/// A parsed command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cli {
+    /// When to colour diagnostics.
+    pub color: ColorChoice,
+    /// The subcommand and its arguments.
+    pub command: Command,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// Only on a terminal, and not when `NO_COLOR` is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// A subcommand with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `errcat check`
+    Check(CheckArgs),
+    /// `errcat docs`
+    Docs(DocsArgs),
+    /// `errcat expand`
+    Expand(ExpandArgs),
+    /// `errcat diff`
+    Diff(DiffArgs),
+    /// `errcat explain`
+    Explain(ExplainArgs),
+    /// `errcat schema`
+    Schema,
+}
+
+/// `--format` of `check` and `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// For people.
+    Text,
+    /// For machines: one JSON array on standard output.
+    Json,
+}
+
+/// `errcat check FILE...`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckArgs {
+    /// The catalogs, as given.
+    pub files: Vec<String>,
+    /// How to print the diagnostics.
+    pub format: Format,
+    /// Whether lint warnings fail the check.
+    pub deny_warnings: bool,
+    /// Lints not to report.
+    pub allow: Vec<Rule>,
+}
+
+/// Where a generated text goes: standard output, a file, or a comparison
+/// with a committed file (`--check`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// `-o OUT`.
+    pub path: Option<PathBuf>,
+    /// `--check`: compare with OUT instead of writing it.
+    pub check: bool,
+}
+
+/// `errcat docs FILE`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocsArgs {
+    /// The catalog.
+    pub file: String,
+    /// The language of the texts; the catalog's first when absent.
+    pub lang: Option<String>,
+    /// Where the Markdown goes.
+    pub output: Output,
+}
+
+/// `errcat expand FILE`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpandArgs {
+    /// The catalog.
+    pub file: String,
+    /// Where the Rust goes.
+    pub output: Output,
+}
+
+/// `errcat diff OLD NEW`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffArgs {
+    /// The old catalog, or `REV:PATH` in git.
+    pub old: String,
+    /// The new catalog.
+    pub new: String,
+    /// How to print the changes.
+    pub format: Format,
+}
+
+/// `errcat explain [ID]`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExplainArgs {
+    /// A rule id; every rule when absent.
+    pub rule: Option<String>,
+}
+
+impl Cli {
+    /// Parses `args` (the program name first). `Err` is clap's error, which
+    /// prints itself: usage errors, and `--help`/`--version`, which are not.
+    pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let matches = command().try_get_matches_from(args)?;
+        let color = match string(&matches, "color").as_str() {
+            "always" => ColorChoice::Always,
+            "never" => ColorChoice::Never,
+            _ => ColorChoice::Auto,
+        };
+        let command = match matches.subcommand() {
+            Some(("check", args)) => Command::Check(CheckArgs {
+                files: args.get_many::<String>("file").into_iter().flatten().cloned().collect(),
+                format: format(args),
+                deny_warnings: args.get_flag("deny-warnings"),
+                allow: args.get_many::<Rule>("allow").into_iter().flatten().copied().collect(),
+            }),
+            Some(("docs", args)) => Command::Docs(DocsArgs {
+                file: string(args, "file"),
+                lang: args.get_one::<String>("lang").cloned(),
+                output: output(args),
+            }),
+            Some(("expand", args)) => {
+                Command::Expand(ExpandArgs { file: string(args, "file"), output: output(args) })
+            }
+            Some(("diff", args)) => Command::Diff(DiffArgs {
+                old: string(args, "old"),
+                new: string(args, "new"),
+                format: format(args),
+            }),
+            Some(("explain", args)) => {
+                Command::Explain(ExplainArgs { rule: args.get_one::<String>("rule").cloned() })
+            }
+            _ => Command::Schema,
+        };
+        Ok(Cli { color, command })
+    }
+}
+
+fn string(args: &ArgMatches, name: &str) -> String {
+    args.get_one::<String>(name).cloned().unwrap_or_default()
+}
+
+fn format(args: &ArgMatches) -> Format {
+    if string(args, "format") == "json" {
+        Format::Json
+    } else {
+        Format::Text
+    }
+}
+
+fn output(args: &ArgMatches) -> Output {
+    Output { path: args.get_one::<String>("out").map(PathBuf::from), check: args.get_flag("check") }
+}
+
+/// `--allow LINT`: a lint's id.
+fn lint(id: &str) -> Result<Rule, String> {
+    Rule::from_id(id)
+        .filter(|rule| rule.is_lint())
+        .ok_or_else(|| format!("`{id}` is not a lint; `errcat explain` lists them"))
+}
+
+/// clap's definition of the command line: every subcommand with its help.
+pub fn command() -> clap::Command {
+    let file = || Arg::new("file").value_name("FILE").required(true).help("the catalog (YAML)");
+    let out = || {
+        Arg::new("out")
+            .short('o')
+            .long("out")
+            .value_name("OUT")
+            .help("write here instead of standard output")
+    };
+    let check = || {
+        Arg::new("check")
+            .long("check")
+            .action(ArgAction::SetTrue)
+            .requires("out")
+            .help("compare with OUT instead of writing it; exit 1 with a diff if they differ")
+    };
+    let format = |help: &'static str| {
+        Arg::new("format")
+            .long("format")
+            .value_parser(["text", "json"])
+            .default_value("text")
+            .help(help)
+    };
+    clap::Command::new("errcat")
+        .about("Check error-code catalogs and keep their docs and generated code in step")
+        .long_about(
+            "errcat reads error-code catalogs (YAML) as the errcat::catalog! macro does.\n\
+             Use it in CI: `errcat check` fails on any mistake in a catalog, `errcat docs --check` \
+             and `errcat expand --check` fail when a committed reference or generated file no \
+             longer matches its catalog.\n\n\
+             Paths are relative to the current directory.\n\n\
+             Exit status: 0 success, 1 a check failed, 2 usage or I/O error (such as a file \
+             that cannot be read).",
+        )
+        .version(env!("CARGO_PKG_VERSION"))
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .arg(
+            Arg::new("color")
+                .long("color")
+                .global(true)
+                .value_name("WHEN")
+                .value_parser(["auto", "always", "never"])
+                .default_value("auto")
+                .help("colour diagnostics: auto (only on a terminal, unless NO_COLOR is set), always, never"),
+        )
+        .subcommand(
+            clap::Command::new("check")
+                .about("Validate catalogs; print every problem with file:line:col and the YAML line")
+                .long_about(
+                    "Validates each FILE with every rule the macro applies and prints every \
+                     problem found, in rustc's format: the message, --> file:line:col, the YAML \
+                     line with carets under the offending node, and how to fix it.\n\n\
+                     Exit status: 0 all catalogs are valid, 1 some are not, 2 usage error or a \
+                     file that cannot be read.",
+                )
+                .arg(Arg::new("file").value_name("FILE").required(true).num_args(1..).help("the catalogs (YAML)"))
+                .arg(format("text for people; json: one object per diagnostic (file, line, column, level, rule, message, help) on standard output"))
+                .arg(
+                    Arg::new("deny-warnings")
+                        .long("deny-warnings")
+                        .action(ArgAction::SetTrue)
+                        .help("fail (exit 1) on lint warnings too: W0001 no message, W0002 no description, W0003 default HTTP status, W0004 deprecated without a note"),
+                )
+                .arg(
+                    Arg::new("allow")
+                        .long("allow")
+                        .value_name("LINT")
+                        .action(ArgAction::Append)
+                        .value_delimiter(',')
+                        .value_parser(lint)
+                        .help("do not report this lint (repeatable, or comma-separated), e.g. --allow W0001,W0002"),
+                ),
+        )
+        .subcommand(
+            clap::Command::new("schema")
+                .about("Print the JSON Schema of the catalog format (committed as catalog/schema.json)")
+                .long_about(
+                    "Prints a JSON Schema (draft 2020-12) of the catalog format. Point a YAML \
+                     language server at it for completion and checks while editing, with this \
+                     first line in the catalog:\n\n    \
+                     # yaml-language-server: $schema=path/to/schema.json",
+                ),
+        )
+        .subcommand(
+            clap::Command::new("explain")
+                .about("Explain a rule, by its id as printed with diagnostics (E0001...)")
+                .arg(Arg::new("rule").value_name("ID").help("the rule id, e.g. E0008; without it, list every rule")),
+        )
+        .subcommand(
+            clap::Command::new("docs")
+                .about("Render a catalog as a Markdown reference")
+                .long_about(
+                    "Renders FILE as Markdown: a heading per group with its range, and a table \
+                     of code, name, message, description, HTTP status, severity and solution. \
+                     The output is deterministic, so it can be committed and checked with --check.",
+                )
+                .arg(file())
+                .arg(out())
+                .arg(
+                    Arg::new("lang")
+                        .long("lang")
+                        .value_name("L")
+                        .help("the language of the texts (default: the catalog's first language)"),
+                )
+                .arg(check()),
+        )
+        .subcommand(
+            clap::Command::new("diff")
+                .about("List the changes between two versions of a catalog; exit 1 if any breaks clients")
+                .long_about(
+                    "Compares OLD with NEW and lists every change, breaking ones first, each with its \
+                     position in both files.\n\n\
+                     Breaking: a code removed without being added to `reserved`, a code renumbered \
+                     for the same name, a name changed for the same code, an HTTP status changed, a \
+                     group range narrowed so that a code or reserved code falls out, `repr` narrowed; \
+                     and on the wire: `serde` switched between code and name (or to `none`), a \
+                     `body` field renamed or removed, the problem `type` base changed or removed.\n\n\
+                     Compatible: codes added or retired into `reserved`, messages reworded, languages \
+                     added, ranges narrowed over unused numbers, `body` fields added, a problem \
+                     `type` base added.\n\n\
+                     OLD may be REV:PATH to read it from git, e.g. `errcat diff main:errors.yaml \
+                     errors.yaml`.\n\n\
+                     Exit status: 0 no breaking change, 1 breaking changes (or a catalog that does \
+                     not validate), 2 usage or I/O error.",
+                )
+                .arg(Arg::new("old").value_name("OLD").required(true).help("the old catalog, or REV:PATH in git"))
+                .arg(Arg::new("new").value_name("NEW").required(true).help("the new catalog"))
+                .arg(format("text for people, json (one object per change) for machines")),
+        )
+        .subcommand(
+            clap::Command::new("expand")
+                .about("Print the Rust that errcat::catalog! generates for a catalog, formatted")
+                .long_about(
+                    "Prints the code the macro generates for FILE, formatted with prettyplease, \
+                     for review or for crates that check generated code in. The file dependency \
+                     is written with FILE as given, relative to the crate's directory.",
+                )
+                .arg(file())
+                .arg(out())
+                .arg(check()),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::parse_from(std::iter::once("errcat").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn arguments_become_typed_values() {
+        let cli =
+            parse(&["check", "a.yaml", "b.yaml", "--allow", "W0001,w0003", "--color", "never"])
+                .unwrap();
+        assert_eq!(cli.color, ColorChoice::Never);
+        let Command::Check(check) = cli.command else { panic!("{cli:?}") };
+        assert_eq!(check.files, ["a.yaml", "b.yaml"]);
+        assert_eq!(check.allow, [Rule::NoMessage, Rule::DefaultHttp]);
+        assert_eq!((check.format, check.deny_warnings), (Format::Text, false));
+
+        let cli = parse(&["docs", "a.yaml", "-o", "a.md", "--check", "--lang", "zh"]).unwrap();
+        let expected = DocsArgs {
+            file: "a.yaml".into(),
+            lang: Some("zh".into()),
+            output: Output { path: Some("a.md".into()), check: true },
+        };
+        assert_eq!(cli.command, Command::Docs(expected));
+        let cli = parse(&["diff", "main:a.yaml", "a.yaml", "--format", "json"]).unwrap();
+        let Command::Diff(diff) = cli.command else { panic!("{cli:?}") };
+        assert_eq!((diff.old.as_str(), diff.format), ("main:a.yaml", Format::Json));
+    }
+
+    #[test]
+    fn bad_arguments_are_usage_errors() {
+        let not_a_lint = parse(&["check", "a.yaml", "--allow", "E0008"]).unwrap_err();
+        assert!(not_a_lint.to_string().contains("`E0008` is not a lint"), "{not_a_lint}");
+        assert!(parse(&["docs", "a.yaml", "--check"]).is_err(), "--check needs -o");
+        assert!(parse(&["frobnicate"]).is_err());
+        assert!(parse(&["check"]).is_err());
+    }
+}

@@ -1,0 +1,241 @@
+//! The `errcat` command as a library: the typed arguments ([`args`]), one
+//! function per subcommand that returns data, and the renderings of that
+//! data for people and machines ([`render`]). `main.rs` only parses, calls,
+//! prints and exits, so everything here is unit-tested without the binary.
+//!
+//! Exit status: 0 success, 1 a check failed, 2 usage or I/O error.
+
+use std::path::Path;
+
+use errcat_catalog::diagnostic::Diagnostic;
+use errcat_catalog::diff::Change;
+use errcat_catalog::generate::{self, Tracking};
+use errcat_catalog::rules::Rule;
+use errcat_catalog::{Catalog, PathBase, Source};
+
+pub mod args;
+mod check;
+mod output;
+pub mod render;
+
+pub use check::{check, CheckReport, FileCheck, Valid};
+pub use output::{emit, Emitted};
+
+use args::{DiffArgs, DocsArgs, ExpandArgs, ExplainArgs};
+
+/// Why a catalog could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogError {
+    /// The file cannot be read (an I/O error).
+    Unreadable(Box<Diagnostic>),
+    /// The catalog does not validate: every problem found.
+    Invalid(Vec<Diagnostic>),
+}
+
+impl CatalogError {
+    /// Its diagnostics.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match self {
+            CatalogError::Unreadable(diagnostic) => std::slice::from_ref(diagnostic),
+            CatalogError::Invalid(diagnostics) => diagnostics,
+        }
+    }
+}
+
+/// Why a subcommand did not succeed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// A catalog cannot be read (exit 2) or does not validate (exit 1).
+    Catalog {
+        /// The catalog as named on the command line.
+        file: String,
+        /// What is wrong with it.
+        error: CatalogError,
+    },
+    /// `--check` found OUT different from what the catalog gives (exit 1).
+    Stale {
+        /// OUT.
+        out: String,
+        /// A unified diff from OUT to the expected text.
+        diff: String,
+    },
+    /// An output file, or git, failed (exit 2).
+    Io(String),
+    /// The arguments do not fit the catalog (exit 2).
+    Usage(String),
+}
+
+impl Failure {
+    /// The process exit status.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Catalog { error: CatalogError::Unreadable(_), .. }
+            | Failure::Io(_)
+            | Failure::Usage(_) => 2,
+            Failure::Catalog { error: CatalogError::Invalid(_), .. } | Failure::Stale { .. } => 1,
+        }
+    }
+}
+
+/// The catalog at `path` (relative to the current directory), read once
+/// and validated.
+pub fn load(path: &str) -> Result<(Source, Catalog), CatalogError> {
+    let source = Source::read(Path::new(path), path, PathBase::CurrentDir).map_err(|error| {
+        if error.is_io() {
+            CatalogError::Unreadable(error.diagnostic)
+        } else {
+            CatalogError::Invalid(vec![*error.diagnostic])
+        }
+    })?;
+    let catalog = source.load().map_err(CatalogError::Invalid)?;
+    Ok((source, catalog))
+}
+
+/// [`load`] for subcommands that need the catalog to go on.
+fn load_or_fail(path: &str) -> Result<Catalog, Failure> {
+    load(path)
+        .map(|(_, catalog)| catalog)
+        .map_err(|error| Failure::Catalog { file: path.to_owned(), error })
+}
+
+/// A catalog from a file, or from git when `spec` is `REV:PATH` and no such file exists.
+pub fn load_version(spec: &str) -> Result<Catalog, Failure> {
+    let from_git = spec.split_once(':').filter(|_| !Path::new(spec).exists());
+    let Some((rev, path)) = from_git else {
+        return load_or_fail(spec);
+    };
+    let output = std::process::Command::new("git")
+        .args(["show", &format!("{rev}:{path}")])
+        .output()
+        .map_err(|e| Failure::Io(format!("cannot run git to read {spec}: {e}")))?;
+    if !output.status.success() {
+        let why = String::from_utf8_lossy(&output.stderr);
+        return Err(Failure::Io(format!("git cannot show {spec}: {}", why.trim())));
+    }
+    let text = String::from_utf8(output.stdout)
+        .map_err(|_| Failure::Io(format!("{spec} is not UTF-8 in git")))?;
+    Source::new(spec, &text).load().map_err(|diagnostics| Failure::Catalog {
+        file: spec.to_owned(),
+        error: CatalogError::Invalid(diagnostics),
+    })
+}
+
+/// `errcat docs`: the Markdown reference.
+pub fn docs(args: &DocsArgs) -> Result<String, Failure> {
+    let catalog = load_or_fail(&args.file)?;
+    let lang = match &args.lang {
+        None => 0,
+        Some(lang) => catalog.languages().iter().position(|l| l == lang).ok_or_else(|| {
+            Failure::Usage(format!(
+                "the catalog has no language `{lang}`; it has: {}",
+                catalog.languages().join(", ")
+            ))
+        })?,
+    };
+    Ok(errcat_catalog::docs::markdown(&catalog, lang))
+}
+
+/// `errcat expand`: what `catalog!` generates, formatted.
+pub fn expand(args: &ExpandArgs) -> Result<String, Failure> {
+    let catalog = load_or_fail(&args.file)?;
+    format_rust(generate::catalog(&catalog, Tracking::ManifestRelative(&args.file)))
+}
+
+/// Generated tokens as formatted Rust source.
+pub fn format_rust(tokens: proc_macro2::TokenStream) -> Result<String, Failure> {
+    let file = syn::parse2::<syn::File>(tokens)
+        .map_err(|e| Failure::Io(format!("internal error: the expansion does not parse: {e}")))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// `errcat diff`: every change, breaking ones first.
+pub fn diff(args: &DiffArgs) -> Result<Vec<Change>, Failure> {
+    let old = load_version(&args.old)?;
+    let new = load_or_fail(&args.new)?;
+    Ok(errcat_catalog::diff::diff(&old, &new))
+}
+
+/// What `errcat explain` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Explained {
+    /// Every rule, one line each.
+    All(&'static [Rule]),
+    /// One rule in full.
+    One(Rule),
+}
+
+/// `errcat explain [ID]`.
+pub fn explain(args: &ExplainArgs) -> Result<Explained, Failure> {
+    let Some(id) = &args.rule else {
+        return Ok(Explained::All(Rule::ALL));
+    };
+    Rule::from_id(id)
+        .map(Explained::One)
+        .ok_or_else(|| Failure::Usage(format!("no rule `{id}`; `errcat explain` lists them")))
+}
+
+/// `errcat schema`: the JSON Schema of the format.
+pub fn schema() -> String {
+    errcat_catalog::schema::json_schema()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo(path: &str) -> String {
+        format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))
+    }
+
+    #[test]
+    fn a_missing_catalog_is_an_io_error_and_an_invalid_one_a_failed_check() {
+        let missing = load_or_fail("no/such/catalog.yaml").unwrap_err();
+        let Failure::Catalog { error: CatalogError::Unreadable(diagnostic), .. } = &missing else {
+            panic!("{missing:?}")
+        };
+        assert_eq!(
+            diagnostic.help.as_deref(),
+            Some("the path is relative to the current directory")
+        );
+        assert_eq!(missing.exit_code(), 2);
+        let invalid = load_or_fail(&repo("tests/ui/duplicate_code.yaml")).unwrap_err();
+        let Failure::Catalog { error: CatalogError::Invalid(diagnostics), .. } = &invalid else {
+            panic!("{invalid:?}")
+        };
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(invalid.exit_code(), 1);
+    }
+
+    #[test]
+    fn docs_pick_the_language_or_say_which_there_are() {
+        let args = |lang: Option<&str>| DocsArgs {
+            file: repo("examples/catalogs/mooncake_transfer_engine.yaml"),
+            lang: lang.map(str::to_owned),
+            output: args::Output { path: None, check: false },
+        };
+        assert!(docs(&args(None)).unwrap().contains("| -302 | `ERR_MEMORY` | 分配内存已满 |"));
+        assert!(docs(&args(Some("en")))
+            .unwrap()
+            .contains("| -302 | `ERR_MEMORY` | Out of memory |"));
+        assert_eq!(
+            docs(&args(Some("fr"))).unwrap_err(),
+            Failure::Usage("the catalog has no language `fr`; it has: zh, en".to_owned())
+        );
+    }
+
+    #[test]
+    fn explain_finds_rules_by_id() {
+        let one = |id: &str| explain(&ExplainArgs { rule: Some(id.to_owned()) });
+        assert_eq!(one("e0008"), Ok(Explained::One(Rule::DuplicateCode)));
+        assert_eq!(one("E0999").unwrap_err().exit_code(), 2);
+        assert_eq!(explain(&ExplainArgs { rule: None }), Ok(Explained::All(Rule::ALL)));
+    }
+
+    #[test]
+    fn expand_formats_what_the_macro_generates() {
+        let file = repo("tests/catalogs/features.yaml");
+        let code = expand(&ExpandArgs { file, output: args::Output { path: None, check: false } })
+            .unwrap();
+        assert!(code.contains("pub enum FeatureError {"), "{code}");
+    }
+}

@@ -1,0 +1,240 @@
+//! What the subcommands' results look like: text for people (rustc's
+//! layout, optional colour) and JSON for machines (built with serde_json).
+
+use errcat_catalog::diagnostic::{Diagnostic, Pos};
+use errcat_catalog::diff::Change;
+use serde_json::{json, Value};
+
+use crate::{CatalogError, CheckReport, Explained, Failure};
+
+/// Which standard stream a piece of text goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    /// Standard output: results.
+    Out,
+    /// Standard error: diagnostics and failures.
+    Err,
+}
+
+/// Text in the order it is printed, each piece on its stream.
+pub type Printed = Vec<(Stream, String)>;
+
+/// Whether to colour labels (ANSI escapes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    /// Colour on.
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, text: &str, ansi: &str) -> String {
+        if self.color {
+            format!("\x1b[{ansi}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn error(self) -> String {
+        self.paint("error", "1;31")
+    }
+
+    fn warning(self) -> String {
+        self.paint("warning", "1;33")
+    }
+
+    fn breaking(self) -> String {
+        self.paint("breaking", "1;31")
+    }
+}
+
+/// `1 error`, `2 errors`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// `errcat check` for people: each diagnostic with its level and rule id,
+/// then one summary line per file.
+pub fn check_text(report: &CheckReport, style: Style) -> Printed {
+    let mut printed = Vec::new();
+    for file in &report.files {
+        for diagnostic in file.diagnostics() {
+            let level = if diagnostic.rule.is_lint() { style.warning() } else { style.error() };
+            let text = format!("{level}[{}]: {diagnostic}\n\n", diagnostic.rule.id());
+            printed.push((Stream::Err, text));
+        }
+        let path = &file.path;
+        let summary = match &file.result {
+            Ok(valid) if valid.warnings.is_empty() => {
+                (Stream::Out, format!("{path}: ok, {} codes\n", valid.codes))
+            }
+            Ok(valid) => (
+                Stream::Out,
+                format!(
+                    "{path}: ok, {} codes, {}\n",
+                    valid.codes,
+                    count(valid.warnings.len(), "warning")
+                ),
+            ),
+            Err(error) => {
+                let errors = count(error.diagnostics().len(), "error");
+                (Stream::Err, format!("{}: {path}: {errors}\n", style.error()))
+            }
+        };
+        printed.push(summary);
+    }
+    printed
+}
+
+/// `errcat check --format json`: one object per diagnostic of every file.
+pub fn check_json(report: &CheckReport) -> Value {
+    let diagnostics = report.files.iter().flat_map(|file| file.diagnostics());
+    Value::Array(diagnostics.map(diagnostic_json).collect())
+}
+
+fn diagnostic_json(d: &Diagnostic) -> Value {
+    json!({
+        "file": d.file,
+        "line": d.span.map(|s| s.start.line),
+        "column": d.span.map(|s| s.start.column),
+        "level": if d.rule.is_lint() { "warning" } else { "error" },
+        "rule": d.rule.id(),
+        "message": d.headline(),
+        "help": d.help,
+    })
+}
+
+/// A subcommand's failure for people.
+pub fn failure(failure: &Failure, style: Style) -> String {
+    match failure {
+        Failure::Catalog { file, error } => {
+            let mut text: String =
+                error.diagnostics().iter().map(|d| format!("{}: {d}\n\n", style.error())).collect();
+            if let CatalogError::Invalid(diagnostics) = error {
+                let errors = count(diagnostics.len(), "error");
+                text.push_str(&format!("{}: {file}: {errors}\n", style.error()));
+            }
+            text
+        }
+        Failure::Stale { out, diff } => {
+            format!("{diff}{out} is out of date: regenerate it without --check\n")
+        }
+        Failure::Io(message) | Failure::Usage(message) => {
+            format!("{}: {message}\n", style.error())
+        }
+    }
+}
+
+/// `errcat diff` for people: each change with its places in both files,
+/// then the counts.
+pub fn diff_text(changes: &[Change], old_file: &str, new_file: &str, style: Style) -> String {
+    let at =
+        |file: &str, pos: Option<Pos>| pos.map(|p| format!("\n    {file}:{}:{}", p.line, p.column));
+    let mut text = String::new();
+    for change in changes {
+        let kind = if change.breaking { style.breaking() } else { "compatible".to_owned() };
+        let places: String =
+            [at(old_file, change.old), at(new_file, change.new)].into_iter().flatten().collect();
+        text.push_str(&format!("{kind}: {}{places}\n", change.message));
+    }
+    let breaking = changes.iter().filter(|c| c.breaking).count();
+    text.push_str(&format!("{breaking} breaking, {} compatible\n", changes.len() - breaking));
+    text
+}
+
+/// `errcat diff --format json`: one object per change.
+pub fn diff_json(changes: &[Change]) -> Value {
+    let position = |pos: Option<Pos>| pos.map(|p| json!({ "line": p.line, "column": p.column }));
+    let changes = changes.iter().map(|c| {
+        json!({
+            "kind": c.kind,
+            "breaking": c.breaking,
+            "message": c.message,
+            "old": position(c.old),
+            "new": position(c.new),
+        })
+    });
+    Value::Array(changes.collect())
+}
+
+/// `errcat explain`.
+pub fn explained(explained: Explained) -> String {
+    match explained {
+        Explained::All(rules) => {
+            rules.iter().map(|rule| format!("{}  {}\n", rule.id(), rule.title())).collect()
+        }
+        Explained::One(rule) => {
+            format!("{}: {}\n\n{}\n", rule.id(), rule.title(), rule.explanation())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{FileCheck, Valid};
+    use errcat_catalog::diagnostic::Rule;
+
+    fn diagnostic(rule: Rule, message: &str) -> Diagnostic {
+        Diagnostic::about_file(rule, "e.yaml", message.to_owned(), "fix it")
+    }
+
+    fn report(result: Result<Valid, CatalogError>) -> CheckReport {
+        CheckReport {
+            files: vec![FileCheck { path: "e.yaml".into(), result }],
+            deny_warnings: false,
+        }
+    }
+
+    #[test]
+    fn counts_are_singular_or_plural() {
+        let one = report(Err(CatalogError::Invalid(vec![diagnostic(Rule::DuplicateCode, "x")])));
+        let printed = check_text(&one, Style { color: false });
+        assert_eq!(printed.last(), Some(&(Stream::Err, "error: e.yaml: 1 error\n".to_owned())));
+        let warned =
+            report(Ok(Valid { codes: 1, warnings: vec![diagnostic(Rule::NoMessage, "y")] }));
+        let printed = check_text(&warned, Style { color: false });
+        assert_eq!(
+            printed[0],
+            (Stream::Err, "warning[W0001]: y\n --> e.yaml\n  = help: fix it\n\n".to_owned())
+        );
+        assert_eq!(printed[1], (Stream::Out, "e.yaml: ok, 1 codes, 1 warning\n".to_owned()));
+    }
+
+    #[test]
+    fn json_carries_every_field() {
+        let value = check_json(&report(Err(CatalogError::Unreadable(Box::new(diagnostic(
+            Rule::File,
+            "gone",
+        ))))));
+        assert_eq!(
+            value.to_string(),
+            r#"[{"file":"e.yaml","line":null,"column":null,"level":"error","rule":"E0003","message":"gone","help":"fix it"}]"#
+        );
+        let change = Change {
+            breaking: true,
+            kind: "code-removed",
+            message: "m".into(),
+            old: Some(Pos { line: 3, column: 5, offset: 0 }),
+            new: None,
+        };
+        assert_eq!(
+            diff_json(&[change]).to_string(),
+            r#"[{"kind":"code-removed","breaking":true,"message":"m","old":{"line":3,"column":5},"new":null}]"#
+        );
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let failure = Failure::Usage("bad".into());
+        assert_eq!(
+            super::failure(&failure, Style { color: true }),
+            "\x1b[1;31merror\x1b[0m: bad\n"
+        );
+        assert_eq!(super::failure(&failure, Style { color: false }), "error: bad\n");
+    }
+}
