@@ -12,6 +12,9 @@ cargo build --release -p errcat-bench
 ERRCAT_BENCH_LABEL=optimized cargo bench --bench macro_time
 ERRCAT_BENCH_LABEL=as-built cargo bench --profile macro-as-built --bench macro_time
 
+# errcat diff at 10,000 and 100,000 codes.
+cargo bench --bench diff
+
 # Runtime against the hand-written code, at 1,000 and 10,000 codes.
 for n in 1000 10000; do
   ERRCAT_BENCH_RUNTIME_N=$n cargo bench --bench runtime

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::format::{limits, Kind, Mapping, Value, HTTP_STATUSES};
+use crate::format::{limits, CatalogKey, Key as _, Kind, Mapping, Value, HTTP_STATUSES};
 use crate::json::Json;
 use crate::rules::{thousands, Rule};
 
@@ -24,7 +24,8 @@ pub fn json_schema() -> String {
     ];
     root.splice(0..0, head.into_iter().map(|(k, v)| (k.to_owned(), v)));
     // Not a key's type but a rule (E0014): the codes are in groups or not.
-    let one_of = ["groups", "codes"].map(|key| Json::object([("required", Json::strings([key]))]));
+    let one_of = [CatalogKey::Groups, CatalogKey::Codes]
+        .map(|key| Json::object([("required", Json::strings([key.as_str()]))]));
     root.push(("oneOf".to_owned(), Json::Array(one_of.to_vec())));
     let mut defs = vec![("text", text_schema()), ("range", range_schema())];
     defs.extend(
