@@ -87,6 +87,39 @@ fn runtime_items_are_named_by_absolute_paths() {
     assert!(!code.contains(" std ::"), "no std paths, so no_std consumers work");
 }
 
+/// The macros a token stream calls (`name ! (…)`), each with the token
+/// before its name.
+fn macro_calls(tokens: TokenStream, calls: &mut Vec<(String, String)>) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (i, tree) in trees.iter().enumerate() {
+        if let TokenTree::Group(group) = tree {
+            macro_calls(group.stream(), calls);
+        }
+        let (Some(TokenTree::Ident(name)), Some(TokenTree::Punct(bang)), Some(TokenTree::Group(_))) =
+            (trees.get(i), trees.get(i + 1), trees.get(i + 2))
+        else {
+            continue;
+        };
+        if bang.as_char() == '!' {
+            let before = i.checked_sub(1).and_then(|j| trees.get(j)).map(ToString::to_string);
+            calls.push((name.to_string(), before.unwrap_or_default()));
+        }
+    }
+}
+
+#[test]
+fn macros_are_named_by_absolute_paths() {
+    let with_groups = "name: E\ngroups:\n  - name: a\n    range: [1, 9]\n    codes: [{code: 1}]\n  - name: b\n    codes: [{code: 10}]\n";
+    for catalog in [blobstore(), load_str(with_groups, "e.yaml").unwrap()] {
+        let mut calls = Vec::new();
+        macro_calls(generate::catalog(&catalog, Tracking::ManifestRelative("e.yaml")), &mut calls);
+        assert!(calls.iter().any(|(name, _)| name == "include_bytes"), "{calls:?}");
+        for (name, before) in calls {
+            assert_eq!(before, ":", "`{name}!` is called without a path");
+        }
+    }
+}
+
 /// `code` with the contents of its `b"…"` literals removed: packed tables
 /// may hold the bytes `=>`.
 fn without_byte_strings(code: &str) -> String {
