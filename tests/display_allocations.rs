@@ -1,5 +1,6 @@
-//! `Display` writes without allocating (SPEC: "the `display` template, no
-//! allocation"), for the default template and for one with every placeholder.
+//! `Display` writes without allocating (the reference: "the `display`
+//! template, written without allocating"), for the default template and for
+//! one with every placeholder.
 //! A counting global allocator watches the current thread while the test
 //! formats into a `String` that already has room.
 

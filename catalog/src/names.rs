@@ -1,4 +1,4 @@
-//! Rust identifiers from catalog names (SPEC "Variant names").
+//! Rust identifiers from catalog names (the reference's "Variant names").
 
 use heck::ToUpperCamelCase;
 

@@ -46,3 +46,38 @@ fn the_reference_tables_are_current() {
     let document = with_section(&document, "rules", &schema::rule_table());
     assert_committed("docs/reference.md", &document);
 }
+
+/// The repository documents itself: no file points at a specification or a
+/// directory that a clone does not have.
+#[test]
+fn nothing_points_outside_the_repository() {
+    let output = std::process::Command::new("git")
+        .args(["ls-files", "-z"])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "git ls-files failed");
+    // Spelt in pieces, so that this file does not match itself.
+    let spec = format!("{}{}", "SP", "EC");
+    let shared = format!("{}/shared/", "..");
+    let names_spec = |line: &str| {
+        line.match_indices(spec.as_str()).any(|(at, _)| {
+            let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+            let before = line[..at].chars().next_back().is_some_and(word);
+            let after = line[at + spec.len()..].chars().next().is_some_and(word);
+            !before && !after
+        })
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut found = Vec::new();
+    for file in output.stdout.split(|b| *b == 0).filter(|f| !f.is_empty()) {
+        let file = String::from_utf8_lossy(file);
+        let Ok(text) = std::fs::read_to_string(root.join(file.as_ref())) else { continue };
+        for (number, line) in text.lines().enumerate() {
+            if names_spec(line) || line.contains(shared.as_str()) {
+                found.push(format!("{file}:{}: {line}", number + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "references outside the repository:\n{}", found.join("\n"));
+}

@@ -293,8 +293,8 @@ macro_rules! key_table {
             fn spec(self) -> &'static $crate::format::KeySpec {
                 match self {
                     $($name::$variant => {
-                        const SPEC: $crate::format::KeySpec = $spec.named($key);
-                        &SPEC
+                        const KEY: $crate::format::KeySpec = $spec.named($key);
+                        &KEY
                     })*
                 }
             }
