@@ -2,6 +2,8 @@
 //! catalog. Every drift is reported at once; the result is a view of the
 //! catalog with the user's variant names, which the one generator expands.
 
+use std::collections::HashMap;
+
 use proc_macro2::TokenStream;
 
 use crate::format::{Discriminant, Placeholder};
@@ -77,11 +79,6 @@ impl DerivedCatalog {
         self.dense
     }
 
-    /// The catalog as the user's enum sees it.
-    pub fn catalog(&self) -> &Catalog {
-        &self.catalog
-    }
-
     /// The impls for the user's enum: the catalog's API without the
     /// declaration and `Debug`.
     pub fn expand(&self, tracking: Tracking<'_>) -> TokenStream {
@@ -141,6 +138,12 @@ fn find_group(catalog: &Catalog, wanted: &str) -> Result<usize, Drift> {
 /// For each entry of the scope, the user's variant that stands for it, and
 /// the drift of variants that stand for nothing or for a taken entry.
 fn pair_variants(scope: &Scope<'_>, user: &UserEnum) -> (Vec<Option<usize>>, Vec<Drift>) {
+    // A variant names its entry by identifier, or by catalog name with
+    // `#[catalog(name)]`; hash maps keep a 10,000-variant enum linear.
+    let by_ident: HashMap<&str, usize> =
+        scope.entries.iter().enumerate().map(|(slot, e)| (e.ident.as_str(), slot)).collect();
+    let by_name: HashMap<&str, usize> =
+        scope.entries.iter().enumerate().map(|(slot, e)| (e.name.as_str(), slot)).collect();
     let mut variant_of_entry: Vec<Option<usize>> = vec![None; scope.entries.len()];
     let mut drift = Vec::new();
     for (v, variant) in user.variants.iter().enumerate() {
@@ -151,7 +154,11 @@ fn pair_variants(scope: &Scope<'_>, user: &UserEnum) -> (Vec<Option<usize>>, Vec
             drift.push(at(message));
             continue;
         }
-        let Some(slot) = scope.entries.iter().position(|e| stands_for(variant, e)) else {
+        let slot = match &variant.catalog_name {
+            Some(name) => by_name.get(name.as_str()),
+            None => by_ident.get(variant.ident.as_str()),
+        };
+        let Some(&slot) = slot else {
             drift.push(at(unknown_variant(scope, variant)));
             continue;
         };
@@ -180,14 +187,6 @@ fn pair_variants(scope: &Scope<'_>, user: &UserEnum) -> (Vec<Option<usize>>, Vec
         *paired = Some(v);
     }
     (variant_of_entry, drift)
-}
-
-/// Whether `variant` names `entry`: by `#[catalog(name)]`, else by identifier.
-fn stands_for(variant: &UserVariant, entry: &Entry) -> bool {
-    match &variant.catalog_name {
-        Some(name) => entry.name == *name,
-        None => entry.ident == variant.ident,
-    }
 }
 
 /// "`X` is not in the catalog", with the nearest name the variant could mean.

@@ -2,8 +2,8 @@
 //! deployed client that knows the old catalog would misread the new one)
 //! and compatible.
 //!
-//! Entries and groups are paired through hash maps, so a diff costs time
-//! linear in the catalogs' size (then one sort of the changes).
+//! Entries and groups are paired through hash maps and reserved codes found
+//! by binary search, so a diff costs O(n log n) in the catalogs' size.
 
 use std::collections::{HashMap, HashSet};
 
@@ -45,7 +45,9 @@ impl Change {
     }
 }
 
-/// Every change from `old` to `new`, breaking ones first, each group in code order.
+/// Every change from `old` to `new`, breaking ones first. Within each, the
+/// order is `repr`, entries (in code order: changed, renumbered and removed
+/// old ones, then added new ones), group ranges, languages, wire settings.
 pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
     let mut changes = Vec::new();
     changes.extend(repr_change(old, new));
@@ -157,19 +159,10 @@ fn range_changes(old: &Catalog, new: &Catalog) -> Vec<Change> {
         }
         let outside = |code: i128| code < new_lo || code > new_hi;
         let fallen: Vec<i128> = codes.iter().copied().filter(|&c| outside(c)).collect();
-        let reserved_out = old.reserved.iter().find_map(|&(r_lo, r_hi)| {
-            // The part of the reserved range that lay inside the old group range.
-            let (a, b) = (r_lo.max(lo), r_hi.min(hi));
-            if a > b {
-                None
-            } else if outside(a) {
-                Some(a)
-            } else if outside(b) {
-                Some(b)
-            } else {
-                None
-            }
-        });
+        // The lowest reserved code of the old range below or above the new one.
+        let below = (lo < new_lo).then(|| old.lowest_reserved_in(lo, hi.min(new_lo - 1)));
+        let above = (new_hi < hi).then(|| old.lowest_reserved_in(lo.max(new_hi + 1), hi));
+        let reserved_out = below.flatten().or(above.flatten());
         let mut message = format!(
             "group `{}`: range narrowed from [{lo}, {hi}] to [{new_lo}, {new_hi}]",
             group.name

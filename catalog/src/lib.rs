@@ -3,16 +3,17 @@
 //! Dependencies between modules flow one way, left to right:
 //!
 //! ```text
-//!   front end (private)               model            back ends
+//!   front end                         model            back ends
 //!   load → yaml → ast → validate  →   model   →   generate, derive (→ generate),
 //!                                                 docs, diff, lints, schema
 //!
 //!   beside them, used by all:  format (the vocabulary: keys, keywords,
-//!   defaults, limits), diagnostic + rules (errors and their ids), names,
-//!   template, suggest, json
+//!   defaults, limits), source (a catalog's text and name), diagnostic +
+//!   rules (errors and their ids), names, template, suggest, json
 //! ```
 //!
-//! - [`load`] reads a file (checks, limits) and runs the front end: `yaml`
+//! - [`load`], the front end's public door, reads a file (checks, limits)
+//!   into a [`Source`] and runs the rest of the front end, which is private: `yaml`
 //!   turns the parser's events into errcat's own spanned tree (the only module
 //!   that knows the YAML parser), `ast` reads typed fields by the key tables
 //!   of [`format`], `validate` checks the rules that relate fields. Every
@@ -51,6 +52,7 @@ pub mod format;
 mod json;
 mod names;
 pub mod rules;
+pub mod source;
 mod suggest;
 pub mod template;
 
@@ -72,5 +74,6 @@ pub mod lints;
 pub mod schema;
 
 pub use diagnostic::Diagnostic;
-pub use load::{load_file, load_str, PathBase, Source};
+pub use load::{load_file, load_source, load_str, read_file, PathBase};
 pub use model::Catalog;
+pub use source::Source;

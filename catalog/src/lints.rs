@@ -3,8 +3,8 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Rule};
 use crate::format::Deprecation;
-use crate::load::Source;
 use crate::model::Catalog;
+use crate::source::Source;
 
 /// The lint warnings of a validated catalog, except the `allowed` ones;
 /// `source` is what it was loaded from, for positions and snippets.
@@ -62,7 +62,7 @@ mod tests {
     fn each_lint() {
         let source = "name: E\ngroups:\n  - name: g\n    http: 404\n    codes:\n      - code: 1\n        message: m\n        description: d\n      - code: 2\n        deprecated: true\n";
         let source = Source::new("e.yaml", source);
-        let catalog = source.load().unwrap();
+        let catalog = crate::load_source(&source).unwrap();
         let found: Vec<(&str, usize)> = lints(&catalog, &source, &[])
             .iter()
             .map(|d| (d.rule.id(), d.span.map_or(0, |s| s.start.line)))
@@ -70,7 +70,7 @@ mod tests {
         assert_eq!(found, [("W0001", 9), ("W0002", 9), ("W0004", 9)]);
         let ungrouped = "name: E\ncodes:\n  - code: 1\n    message: m\n    description: d\n";
         let source = Source::new("e.yaml", ungrouped);
-        let catalog = source.load().unwrap();
+        let catalog = crate::load_source(&source).unwrap();
         let found: Vec<&str> = lints(&catalog, &source, &[]).iter().map(|d| d.rule.id()).collect();
         assert_eq!(found, ["W0003"]);
         assert!(lints(&catalog, &source, &[Rule::DefaultHttp]).is_empty());

@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Diagnostics, Rule};
 use crate::format::limits::{self, MAX_FILE_BYTES};
 use crate::model::Catalog;
+use crate::source::{without_bom, Source};
 use crate::yaml::{self, Limits};
 use crate::{ast, validate};
 
@@ -54,108 +55,65 @@ impl FileError {
     }
 }
 
-/// A catalog's text (without a byte-order mark) and how diagnostics name it.
-/// Every pass over one catalog reads the same `Source`, so positions agree.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    name: String,
-    text: String,
+/// Reads the catalog file at `path`; `name` is how diagnostics name it (the
+/// path as the user wrote it).
+pub fn read_file(path: &Path, name: &str, base: PathBase) -> Result<Source, FileError> {
+    let fail = |problem, rule, message: String, help: &str| FileError {
+        problem,
+        diagnostic: Box::new(Diagnostic::about_file(rule, name, message, help)),
+    };
+    let unreadable = |error: std::io::Error| {
+        let help = match base {
+            _ if error.kind() != std::io::ErrorKind::NotFound => "check the file's permissions",
+            // The path as the user wrote it, before the macro joins it to its base.
+            _ if Path::new(name).is_absolute() => "check the path",
+            PathBase::CrateDir => {
+                "the path is relative to the crate's directory (CARGO_MANIFEST_DIR)"
+            }
+            PathBase::CurrentDir => "the path is relative to the current directory",
+        };
+        let message = format!("cannot read catalog file {name}: {error}");
+        fail(FileProblem::Unreadable, Rule::File, message, help)
+    };
+    let too_large = |size: String| {
+        let message = format!("catalog file is {size}, over the limit of {MAX_FILE_BYTES}");
+        fail(FileProblem::TooLarge, Rule::Limit, message, "split the catalog into several files")
+    };
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
+    if metadata.is_dir() {
+        let message = format!("catalog path {name} is a directory");
+        return Err(fail(FileProblem::Directory, Rule::File, message, "name the YAML file itself"));
+    }
+    // Checked before reading, so that a huge file costs nothing.
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(format!("{} bytes", metadata.len())));
+    }
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(format!("{} bytes", bytes.len())));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let message = format!("catalog file is not UTF-8 (invalid byte at offset {offset})");
+        fail(FileProblem::NotUtf8, Rule::File, message, "save the file as UTF-8")
+    })?;
+    Ok(Source::from_owned(name, text))
 }
 
-impl Source {
-    /// A catalog given as text; `name` is how diagnostics name it.
-    pub fn new(name: &str, text: &str) -> Source {
-        Source { name: name.to_owned(), text: without_bom(text).to_owned() }
-    }
-
-    /// Reads the catalog file at `path`; `name` is how diagnostics name it
-    /// (the path as the user wrote it).
-    pub fn read(path: &Path, name: &str, base: PathBase) -> Result<Source, FileError> {
-        let fail = |problem, rule, message: String, help: &str| FileError {
-            problem,
-            diagnostic: Box::new(Diagnostic::about_file(rule, name, message, help)),
-        };
-        let unreadable = |error: std::io::Error| {
-            let help = match base {
-                _ if error.kind() != std::io::ErrorKind::NotFound => "check the file's permissions",
-                // The path as the user wrote it, before the macro joins it to its base.
-                _ if Path::new(name).is_absolute() => "check the path",
-                PathBase::CrateDir => {
-                    "the path is relative to the crate's directory (CARGO_MANIFEST_DIR)"
-                }
-                PathBase::CurrentDir => "the path is relative to the current directory",
-            };
-            let message = format!("cannot read catalog file {name}: {error}");
-            fail(FileProblem::Unreadable, Rule::File, message, help)
-        };
-        let too_large = |size: String| {
-            let message = format!("catalog file is {size}, over the limit of {MAX_FILE_BYTES}");
-            fail(
-                FileProblem::TooLarge,
-                Rule::Limit,
-                message,
-                "split the catalog into several files",
-            )
-        };
-        let metadata = std::fs::metadata(path).map_err(unreadable)?;
-        if metadata.is_dir() {
-            let message = format!("catalog path {name} is a directory");
-            return Err(fail(
-                FileProblem::Directory,
-                Rule::File,
-                message,
-                "name the YAML file itself",
-            ));
-        }
-        // Checked before reading, so that a huge file costs nothing.
-        if metadata.len() > MAX_FILE_BYTES {
-            return Err(too_large(format!("{} bytes", metadata.len())));
-        }
-        let bytes = std::fs::read(path).map_err(unreadable)?;
-        if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(too_large(format!("{} bytes", bytes.len())));
-        }
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let offset = e.utf8_error().valid_up_to();
-            let message = format!("catalog file is not UTF-8 (invalid byte at offset {offset})");
-            fail(FileProblem::NotUtf8, Rule::File, message, "save the file as UTF-8")
-        })?;
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_owned(),
-            None => text,
-        };
-        Ok(Source { name: name.to_owned(), text })
-    }
-
-    /// How diagnostics name the catalog.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The catalog's text, without a byte-order mark.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// Validates the catalog and builds its model.
-    pub fn load(&self) -> Result<Catalog, Vec<Diagnostic>> {
-        load_text(&self.text, &self.name)
-    }
+/// Validates the catalog of `source` and builds its model.
+pub fn load_source(source: &Source) -> Result<Catalog, Vec<Diagnostic>> {
+    load_text(source.text(), source.name())
 }
 
 /// Loads and validates the catalog at `path`; `name` is how diagnostics
 /// name the file (the path as the user wrote it).
 pub fn load_file(path: &Path, name: &str, base: PathBase) -> Result<Catalog, Vec<Diagnostic>> {
-    Source::read(path, name, base).map_err(|error| vec![*error.diagnostic])?.load()
+    load_source(&read_file(path, name, base).map_err(|error| vec![*error.diagnostic])?)
 }
 
 /// Loads and validates a catalog from its text.
 pub fn load_str(text: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
     load_text(without_bom(text), name)
-}
-
-fn without_bom(text: &str) -> &str {
-    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// The pipeline proper, on text without a byte-order mark.

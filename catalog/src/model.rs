@@ -7,7 +7,7 @@ use crate::ast::{self, CodeSet, Text};
 use crate::diagnostic::Span;
 use crate::format::{
     BodyKey, Deprecation, Discriminant, Key, Repr, SerdeForm, Severity, DEFAULT_DISPLAY,
-    DEFAULT_HTTP, DEFAULT_LANGUAGES,
+    DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
 use crate::names;
 use crate::template::{self, Segment};
@@ -124,7 +124,8 @@ pub struct Catalog {
     pub(crate) groups: Vec<Group>,
     /// Entries in ascending code order.
     pub(crate) entries: Vec<Entry>,
-    /// Reserved codes and ranges, the catalog's and every group's, inclusive.
+    /// Reserved codes, the catalog's and every group's, as inclusive ranges
+    /// sorted and merged, so that a lookup is a binary search.
     pub(crate) reserved: Vec<(i128, i128)>,
     /// How the errors go over the wire.
     pub(crate) wire: Wire,
@@ -252,7 +253,17 @@ impl Catalog {
 
     /// Whether `code` is reserved, by the catalog or by a group.
     pub fn is_reserved(&self, code: i128) -> bool {
-        self.reserved.iter().any(|(lo, hi)| (*lo..=*hi).contains(&code))
+        self.lowest_reserved_in(code, code).is_some()
+    }
+
+    /// The lowest reserved code in `lo..=hi`, if there is one.
+    pub fn lowest_reserved_in(&self, lo: i128, hi: i128) -> Option<i128> {
+        // The first range that ends at or after `lo`: the only one that can
+        // hold the lowest reserved code of `lo..=hi`.
+        let index = self.reserved.partition_point(|&(_, end)| end < lo);
+        let &(start, _) = self.reserved.get(index)?;
+        let lowest = start.max(lo);
+        (lowest <= hi).then_some(lowest)
     }
 
     /// The name of the group enum.
@@ -281,35 +292,17 @@ impl Catalog {
 
         let mut groups = Vec::new();
         let mut entries = Vec::new();
-        let resolve = |entry: &ast::Entry,
-                       group: Option<usize>,
-                       group_http: Option<u16>,
-                       severity: Severity| {
-            let code = entry.code.as_ref()?.value;
-            let written = entry.name.as_ref().map(|n| n.value.as_str());
-            let ident = names::variant_ident(written, strip_prefix, code);
-            Some(Entry {
-                code,
-                name: written.map_or_else(|| ident.clone(), str::to_owned),
-                ident,
-                message: Localized::resolve(entry.message.as_ref(), &languages),
-                description: Localized::resolve(entry.description.as_ref(), &languages),
-                solution: Localized::resolve(entry.solution.as_ref(), &languages),
-                http: http_or(entry.http.as_ref().map(|h| h.value), group_http.unwrap_or(http)),
-                http_is_default: entry.http.is_none() && group_http.is_none(),
-                severity: entry.severity.as_ref().map_or(severity, |s| s.value),
-                retryable: entry.retryable.as_ref().is_some_and(|r| r.value),
-                deprecated: entry.deprecated.as_ref().map(|d| d.value.clone()),
-                group,
-                span: entry.span,
-            })
-        };
+        let catalog_defaults =
+            EntryDefaults { languages: &languages, strip_prefix, http, group_http: None, severity };
         for (index, group) in catalog.groups.iter().flat_map(|g| &g.value).enumerate() {
             let name = group.name.as_ref().map_or_else(String::new, |n| n.value.clone());
-            let group_http = group.http.as_ref().and_then(|h| u16::try_from(h.value).ok());
-            let group_severity = group.severity.as_ref().map_or(severity, |s| s.value);
+            let defaults = EntryDefaults {
+                group_http: group.http.as_ref().and_then(|h| u16::try_from(h.value).ok()),
+                severity: group.severity.as_ref().map_or(severity, |s| s.value),
+                ..catalog_defaults
+            };
             for entry in group.codes.iter().flat_map(|c| &c.value) {
-                entries.extend(resolve(entry, Some(index), group_http, group_severity));
+                entries.extend(defaults.resolve(entry, Some(index)));
             }
             groups.push(Group {
                 ident: names::group_ident(&name),
@@ -320,7 +313,7 @@ impl Catalog {
             });
         }
         for entry in catalog.codes.iter().flat_map(|c| &c.value) {
-            entries.extend(resolve(entry, None, None, severity));
+            entries.extend(catalog_defaults.resolve(entry, None));
         }
         entries.sort_by_key(|e| e.code);
 
@@ -330,22 +323,80 @@ impl Catalog {
             description: Localized::resolve(catalog.description.as_ref(), &languages),
             languages,
             display,
-            exhaustive: catalog.exhaustive.as_ref().is_some_and(|e| e.value),
+            exhaustive: catalog.exhaustive.as_ref().map_or(DEFAULT_EXHAUSTIVE, |e| e.value),
             discriminant: catalog.discriminant.as_ref().map_or(Discriminant::DEFAULT, |d| d.value),
             groups,
             entries,
             wire: Wire::build(&catalog.wire),
-            reserved: catalog
-                .reserved
-                .iter()
-                .chain(catalog.groups.iter().flat_map(|g| &g.value).flat_map(|g| &g.reserved))
-                .map(|set| match set {
-                    CodeSet::One(code) => (code.value, code.value),
-                    CodeSet::Range(range) => (range.lo.value, range.hi.value),
-                })
-                .collect(),
+            reserved: reserved_ranges(catalog),
         }
     }
+}
+
+/// What an entry of one group (or of a catalog without groups) takes when it
+/// does not say.
+#[derive(Clone, Copy)]
+struct EntryDefaults<'a> {
+    languages: &'a [String],
+    strip_prefix: Option<&'a str>,
+    /// The catalog's HTTP status.
+    http: u16,
+    /// The group's HTTP status, if it sets one.
+    group_http: Option<u16>,
+    /// The group's severity, else the catalog's.
+    severity: Severity,
+}
+
+impl EntryDefaults<'_> {
+    /// The entry with every default applied; `None` without a code (which
+    /// validation has already reported).
+    fn resolve(&self, entry: &ast::Entry, group: Option<usize>) -> Option<Entry> {
+        let code = entry.code.as_ref()?.value;
+        let written = entry.name.as_ref().map(|n| n.value.as_str());
+        let ident = names::variant_ident(written, self.strip_prefix, code);
+        let http = entry.http.as_ref().map(|h| h.value);
+        Some(Entry {
+            code,
+            name: written.map_or_else(|| ident.clone(), str::to_owned),
+            ident,
+            message: Localized::resolve(entry.message.as_ref(), self.languages),
+            description: Localized::resolve(entry.description.as_ref(), self.languages),
+            solution: Localized::resolve(entry.solution.as_ref(), self.languages),
+            http: http_or(http, self.group_http.unwrap_or(self.http)),
+            http_is_default: http.is_none() && self.group_http.is_none(),
+            severity: entry.severity.as_ref().map_or(self.severity, |s| s.value),
+            retryable: entry.retryable.as_ref().map_or(DEFAULT_RETRYABLE, |r| r.value),
+            deprecated: entry.deprecated.as_ref().map(|d| d.value.clone()),
+            group,
+            span: entry.span,
+        })
+    }
+}
+
+/// The catalog's and every group's reserved codes, sorted and merged.
+fn reserved_ranges(catalog: &ast::Catalog) -> Vec<(i128, i128)> {
+    let groups = catalog.groups.iter().flat_map(|g| &g.value);
+    let sets = catalog.reserved.iter().chain(groups.flat_map(|g| &g.reserved));
+    merged(
+        sets.map(|set| match set {
+            CodeSet::One(code) => (code.value, code.value),
+            CodeSet::Range(range) => (range.lo.value, range.hi.value),
+        })
+        .collect(),
+    )
+}
+
+/// Inclusive ranges sorted and merged where they overlap or touch.
+fn merged(mut ranges: Vec<(i128, i128)>) -> Vec<(i128, i128)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(i128, i128)> = Vec::with_capacity(ranges.len());
+    for (lo, hi) in ranges {
+        match out.last_mut() {
+            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
+            _ => out.push((lo, hi)),
+        }
+    }
+    out
 }
 
 fn http_or(status: Option<i128>, default: u16) -> u16 {
@@ -358,6 +409,23 @@ mod tests {
 
     fn localized(texts: &[Option<&str>]) -> Localized {
         Localized { texts: texts.iter().map(|t| t.map(str::to_owned)).collect() }
+    }
+
+    #[test]
+    fn reserved_ranges_are_merged_and_searched() {
+        assert_eq!(
+            merged(vec![(10, 19), (5, 5), (20, 20), (3, 12), (30, 40)]),
+            [(3, 20), (30, 40)]
+        );
+        let source = "name: E\nreserved: [5, [10, 19], 25]\ngroups:\n  - name: g\n    reserved: [[18, 21]]\n    codes: [{code: 1}]\n";
+        let catalog = crate::load_str(source, "e.yaml").unwrap();
+        assert_eq!(catalog.reserved, [(5, 5), (10, 21), (25, 25)]);
+        let reserved: Vec<i128> = (0..30).filter(|&c| catalog.is_reserved(c)).collect();
+        assert_eq!(reserved, [5, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 25]);
+        assert_eq!(catalog.lowest_reserved_in(6, 9), None);
+        assert_eq!(catalog.lowest_reserved_in(6, 30), Some(10));
+        assert_eq!(catalog.lowest_reserved_in(15, 30), Some(15));
+        assert_eq!(catalog.lowest_reserved_in(22, 24), None);
     }
 
     #[test]

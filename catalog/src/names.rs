@@ -97,7 +97,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_follow_spec_examples() {
+    fn names_follow_the_reference_examples() {
         assert_eq!(
             variant_ident(Some("ERR_INVALID_ARGUMENT"), Some("ERR_"), -1),
             "InvalidArgument"

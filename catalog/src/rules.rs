@@ -5,7 +5,9 @@
 //! explanation); the list, the lookups and the tests follow from it.
 
 use crate::format::limits::{self, MAX_ALIAS_NODES, MAX_DEPTH, MAX_DIAGNOSTICS};
-use crate::format::{CatalogKey, EntryKey, GroupKey, Key, Severity, DEFAULT_HTTP, HTTP_STATUSES};
+use crate::format::{
+    CatalogKey, EntryKey, GroupKey, Key, Mapping, Repr, DEFAULT_HTTP, HTTP_STATUSES,
+};
 use crate::template::placeholder_list;
 
 macro_rules! rules {
@@ -52,7 +54,7 @@ rules! {
     File = "E0003", "the catalog file cannot be read",
         "The path must name a readable UTF-8 file, relative to the crate's directory (CARGO_MANIFEST_DIR) for the macro, or to the current directory for the CLI. An empty file is not a catalog.";
     WrongType = "E0004", "a value has the wrong type",
-        format!("Each key takes one type: `code` and `http` integers (unquoted: a quoted number is a string), `retryable` and `exhaustive` booleans, texts strings or language maps, `codes` and `groups` lists, ranges `[lo, hi]`, `severity` one of {}. The reference and `errcat schema` list the type of every key.", Severity::WORDS.join(", "));
+        format!("Each key takes one kind of value: {}. A quoted number is a string, not an integer. The reference and `errcat schema` list every key.", key_kinds());
     UnknownKey = "E0005", "a key that the format does not have",
         "Unknown keys are errors so that a typo (`mesage:`) is never silently ignored. The message suggests the nearest known key.";
     MissingKey = "E0006", "a required key is missing",
@@ -66,7 +68,7 @@ rules! {
     Identifier = "E0010", "a name does not make a usable Rust identifier",
         "The enum name must be UpperCamelCase ASCII. Entry and group names become UpperCamelCase identifiers (after `strip_prefix`): they must be ASCII, must not start with a digit or be a keyword (`Self`), and two names must not become the same identifier. Put non-ASCII text in `description`.";
     Repr = "E0011", "a code does not fit the integer type",
-        format!("Every code and range bound must fit `repr` (default {}). Choose a wider `repr` or renumber.", crate::format::Repr::DEFAULT);
+        format!("Every code and range bound must fit `repr` (default {}). Choose a wider `repr` or renumber.", Repr::DEFAULT);
     ReservedCode = "E0012", "a code is reserved or means success",
         "Codes in `reserved` (the catalog's or the group's) may not be used, and codes in `success` are not errors. Pick another code, or remove it from `reserved`/`success` deliberately.";
     Range = "E0013", "a code or range breaks the group ranges",
@@ -113,6 +115,33 @@ fn required<K: Key>() -> String {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
         _ => keys.concat(),
     }
+}
+
+/// Every key by the kind of value it takes: "`code`: integer; `http`: …".
+fn key_kinds() -> String {
+    let mut kinds: Vec<(String, Vec<String>)> = Vec::new();
+    for mapping in Mapping::ALL {
+        for key in mapping.keys() {
+            let name = match mapping.parent_key() {
+                Some(parent) => format!("{}.{}", parent.as_str(), key.name),
+                None => key.name.to_owned(),
+            };
+            let kind = key.kind.describe();
+            match kinds.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, keys)) if keys.contains(&name) => {}
+                Some((_, keys)) => keys.push(name),
+                None => kinds.push((kind, vec![name])),
+            }
+        }
+    }
+    let kinds: Vec<String> = kinds
+        .into_iter()
+        .map(|(kind, keys)| {
+            let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+            format!("{}: {kind}", keys.join(", "))
+        })
+        .collect();
+    kinds.join("; ")
 }
 
 /// `100000` as `100,000`.
@@ -162,7 +191,11 @@ mod tests {
             "`display` may use {code}, {name}, {message} and {group} (`{group}` only"
         ));
         assert!(Rule::Template.explanation().ends_with("Write `{{` and `}}` for literal braces."));
-        assert!(Rule::WrongType.explanation().contains("one of info, warning, error, fatal."));
+        let wrong_type = Rule::WrongType.explanation();
+        assert!(wrong_type.contains("`severity`: `info` | `warning`"), "{wrong_type}");
+        assert!(wrong_type.contains("`body.code`, `body.message`"), "{wrong_type}");
+        assert!(wrong_type.contains("`exhaustive`, `retryable`: boolean;"), "{wrong_type}");
+        assert!(wrong_type.contains("`code`: integer;"), "{wrong_type}");
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(thousands(200), "200");
     }

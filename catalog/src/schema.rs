@@ -172,7 +172,7 @@ pub fn key_tables() -> String {
                 out,
                 "| `{}` | {} | {required} | {default} | {} |",
                 key.name,
-                key.kind.describe(),
+                key.kind.describe().replace('|', "\\|"),
                 key.doc.replace('|', "\\|")
             );
         }

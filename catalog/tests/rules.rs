@@ -3,7 +3,7 @@
 
 use errcat_catalog::format::{limits, Severity};
 use errcat_catalog::load::FileProblem;
-use errcat_catalog::{load_str, Diagnostic, PathBase, Source};
+use errcat_catalog::{load_source, load_str, read_file, Diagnostic, PathBase, Source};
 
 fn errors(source: &str) -> Vec<Diagnostic> {
     match load_str(source, "test.yaml") {
@@ -257,8 +257,7 @@ fn all_errors_are_reported_together() {
 fn file_errors_name_the_file_and_say_what_went_wrong() {
     let dir = std::env::temp_dir().join(format!("errcat-rules-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let read =
-        |path: &std::path::Path, name: &str, base| Source::read(path, name, base).unwrap_err();
+    let read = |path: &std::path::Path, name: &str, base| read_file(path, name, base).unwrap_err();
 
     let missing = read(&dir.join("missing.yaml"), "missing.yaml", PathBase::CrateDir);
     assert_eq!((missing.problem, missing.is_io()), (FileProblem::Unreadable, true));
@@ -300,7 +299,7 @@ fn a_byte_order_mark_is_not_part_of_the_catalog() {
     let text = "\u{feff}name: TestError\ncodes:\n  - code: 1\n  - code: 1\n";
     let source = Source::new("bom.yaml", text);
     assert_eq!(source.text(), &text[3..]);
-    let errors = source.load().unwrap_err();
+    let errors = load_source(&source).unwrap_err();
     assert_eq!(errors[0].source_line.as_deref(), Some("  - code: 1"));
     assert_eq!(errors, load_str(text, "bom.yaml").unwrap_err());
 }

@@ -181,28 +181,6 @@ fn lint(id: &str) -> Result<Rule, String> {
 
 /// clap's definition of the command line: every subcommand with its help.
 pub fn command() -> clap::Command {
-    let file = || Arg::new("file").value_name("FILE").required(true).help("the catalog (YAML)");
-    let out = || {
-        Arg::new("out")
-            .short('o')
-            .long("out")
-            .value_name("OUT")
-            .help("write here instead of standard output")
-    };
-    let check = || {
-        Arg::new("check")
-            .long("check")
-            .action(ArgAction::SetTrue)
-            .requires("out")
-            .help("compare with OUT instead of writing it; exit 1 with a diff if they differ")
-    };
-    let format = |help: &'static str| {
-        Arg::new("format")
-            .long("format")
-            .value_parser(["text", "json"])
-            .default_value("text")
-            .help(help)
-    };
     clap::Command::new("errcat")
         .about("Check error-code catalogs and keep their docs and generated code in step")
         .long_about(
@@ -226,102 +204,152 @@ pub fn command() -> clap::Command {
                 .default_value("auto")
                 .help("colour diagnostics: auto (only on a terminal, unless NO_COLOR is set), always, never"),
         )
-        .subcommand(
-            clap::Command::new("check")
-                .about("Validate catalogs; print every problem with file:line:col and the YAML line")
-                .long_about(
-                    "Validates each FILE with every rule the macro applies and prints every \
-                     problem found, in rustc's format: the message, --> file:line:col, the YAML \
-                     line with carets under the offending node, and how to fix it.\n\n\
-                     Exit status: 0 all catalogs are valid, 1 some are not, 2 usage error or a \
-                     file that cannot be read.",
-                )
-                .arg(Arg::new("file").value_name("FILE").required(true).num_args(1..).help("the catalogs (YAML)"))
-                .arg(format("text for people; json: one object per diagnostic (file, line, column, level, rule, message, help) on standard output"))
-                .arg(
-                    Arg::new("deny-warnings")
-                        .long("deny-warnings")
-                        .action(ArgAction::SetTrue)
-                        .help("fail (exit 1) on lint warnings too: W0001 no message, W0002 no description, W0003 default HTTP status, W0004 deprecated without a note"),
-                )
-                .arg(
-                    Arg::new("allow")
-                        .long("allow")
-                        .value_name("LINT")
-                        .action(ArgAction::Append)
-                        .value_delimiter(',')
-                        .value_parser(lint)
-                        .help("do not report this lint (repeatable, or comma-separated), e.g. --allow W0001,W0002"),
-                ),
+        .subcommands([check_command(), schema_command(), explain_command(), docs_command(), diff_command(), expand_command()])
+}
+
+fn file_arg() -> Arg {
+    Arg::new("file").value_name("FILE").required(true).help("the catalog (YAML)")
+}
+
+fn out_arg() -> Arg {
+    Arg::new("out")
+        .short('o')
+        .long("out")
+        .value_name("OUT")
+        .help("write here instead of standard output")
+}
+
+fn check_arg() -> Arg {
+    Arg::new("check")
+        .long("check")
+        .action(ArgAction::SetTrue)
+        .requires("out")
+        .help("compare with OUT instead of writing it; exit 1 with a diff if they differ")
+}
+
+fn format_arg(help: &'static str) -> Arg {
+    Arg::new("format")
+        .long("format")
+        .value_parser(["text", "json"])
+        .default_value("text")
+        .help(help)
+}
+
+fn check_command() -> clap::Command {
+    // The lints, listed from the rule table: `W0001 no message`…
+    let lints: Vec<String> = Rule::ALL
+        .iter()
+        .filter(|rule| rule.is_lint())
+        .map(|rule| format!("{} {}", rule.id(), rule.title()))
+        .collect();
+    clap::Command::new("check")
+        .about("Validate catalogs; print every problem with file:line:col and the YAML line")
+        .long_about(
+            "Validates each FILE with every rule the macro applies and prints every \
+             problem found, in rustc's format: the message, --> file:line:col, the YAML \
+             line with carets under the offending node, and how to fix it.\n\n\
+             Exit status: 0 all catalogs are valid, 1 some are not, 2 usage error or a \
+             file that cannot be read.",
         )
-        .subcommand(
-            clap::Command::new("schema")
-                .about("Print the JSON Schema of the catalog format (committed as catalog/schema.json)")
-                .long_about(
-                    "Prints a JSON Schema (draft 2020-12) of the catalog format. Point a YAML \
-                     language server at it for completion and checks while editing, with this \
-                     first line in the catalog:\n\n    \
-                     # yaml-language-server: $schema=path/to/schema.json",
-                ),
+        .arg(Arg::new("file").value_name("FILE").required(true).num_args(1..).help("the catalogs (YAML)"))
+        .arg(format_arg("text for people; json: one object per diagnostic (file, line, column, level, rule, message, help) on standard output"))
+        .arg(
+            Arg::new("deny-warnings")
+                .long("deny-warnings")
+                .action(ArgAction::SetTrue)
+                .help(format!("fail (exit 1) on lint warnings too: {}", lints.join("; "))),
         )
-        .subcommand(
-            clap::Command::new("explain")
-                .about("Explain a rule, by its id as printed with diagnostics (E0001...)")
-                .arg(Arg::new("rule").value_name("ID").help("the rule id, e.g. E0008; without it, list every rule")),
+        .arg(
+            Arg::new("allow")
+                .long("allow")
+                .value_name("LINT")
+                .action(ArgAction::Append)
+                .value_delimiter(',')
+                .value_parser(lint)
+                .help("do not report this lint (repeatable, or comma-separated), e.g. --allow W0001,W0002"),
         )
-        .subcommand(
-            clap::Command::new("docs")
-                .about("Render a catalog as a Markdown reference")
-                .long_about(
-                    "Renders FILE as Markdown: a heading per group with its range, and a table \
-                     of code, name, message, description, HTTP status, severity and solution. \
-                     The output is deterministic, so it can be committed and checked with --check.",
-                )
-                .arg(file())
-                .arg(out())
-                .arg(
-                    Arg::new("lang")
-                        .long("lang")
-                        .value_name("L")
-                        .help("the language of the texts (default: the catalog's first language)"),
-                )
-                .arg(check()),
+}
+
+fn schema_command() -> clap::Command {
+    clap::Command::new("schema")
+        .about("Print the JSON Schema of the catalog format (committed as catalog/schema.json)")
+        .long_about(
+            "Prints a JSON Schema (draft 2020-12) of the catalog format. Point a YAML \
+             language server at it for completion and checks while editing, with this \
+             first line in the catalog:\n\n    \
+             # yaml-language-server: $schema=path/to/schema.json",
         )
-        .subcommand(
-            clap::Command::new("diff")
-                .about("List the changes between two versions of a catalog; exit 1 if any breaks clients")
-                .long_about(
-                    "Compares OLD with NEW and lists every change, breaking ones first, each with its \
-                     position in both files.\n\n\
-                     Breaking: a code removed without being added to `reserved`, a code renumbered \
-                     for the same name, a name changed for the same code, an HTTP status changed, a \
-                     group range narrowed so that a code or reserved code falls out, `repr` narrowed; \
-                     and on the wire: `serde` switched between code and name (or to `none`), a \
-                     `body` field renamed or removed, the problem `type` base changed or removed.\n\n\
-                     Compatible: codes added or retired into `reserved`, messages reworded, languages \
-                     added, ranges narrowed over unused numbers, `body` fields added, a problem \
-                     `type` base added.\n\n\
-                     OLD may be REV:PATH to read it from git, e.g. `errcat diff main:errors.yaml \
-                     errors.yaml`.\n\n\
-                     Exit status: 0 no breaking change, 1 breaking changes (or a catalog that does \
-                     not validate), 2 usage or I/O error.",
-                )
-                .arg(Arg::new("old").value_name("OLD").required(true).help("the old catalog, or REV:PATH in git"))
-                .arg(Arg::new("new").value_name("NEW").required(true).help("the new catalog"))
-                .arg(format("text for people, json (one object per change) for machines")),
+}
+
+fn explain_command() -> clap::Command {
+    clap::Command::new("explain")
+        .about("Explain a rule, by its id as printed with diagnostics (E0001...)")
+        .arg(
+            Arg::new("rule")
+                .value_name("ID")
+                .help("the rule id, e.g. E0008; without it, list every rule"),
         )
-        .subcommand(
-            clap::Command::new("expand")
-                .about("Print the Rust that errcat::catalog! generates for a catalog, formatted")
-                .long_about(
-                    "Prints the code the macro generates for FILE, formatted with prettyplease, \
-                     for review or for crates that check generated code in. The file dependency \
-                     is written with FILE as given, relative to the crate's directory.",
-                )
-                .arg(file())
-                .arg(out())
-                .arg(check()),
+}
+
+fn docs_command() -> clap::Command {
+    clap::Command::new("docs")
+        .about("Render a catalog as a Markdown reference")
+        .long_about(
+            "Renders FILE as Markdown: a heading per group with its range, and a table \
+             of code, name, message, description, HTTP status, severity and solution. \
+             The output is deterministic, so it can be committed and checked with --check.",
         )
+        .arg(file_arg())
+        .arg(out_arg())
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .value_name("L")
+                .help("the language of the texts (default: the catalog's first language)"),
+        )
+        .arg(check_arg())
+}
+
+fn diff_command() -> clap::Command {
+    clap::Command::new("diff")
+        .about("List the changes between two versions of a catalog; exit 1 if any breaks clients")
+        .long_about(
+            "Compares OLD with NEW and lists every change, breaking ones first, each with its \
+             position in both files.\n\n\
+             Breaking: a code removed without being added to `reserved`, a code renumbered \
+             for the same name, a name changed for the same code, an HTTP status changed, a \
+             group range narrowed so that a code or reserved code falls out, `repr` narrowed; \
+             and on the wire: `serde` switched between code and name (or to `none`), a \
+             `body` field renamed or removed, the problem `type` base changed or removed.\n\n\
+             Compatible: codes added or retired into `reserved`, messages reworded, languages \
+             added, ranges narrowed over unused numbers, `serde: none` switched to code or \
+             name, `body` fields added, a problem `type` base added.\n\n\
+             OLD may be REV:PATH to read it from git, e.g. `errcat diff main:errors.yaml \
+             errors.yaml`.\n\n\
+             Exit status: 0 no breaking change, 1 breaking changes (or a catalog that does \
+             not validate), 2 usage or I/O error.",
+        )
+        .arg(
+            Arg::new("old")
+                .value_name("OLD")
+                .required(true)
+                .help("the old catalog, or REV:PATH in git"),
+        )
+        .arg(Arg::new("new").value_name("NEW").required(true).help("the new catalog"))
+        .arg(format_arg("text for people, json (one object per change) for machines"))
+}
+
+fn expand_command() -> clap::Command {
+    clap::Command::new("expand")
+        .about("Print the Rust that errcat::catalog! generates for a catalog, formatted")
+        .long_about(
+            "Prints the code the macro generates for FILE, formatted with prettyplease, \
+             for review or for crates that check generated code in. The file dependency \
+             is written with FILE as given, relative to the crate's directory.",
+        )
+        .arg(file_arg())
+        .arg(out_arg())
+        .arg(check_arg())
 }
 
 #[cfg(test)]
@@ -353,6 +381,14 @@ mod tests {
         let cli = parse(&["diff", "main:a.yaml", "a.yaml", "--format", "json"]).unwrap();
         let Command::Diff(diff) = cli.command else { panic!("{cli:?}") };
         assert_eq!((diff.old.as_str(), diff.format), ("main:a.yaml", Format::Json));
+    }
+
+    #[test]
+    fn the_help_lists_every_lint() {
+        let help = command().find_subcommand_mut("check").unwrap().render_long_help().to_string();
+        for lint in Rule::ALL.iter().filter(|rule| rule.is_lint()) {
+            assert!(help.contains(&format!("{} {}", lint.id(), lint.title())), "{help}");
+        }
     }
 
     #[test]

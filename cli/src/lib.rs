@@ -11,7 +11,7 @@ use errcat_catalog::diagnostic::Diagnostic;
 use errcat_catalog::diff::Change;
 use errcat_catalog::generate::{self, Tracking};
 use errcat_catalog::rules::Rule;
-use errcat_catalog::{Catalog, PathBase, Source};
+use errcat_catalog::{load_source, read_file, Catalog, PathBase, Source};
 
 pub mod args;
 mod check;
@@ -80,14 +80,14 @@ impl Failure {
 /// The catalog at `path` (relative to the current directory), read once
 /// and validated.
 pub fn load(path: &str) -> Result<(Source, Catalog), CatalogError> {
-    let source = Source::read(Path::new(path), path, PathBase::CurrentDir).map_err(|error| {
+    let source = read_file(Path::new(path), path, PathBase::CurrentDir).map_err(|error| {
         if error.is_io() {
             CatalogError::Unreadable(error.diagnostic)
         } else {
             CatalogError::Invalid(vec![*error.diagnostic])
         }
     })?;
-    let catalog = source.load().map_err(CatalogError::Invalid)?;
+    let catalog = load_source(&source).map_err(CatalogError::Invalid)?;
     Ok((source, catalog))
 }
 
@@ -114,7 +114,7 @@ pub fn load_version(spec: &str) -> Result<Catalog, Failure> {
     }
     let text = String::from_utf8(output.stdout)
         .map_err(|_| Failure::Io(format!("{spec} is not UTF-8 in git")))?;
-    Source::new(spec, &text).load().map_err(|diagnostics| Failure::Catalog {
+    load_source(&Source::new(spec, &text)).map_err(|diagnostics| Failure::Catalog {
         file: spec.to_owned(),
         error: CatalogError::Invalid(diagnostics),
     })

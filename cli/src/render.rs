@@ -70,13 +70,13 @@ pub fn check_text(report: &CheckReport, style: Style) -> Printed {
         let path = &file.path;
         let summary = match &file.result {
             Ok(valid) if valid.warnings.is_empty() => {
-                (Stream::Out, format!("{path}: ok, {} codes\n", valid.codes))
+                (Stream::Out, format!("{path}: ok, {}\n", count(valid.codes, "code")))
             }
             Ok(valid) => (
                 Stream::Out,
                 format!(
-                    "{path}: ok, {} codes, {}\n",
-                    valid.codes,
+                    "{path}: ok, {}, {}\n",
+                    count(valid.codes, "code"),
                     count(valid.warnings.len(), "warning")
                 ),
             ),
@@ -202,7 +202,7 @@ mod tests {
             printed[0],
             (Stream::Err, "warning[W0001]: y\n --> e.yaml\n  = help: fix it\n\n".to_owned())
         );
-        assert_eq!(printed[1], (Stream::Out, "e.yaml: ok, 1 codes, 1 warning\n".to_owned()));
+        assert_eq!(printed[1], (Stream::Out, "e.yaml: ok, 1 code, 1 warning\n".to_owned()));
     }
 
     #[test]

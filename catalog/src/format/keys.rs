@@ -2,7 +2,7 @@
 
 use super::{
     key_table, Discriminant, Key as _, KeySpec, Kind, Mapping, Repr, SerdeForm, Severity, Value,
-    DEFAULT_DISPLAY, DEFAULT_HTTP, DEFAULT_LANGUAGES,
+    DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
 
 // `as` only widens here; `i128::from` is not callable in a const.
@@ -35,7 +35,7 @@ key_table! {
         StripPrefix = "strip_prefix": KeySpec::new(Kind::String)
             .doc("Removed from the start of each entry `name` before the variant is derived."),
         Exhaustive = "exhaustive": KeySpec::new(Kind::Boolean)
-            .default(Value::Boolean(false))
+            .default(Value::Boolean(DEFAULT_EXHAUSTIVE))
             .doc("`true` leaves `#[non_exhaustive]` off the generated enums."),
         Discriminant = "discriminant": KeySpec::new(Kind::Keyword(Discriminant::WORDS))
             .default(Value::Word(Discriminant::DEFAULT.as_str()))
@@ -99,7 +99,7 @@ key_table! {
         Solution = "solution": KeySpec::new(Kind::Text)
             .doc("Likely causes and what to do."),
         Retryable = "retryable": KeySpec::new(Kind::Boolean)
-            .default(Value::Boolean(false))
+            .default(Value::Boolean(DEFAULT_RETRYABLE))
             .doc("Whether retrying the failed operation may succeed."),
         Deprecated = "deprecated": KeySpec::new(Kind::Deprecation)
             .doc("Marks the variant `#[deprecated]`, with the note if one is given."),

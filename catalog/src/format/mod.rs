@@ -27,6 +27,12 @@ pub const HTTP_STATUSES: std::ops::RangeInclusive<i128> = 100..=999;
 /// The `Display` template of a catalog that does not set `display`.
 pub const DEFAULT_DISPLAY: &str = "{message}";
 
+/// Whether the enums go without `#[non_exhaustive]` when `exhaustive` is not set.
+pub const DEFAULT_EXHAUSTIVE: bool = false;
+
+/// Whether an entry is retryable when `retryable` is not set.
+pub const DEFAULT_RETRYABLE: bool = false;
+
 /// The limits that keep a hostile catalog from hanging a build.
 pub mod limits {
     /// Largest catalog file accepted, in bytes. A 100,000-code catalog in two
@@ -84,6 +90,16 @@ impl Mapping {
             Mapping::Entry => "A code entry (an item of `codes`)",
             Mapping::Body => "`body`",
             Mapping::Problem => "`problem`",
+        }
+    }
+
+    /// The catalog key whose value this mapping is, for the wire settings
+    /// (`body.code`); groups and entries are items of lists instead.
+    pub const fn parent_key(self) -> Option<CatalogKey> {
+        match self {
+            Mapping::Body => Some(CatalogKey::Body),
+            Mapping::Problem => Some(CatalogKey::Problem),
+            Mapping::Catalog | Mapping::Group | Mapping::Entry => None,
         }
     }
 
@@ -154,7 +170,7 @@ impl Kind {
             }
             Kind::Boolean => "boolean".to_owned(),
             Kind::Keyword(words) => {
-                words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(" \\| ")
+                words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(" | ")
             }
             Kind::Languages => "list of language tags".to_owned(),
             Kind::Template => format!(

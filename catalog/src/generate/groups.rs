@@ -6,6 +6,18 @@ use quote::quote;
 
 use super::{doc_text, ident, int, Cx};
 
+/// The pieces of the group enum that come one per group: its variant
+/// declarations and the arms or statements of each method.
+#[derive(Default)]
+struct PerGroup {
+    declarations: Vec<TokenStream>,
+    names: Vec<TokenStream>,
+    ranges: Vec<TokenStream>,
+    contains: Vec<TokenStream>,
+    by_range: Vec<TokenStream>,
+    codes: Vec<TokenStream>,
+}
+
 impl Cx<'_> {
     pub(super) fn group_enum(&self) -> TokenStream {
         let model = self.model;
@@ -15,62 +27,10 @@ impl Cx<'_> {
         let (name, repr, group_name) = (&self.name, &self.repr, &self.group_name);
         let allow_deprecated = &self.allow_deprecated;
         let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
-        let bounds = model.repr.bounds();
         let doc = format!("The groups (code ranges) of [`{}`].", model.name);
         let group_idents: Vec<Ident> = model.groups.iter().map(|g| ident(&g.ident)).collect();
-        let mut declarations = Vec::new();
-        let mut names = Vec::new();
-        let mut ranges = Vec::new();
-        let mut contains = Vec::new();
-        let mut by_range = Vec::new();
-        let mut codes = Vec::new();
-        for (index, (group, variant)) in model.groups.iter().zip(&group_idents).enumerate() {
-            let doc = match &group.description {
-                Some(text) => doc_text(text.get(0).unwrap_or_default()),
-                None => doc_text(&format!("Group `{}`.", group.name)),
-            };
-            declarations.push(quote!(#[doc = #doc] #variant));
-            let written = &group.name;
-            names.push(quote!(Self::#variant => #written));
-            let positions: Vec<usize> = model
-                .entries
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.group == Some(index))
-                .map(|(i, _)| i)
-                .collect();
-            match group.range {
-                Some((lo, hi)) => {
-                    let (lo_lit, hi_lit) = (int(lo), int(hi));
-                    ranges.push(
-                        quote!(Self::#variant => ::core::option::Option::Some(#lo_lit..=#hi_lit)),
-                    );
-                    let test = range_test(lo, hi, bounds);
-                    contains.push(quote!(Self::#variant => #test));
-                    by_range.push(
-                        quote!(if #test { return ::core::option::Option::Some(Self::#variant); }),
-                    );
-                }
-                None => {
-                    ranges.push(quote!(Self::#variant => ::core::option::Option::None));
-                    contains.push(quote! {
-                        Self::#variant => ::core::matches!(#name::from_code(code), ::core::option::Option::Some(e) if ::core::matches!(e.group(), Self::#variant))
-                    });
-                }
-            }
-            let slice = match (positions.first(), positions.last()) {
-                (Some(&first), Some(&last)) if last - first + 1 == positions.len() => {
-                    let (start, end) =
-                        (Literal::usize_unsuffixed(first), Literal::usize_unsuffixed(last + 1));
-                    quote!(&#name::ALL[#start..#end])
-                }
-                _ => {
-                    let members = positions.iter().filter_map(|&i| self.variants.get(i));
-                    quote!(&[#(#name::#members),*])
-                }
-            };
-            codes.push(quote!(Self::#variant => #slice));
-        }
+        let PerGroup { declarations, names, ranges, contains, by_range, codes } =
+            self.per_group(&group_idents);
         let unranged = if model.groups.iter().any(|g| g.range.is_none()) {
             quote! {
                 match #name::from_code(code) {
@@ -128,6 +88,70 @@ impl Cx<'_> {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.write_str(self.name())
                 }
+            }
+        }
+    }
+}
+
+impl Cx<'_> {
+    fn per_group(&self, group_idents: &[Ident]) -> PerGroup {
+        let (model, name) = (self.model, &self.name);
+        let bounds = model.repr.bounds();
+        let mut items = PerGroup::default();
+        for (index, (group, variant)) in model.groups.iter().zip(group_idents).enumerate() {
+            let doc = match &group.description {
+                Some(text) => doc_text(text.get(0).unwrap_or_default()),
+                None => doc_text(&format!("Group `{}`.", group.name)),
+            };
+            items.declarations.push(quote!(#[doc = #doc] #variant));
+            let written = &group.name;
+            items.names.push(quote!(Self::#variant => #written));
+            match group.range {
+                Some((lo, hi)) => {
+                    let (lo_lit, hi_lit) = (int(lo), int(hi));
+                    items.ranges.push(
+                        quote!(Self::#variant => ::core::option::Option::Some(#lo_lit..=#hi_lit)),
+                    );
+                    let test = range_test(lo, hi, bounds);
+                    items.contains.push(quote!(Self::#variant => #test));
+                    items.by_range.push(
+                        quote!(if #test { return ::core::option::Option::Some(Self::#variant); }),
+                    );
+                }
+                None => {
+                    items.ranges.push(quote!(Self::#variant => ::core::option::Option::None));
+                    items.contains.push(quote! {
+                        Self::#variant => ::core::matches!(#name::from_code(code), ::core::option::Option::Some(e) if ::core::matches!(e.group(), Self::#variant))
+                    });
+                }
+            }
+            let slice = self.codes_of_group(index);
+            items.codes.push(quote!(Self::#variant => #slice));
+        }
+        items
+    }
+
+    /// The group's entries: a slice of `ALL` when they are contiguous in code
+    /// order, else a list of its own.
+    fn codes_of_group(&self, index: usize) -> TokenStream {
+        let name = &self.name;
+        let positions: Vec<usize> = self
+            .model
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.group == Some(index))
+            .map(|(i, _)| i)
+            .collect();
+        match (positions.first(), positions.last()) {
+            (Some(&first), Some(&last)) if last - first + 1 == positions.len() => {
+                let (start, end) =
+                    (Literal::usize_unsuffixed(first), Literal::usize_unsuffixed(last + 1));
+                quote!(&#name::ALL[#start..#end])
+            }
+            _ => {
+                let members = positions.iter().filter_map(|&i| self.variants.get(i));
+                quote!(&[#(#name::#members),*])
             }
         }
     }
