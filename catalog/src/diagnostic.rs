@@ -144,6 +144,20 @@ fn line_at(source: &str, offset: usize) -> Option<String> {
     Some(line.strip_suffix('\r').unwrap_or(line).to_owned())
 }
 
+/// The position after `text`, read from `pos`.
+fn advance(mut pos: Pos, text: &str) -> Pos {
+    for c in text.chars() {
+        pos.offset += c.len_utf8();
+        if c == '\n' {
+            pos.line += 1;
+            pos.column = 1;
+        } else {
+            pos.column += 1;
+        }
+    }
+    pos
+}
+
 /// The longest stretch of a source line that a snippet shows.
 const SNIPPET_CHARS: usize = 100;
 
@@ -216,6 +230,22 @@ impl Diagnostics {
     /// Remembers the catalog text, so that diagnostics show their source line.
     pub fn set_source(&mut self, source: &str) {
         self.source = Some(source.to_owned());
+    }
+
+    /// Where, in the file, the `len` bytes at byte `at` of `text` are, when
+    /// `text` is the value of the YAML node at `node`: found by counting the
+    /// same bytes in the node's source, which holds them once per time the
+    /// text does unless YAML escapes changed them (then `None`).
+    pub fn span_within(&self, node: Span, text: &str, at: usize, len: usize) -> Option<Span> {
+        let needle = text.get(at..at.checked_add(len)?)?;
+        let nth = text.get(..at)?.matches(needle).count();
+        let raw = self.source.as_deref()?.get(node.start.offset..node.end.offset)?;
+        if needle.is_empty() || raw.matches(needle).count() != text.matches(needle).count() {
+            return None;
+        }
+        let (found, _) = raw.match_indices(needle).nth(nth)?;
+        let start = advance(node.start, raw.get(..found)?);
+        Some(Span { start, end: advance(start, needle) })
     }
 
     /// Starts a diagnostic at `span`.

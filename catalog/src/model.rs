@@ -6,7 +6,7 @@
 use crate::ast::{self, CodeSet, Text};
 use crate::diagnostic::Span;
 use crate::format::{
-    BodyKey, Deprecation, Discriminant, Key, Repr, SerdeForm, Severity, DEFAULT_DISPLAY,
+    ArgType, BodyKey, Deprecation, Discriminant, Key, Repr, SerdeForm, Severity, DEFAULT_DISPLAY,
     DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
 use crate::names;
@@ -93,10 +93,22 @@ pub struct Entry {
     pub retryable: bool,
     /// `#[deprecated]`, with its note.
     pub deprecated: Option<Deprecation>,
+    /// Typed arguments, in declaration order; empty when the entry has none
+    /// (its texts are then literal).
+    pub args: Vec<Argument>,
     /// Index into [`Catalog::groups`].
     pub group: Option<usize>,
     /// The entry's YAML node.
     pub span: Span,
+}
+
+/// An argument of an entry: `{name}` in its texts, a field of its selector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Argument {
+    /// snake_case name.
+    pub name: String,
+    /// Its type.
+    pub ty: ArgType,
 }
 
 /// A validated catalog, ready for generation.
@@ -367,6 +379,15 @@ impl EntryDefaults<'_> {
             severity: entry.severity.as_ref().map_or(self.severity, |s| s.value),
             retryable: entry.retryable.as_ref().map_or(DEFAULT_RETRYABLE, |r| r.value),
             deprecated: entry.deprecated.as_ref().map(|d| d.value.clone()),
+            args: entry
+                .args
+                .iter()
+                .flat_map(|a| &a.value)
+                .filter_map(|arg| {
+                    let ty = ArgType::from_word(&arg.ty.value)?;
+                    Some(Argument { name: arg.name.value.clone(), ty })
+                })
+                .collect(),
             group,
             span: entry.span,
         })

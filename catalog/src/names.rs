@@ -68,6 +68,15 @@ pub fn ident_problem(ident: &str) -> Option<String> {
     None
 }
 
+/// Whether `name` is snake_case: lowercase ASCII words of letters and digits,
+/// the first starting with a letter, joined by single `_`.
+pub fn is_snake_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.split('_').all(|word| {
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
 /// Why an identifier is not UpperCamelCase (enum and variant names must be,
 /// or rustc warns in the consumer).
 pub fn camel_case_problem(ident: &str) -> Option<&'static str> {
@@ -80,7 +89,8 @@ pub fn camel_case_problem(ident: &str) -> Option<&'static str> {
     }
 }
 
-fn is_keyword(ident: &str) -> bool {
+/// Whether `ident` is a Rust keyword (strict, reserved or weak).
+pub fn is_keyword(ident: &str) -> bool {
     const KEYWORDS: &[&str] = &[
         "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
         "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
@@ -130,6 +140,16 @@ mod tests {
         }
         assert!(is_upper_camel("Group0Failure12"));
         assert!(!is_upper_camel("HTTPError"));
+    }
+
+    #[test]
+    fn snake_case_is_strict() {
+        for good in ["host", "disk_id", "v2", "a_1b"] {
+            assert!(is_snake_case(good), "{good}");
+        }
+        for bad in ["", "Host", "diskId", "_x", "x_", "a__b", "1a", "a-b", "主机"] {
+            assert!(!is_snake_case(bad), "{bad}");
+        }
     }
 
     #[test]

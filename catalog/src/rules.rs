@@ -4,9 +4,10 @@
 //! One table: adding a rule is one line here (variant, id, title and
 //! explanation); the list, the lookups and the tests follow from it.
 
-use crate::format::limits::{self, MAX_ALIAS_NODES, MAX_DEPTH, MAX_DIAGNOSTICS};
+use crate::format::limits::{self, MAX_ALIAS_NODES, MAX_ARGS, MAX_DEPTH, MAX_DIAGNOSTICS};
 use crate::format::{
-    CatalogKey, EntryKey, GroupKey, Key, Mapping, Repr, DEFAULT_HTTP, HTTP_STATUSES,
+    ArgType, CatalogKey, EntryKey, GroupKey, Key, Mapping, Repr, DEFAULT_HTTP, HTTP_STATUSES,
+    PROBLEM_MEMBERS,
 };
 use crate::template::placeholder_list;
 
@@ -50,7 +51,7 @@ rules! {
     Syntax = "E0001", "the file is not valid YAML",
         "The catalog must be one YAML document. The position is where the parser gave up: an unclosed `[`, `{` or quote on an earlier line often shows up later. Tags (`!foo`) and more than one document (`---`) are not allowed.";
     Limit = "E0002", "the catalog exceeds a size limit",
-        format!("To keep builds fast and safe, a catalog may be at most {}, nest at most {MAX_DEPTH} levels deep, and YAML aliases may copy at most {} nodes in all (so an alias bomb is an error, not a hang). Split very large catalogs; write repeated values out instead of chaining aliases.", limits::max_file_size(), thousands(MAX_ALIAS_NODES));
+        format!("To keep builds fast and safe, a catalog may be at most {}, nest at most {MAX_DEPTH} levels deep, and YAML aliases may copy at most {} nodes in all (so an alias bomb is an error, not a hang); an entry may declare at most {MAX_ARGS} arguments. Split very large catalogs; write repeated values out instead of chaining aliases.", limits::max_file_size(), thousands(MAX_ALIAS_NODES));
     File = "E0003", "the catalog file cannot be read",
         "The path must name a readable UTF-8 file, relative to the crate's directory (CARGO_MANIFEST_DIR) for the macro, or to the current directory for the CLI. An empty file is not a catalog.";
     WrongType = "E0004", "a value has the wrong type",
@@ -85,6 +86,18 @@ rules! {
         format!("At most {MAX_DIAGNOSTICS} diagnostics are shown for one catalog. Fix those and check again.");
     Wire = "E0019", "the `body` or `problem` settings are unusable",
         "`body` names the JSON fields of the error body: each name non-empty and different from the others, and `group` only in a catalog with groups. `problem.type_base` is the start of the RFC 9457 `type` URI (the code is appended): non-empty, without spaces or control characters, e.g. `https://errors.example.com/storage/`.";
+    Placeholder = "E0020", "a placeholder names no argument of its entry",
+        "In an entry that declares `args`, `{name}` in its message, description or solution is a placeholder for an argument, and every placeholder must name one. The message suggests the nearest argument. Write `{{` and `}}` for literal braces; in entries without `args`, braces are plain text.";
+    UnusedArgument = "E0021", "an argument the default language's message does not use",
+        "Every argument an entry declares must appear in its message in the catalog's default language, so that the rendered message says what the error carries. Use `{name}` in the message, or remove the argument.";
+    PlaceholderParity = "E0022", "languages of one text use different placeholders",
+        "Each language of a message, description or solution must use the same set of placeholders as the default language's (or, where the default language has no such text, the first language that has one), as gettext's `msgfmt -c` demands of translations: a translation that drops or adds a value says something else.";
+    ArgumentName = "E0023", "an argument name that cannot be used",
+        format!("Argument names become struct fields and JSON members: each must be snake_case ASCII (`disk_id`), not a Rust keyword, not one of the problem details members ({}), and declared once per entry.", PROBLEM_MEMBERS.join(", "));
+    ArgumentType = "E0024", "an argument type that the format does not have",
+        format!("An argument's type is one of {}. The message suggests the nearest one.", ArgType::WORDS.join(", "));
+    Brace = "E0025", "an unbalanced brace in a text with arguments",
+        "In an entry that declares `args`, `{` opens a placeholder that `}` closes. Write `{{` and `}}` for literal braces.";
     NoMessage = "W0001", "a code without a message",
         "An undocumented code compiles (its Display falls back to the variant name), but whoever meets it in a log learns nothing. Give it a `message`. Allow with `errcat check --allow W0001` for catalogs that reproduce a document with such gaps.";
     NoDescription = "W0002", "a code without a description",

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::format::{limits, CatalogKey, Key as _, Kind, Mapping, Value, HTTP_STATUSES};
+use crate::format::{limits, ArgType, CatalogKey, Key as _, Kind, Mapping, Value, HTTP_STATUSES};
 use crate::json::Json;
 use crate::rules::{thousands, Rule};
 
@@ -112,6 +112,18 @@ fn kind_schema(kind: Kind) -> Json {
             ),
         ]),
         Kind::Deprecation => Json::object([("type", Json::strings(["boolean", "string"]))]),
+        Kind::Arguments => Json::object([
+            ("type", Json::str("object")),
+            (
+                "propertyNames",
+                Json::object([("pattern", Json::str("^[a-z][a-z0-9]*(_[a-z0-9]+)*$"))]),
+            ),
+            (
+                "additionalProperties",
+                Json::object([("enum", Json::strings(ArgType::WORDS.iter().copied()))]),
+            ),
+            ("maxProperties", Json::Int(limits::MAX_ARGS as i128)),
+        ]),
         Kind::List(mapping) => Json::object([
             ("type", Json::str("array")),
             ("minItems", Json::Int(1)),

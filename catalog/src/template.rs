@@ -1,5 +1,8 @@
-//! The `display` template: literal text and placeholders (`{code}` and the
-//! others of [`Placeholder`]); `{{` and `}}` are literal braces.
+//! Texts with `{…}` placeholders, in two kinds: the `display` template,
+//! whose placeholders are the keywords of [`Placeholder`], and the texts of
+//! entries that declare arguments, whose placeholders are argument names.
+//! `{{` and `}}` are literal braces in both. One scanner serves both, so
+//! they agree on what a placeholder is.
 
 use crate::format::Placeholder;
 
@@ -21,61 +24,99 @@ pub struct TemplateError {
     pub help: String,
 }
 
-/// Parses a template into segments, merging adjacent literal text.
-pub fn parse(template: &str) -> Result<Vec<Segment>, TemplateError> {
-    let mut segments = Vec::new();
+/// A piece of a text as the scanner sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece<'t> {
+    /// Literal text, escapes resolved.
+    Literal(String),
+    /// `{name}`, with the byte offset of its `{`.
+    Placeholder(&'t str, usize),
+}
+
+/// A brace without its partner: `{` never closed (or closed after another
+/// `{`), or a lone `}`; `at` is its byte offset in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unbalanced {
+    /// `{` or `}`.
+    pub brace: char,
+    /// Byte offset in the text.
+    pub at: usize,
+}
+
+/// Splits `text` into literal text and placeholders, merging adjacent
+/// literal text.
+fn scan(text: &str) -> Result<Vec<Piece<'_>>, Unbalanced> {
+    let mut pieces = Vec::new();
     let mut literal = String::new();
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         match c {
-            '{' if chars.peek() == Some(&'{') => {
+            '{' | '}' if chars.peek().map(|&(_, next)| next) == Some(c) => {
                 chars.next();
-                literal.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                literal.push('}');
+                literal.push(c);
             }
             '{' => {
-                let mut name = String::new();
-                let closed = loop {
+                let close = loop {
                     match chars.next() {
-                        Some('}') => break true,
-                        Some('{') | None => break false,
-                        Some(c) => name.push(c),
+                        Some((end, '}')) => break Some(end),
+                        Some((_, '{')) | None => break None,
+                        Some(_) => {}
                     }
                 };
-                if !closed {
-                    return Err(TemplateError {
-                        message: format!("unbalanced `{{` in display template {template:?}"),
-                        help: "close the placeholder with `}`, or write `{{` for a literal brace"
-                            .to_owned(),
-                    });
-                }
-                let Some(value) = Placeholder::from_word(&name) else {
-                    return Err(TemplateError {
-                        message: format!("unknown placeholder `{{{name}}}` in display template"),
-                        help: format!("the placeholders are {}", placeholder_list()),
-                    });
-                };
+                let name = close.and_then(|end| text.get(at + 1..end));
+                let Some(name) = name else { return Err(Unbalanced { brace: '{', at }) };
                 if !literal.is_empty() {
-                    segments.push(Segment::Literal(std::mem::take(&mut literal)));
+                    pieces.push(Piece::Literal(std::mem::take(&mut literal)));
                 }
-                segments.push(Segment::Value(value));
+                pieces.push(Piece::Placeholder(name, at));
             }
-            '}' => {
-                return Err(TemplateError {
-                    message: format!("unbalanced `}}` in display template {template:?}"),
-                    help: "write `}}` for a literal brace".to_owned(),
-                })
-            }
+            '}' => return Err(Unbalanced { brace: '}', at }),
             c => literal.push(c),
         }
     }
     if !literal.is_empty() {
-        segments.push(Segment::Literal(literal));
+        pieces.push(Piece::Literal(literal));
     }
-    Ok(segments)
+    Ok(pieces)
+}
+
+/// Parses a `display` template into segments.
+pub fn parse(template: &str) -> Result<Vec<Segment>, TemplateError> {
+    let pieces = scan(template).map_err(|unbalanced| match unbalanced.brace {
+        '{' => TemplateError {
+            message: format!("unbalanced `{{` in display template {template:?}"),
+            help: "close the placeholder with `}`, or write `{{` for a literal brace".to_owned(),
+        },
+        _ => TemplateError {
+            message: format!("unbalanced `}}` in display template {template:?}"),
+            help: "write `}}` for a literal brace".to_owned(),
+        },
+    })?;
+    pieces
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Literal(text) => Ok(Segment::Literal(text)),
+            Piece::Placeholder(name, _) => {
+                Placeholder::from_word(name).map(Segment::Value).ok_or_else(|| TemplateError {
+                    message: format!("unknown placeholder `{{{name}}}` in display template"),
+                    help: format!("the placeholders are {}", placeholder_list()),
+                })
+            }
+        })
+        .collect()
+}
+
+/// The placeholders of a text of an entry with arguments: each name and the
+/// byte offset of its `{`, in order.
+pub fn placeholders(text: &str) -> Result<Vec<(&str, usize)>, Unbalanced> {
+    let pieces = scan(text)?;
+    Ok(pieces
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Placeholder(name, at) => Some((name, at)),
+            Piece::Literal(_) => None,
+        })
+        .collect())
 }
 
 /// `{code}, {name}, {message} and {group}`.
@@ -114,5 +155,19 @@ mod tests {
         assert!(parse("{code").unwrap_err().message.contains("unbalanced `{`"));
         assert!(parse("code}").unwrap_err().message.contains("unbalanced `}`"));
         assert!(parse("{co{de}").is_err());
+    }
+
+    #[test]
+    fn argument_placeholders_carry_their_offsets() {
+        assert_eq!(
+            placeholders("disk {disk_id} on {host}, {{not}} {host}").unwrap(),
+            [("disk_id", 5), ("host", 18), ("host", 34)]
+        );
+        assert_eq!(placeholders("主机 {host}").unwrap(), [("host", 7)]);
+        assert_eq!(placeholders("a {b").unwrap_err(), Unbalanced { brace: '{', at: 2 });
+        assert_eq!(placeholders("a {b {c}").unwrap_err(), Unbalanced { brace: '{', at: 2 });
+        assert_eq!(placeholders("a } b").unwrap_err(), Unbalanced { brace: '}', at: 2 });
+        assert_eq!(placeholders("{}").unwrap(), [("", 0)]);
+        assert_eq!(placeholders(&"{{".repeat(10_000)).unwrap(), []);
     }
 }

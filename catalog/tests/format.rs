@@ -75,6 +75,8 @@ impl Builder<'_> {
             Kind::Range => "[1, 9]".to_owned(),
             Kind::CodeSets => "[100]".to_owned(),
             Kind::Deprecation => "use another code".to_owned(),
+            // No arguments: the sample texts have no placeholders.
+            Kind::Arguments => "{}".to_owned(),
             Kind::List(mapping) => {
                 self.out.push_str(&format!("\n{}- ", " ".repeat(indent + 2)));
                 self.mapping(mapping, indent + 4, true);
@@ -120,9 +122,12 @@ fn every_key_is_read() {
         // A value of another type than the key's: scalars for collections and
         // a list for everything that takes a scalar.
         let wrong = match kind {
-            Kind::Languages | Kind::Range | Kind::CodeSets | Kind::List(_) | Kind::Mapping(_) => {
-                "x"
-            }
+            Kind::Languages
+            | Kind::Range
+            | Kind::CodeSets
+            | Kind::Arguments
+            | Kind::List(_)
+            | Kind::Mapping(_) => "x",
             _ => "[1]",
         };
         let edit = |m: Mapping, k: &str| {

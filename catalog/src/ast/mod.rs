@@ -13,7 +13,7 @@ mod values;
 mod wire;
 
 use values::{
-    boolean, code_sets, deprecation, integer, keyword, list, range, string, text, Fields,
+    arguments, boolean, code_sets, deprecation, integer, keyword, list, range, string, text, Fields,
 };
 pub(crate) use wire::Wire;
 
@@ -53,6 +53,13 @@ pub(crate) struct Range {
     pub hi: Spanned<i128>,
     /// The whole `[lo, hi]` node.
     pub span: Span,
+}
+
+/// One argument as declared: `name: type`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ArgDecl {
+    pub name: Spanned<String>,
+    pub ty: Spanned<String>,
 }
 
 /// The whole catalog file.
@@ -106,6 +113,9 @@ pub(crate) struct Entry {
     pub solution: Option<Text>,
     pub retryable: Option<Spanned<bool>>,
     pub deprecated: Option<Spanned<Deprecation>>,
+    /// `args: {name: type}` in source order, repeats included (validation
+    /// reports them), types as written.
+    pub args: Option<Spanned<Vec<ArgDecl>>>,
     pub span: Span,
 }
 
@@ -187,6 +197,7 @@ fn entry(node: &Node, cx: &mut Diagnostics) -> Option<Entry> {
             EntryKey::Solution => entry.solution = text(node, cx),
             EntryKey::Retryable => entry.retryable = boolean(node, cx),
             EntryKey::Deprecated => entry.deprecated = deprecation(node, cx),
+            EntryKey::Args => entry.args = arguments(node, cx),
         }
     }
     Some(entry)

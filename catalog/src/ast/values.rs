@@ -1,7 +1,7 @@
 //! Reading one mapping's keys and one value of each kind, reporting wrong
 //! types, unknown keys, duplicate keys and missing keys.
 
-use super::{CodeSet, Range, Spanned, Text};
+use super::{ArgDecl, CodeSet, Range, Spanned, Text};
 use crate::diagnostic::{Diagnostics, Rule};
 use crate::format::{Deprecation, Key, Keyword};
 use crate::suggest::closest;
@@ -209,6 +209,21 @@ pub(super) fn text(node: &Node, cx: &mut Diagnostics) -> Option<Text> {
             None
         }
     }
+}
+
+/// `args: {name: type}`: names and types as written, in source order.
+pub(super) fn arguments(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<Vec<ArgDecl>>> {
+    let NodeKind::Map(pairs) = &node.kind else {
+        wrong_type(node, "a mapping from argument names to types", cx);
+        return None;
+    };
+    let mut args = Vec::with_capacity(pairs.len());
+    for (name, ty) in pairs {
+        if let (Some(name), Some(ty)) = (string(name, cx), string(ty, cx)) {
+            args.push(ArgDecl { name, ty });
+        }
+    }
+    Some(Spanned { value: args, span: node.span })
 }
 
 pub(super) fn range(node: &Node, cx: &mut Diagnostics) -> Option<Range> {

@@ -103,6 +103,8 @@ key_table! {
             .doc("Whether retrying the failed operation may succeed."),
         Deprecated = "deprecated": KeySpec::new(Kind::Deprecation)
             .doc("Marks the variant `#[deprecated]`, with the note if one is given."),
+        Args = "args": KeySpec::new(Kind::Arguments)
+            .doc("Typed arguments, in order: `{name}` placeholders in the entry's texts and fields of its context selector."),
     }
 }
 

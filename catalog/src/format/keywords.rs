@@ -103,6 +103,34 @@ keyword_table! {
     }
 }
 
+keyword_table! {
+    /// The type of an entry's argument (`args: {name: type}`).
+    pub enum ArgType {
+        /// Text; a selector field takes `&str` or `String`.
+        String = "string",
+        /// `bool`
+        Bool = "bool",
+        /// `i8`
+        I8 = "i8",
+        /// `i16`
+        I16 = "i16",
+        /// `i32`
+        I32 = "i32",
+        /// `i64`
+        I64 = "i64",
+        /// `u8`
+        U8 = "u8",
+        /// `u16`
+        U16 = "u16",
+        /// `u32`
+        U32 = "u32",
+        /// `u64`
+        U64 = "u64",
+        /// `f64`
+        F64 = "f64",
+    }
+}
+
 /// `deprecated: true` or `deprecated: "note"` (`false` is the same as absent).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Deprecation {

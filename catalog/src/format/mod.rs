@@ -13,13 +13,17 @@ mod keys;
 mod keywords;
 
 pub use keys::{BodyKey, CatalogKey, EntryKey, GroupKey, ProblemKey};
-pub use keywords::{Deprecation, Discriminant, Placeholder, Repr, SerdeForm, Severity};
+pub use keywords::{ArgType, Deprecation, Discriminant, Placeholder, Repr, SerdeForm, Severity};
 
 /// The languages of a catalog that does not list any.
 pub const DEFAULT_LANGUAGES: &[&str] = &["en"];
 
 /// The HTTP status of an entry when neither it, its group nor the catalog sets one.
 pub const DEFAULT_HTTP: u16 = 500;
+
+/// The members of RFC 9457 problem details that errcat writes: an argument,
+/// which becomes an extension member of the same name, may not take one.
+pub const PROBLEM_MEMBERS: &[&str] = &["type", "title", "status", "detail", "instance", "code"];
 
 /// The HTTP statuses a catalog may use: three-digit numbers.
 pub const HTTP_STATUSES: std::ops::RangeInclusive<i128> = 100..=999;
@@ -44,6 +48,8 @@ pub mod limits {
     pub const MAX_ALIAS_NODES: usize = 100_000;
     /// Most diagnostics reported for one catalog; the rest are counted.
     pub const MAX_DIAGNOSTICS: usize = 200;
+    /// Most arguments one entry may declare.
+    pub const MAX_ARGS: usize = 64;
 
     /// [`MAX_FILE_BYTES`] for people: `32 MiB`.
     pub fn max_file_size() -> String {
@@ -149,6 +155,8 @@ pub enum Kind {
     CodeSets,
     /// `true`, or a note saying what to use instead.
     Deprecation,
+    /// A mapping from argument names to [`ArgType`]s, in declaration order.
+    Arguments,
     /// A list of mappings.
     List(Mapping),
     /// A mapping.
@@ -180,6 +188,7 @@ impl Kind {
             Kind::Range => "`[lo, hi]`".to_owned(),
             Kind::CodeSets => "list of codes and `[lo, hi]` ranges".to_owned(),
             Kind::Deprecation => "`true` or a note".to_owned(),
+            Kind::Arguments => "mapping from argument names to types".to_owned(),
             Kind::List(Mapping::Group) => "list of groups".to_owned(),
             Kind::List(Mapping::Entry) => "list of code entries".to_owned(),
             Kind::List(mapping) => format!("list of {}", mapping.what()),

@@ -10,6 +10,8 @@ use crate::format::{BodyKey, Key, Placeholder, Repr, DEFAULT_LANGUAGES, HTTP_STA
 use crate::names;
 use crate::template::{self, Segment};
 
+mod args;
+
 /// Checks a catalog that was read without shape errors or with some:
 /// whatever is present is checked.
 pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
@@ -371,6 +373,7 @@ impl<'a> EntryChecks<'a> {
         for text in [&entry.message, &entry.description, &entry.solution] {
             check_text(text.as_ref(), self.languages, cx);
         }
+        args::check(entry, self.languages, cx);
         if let Some(code) = &entry.code {
             if !self.check_code(code, group, cx) {
                 // A repeated or unusable code says all there is to say about this entry.

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/args_bad_name.yaml");
+
+fn main() {}

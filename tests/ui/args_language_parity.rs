@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/args_language_parity.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/args_unbalanced_brace.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/args_undeclared_placeholder.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/args_unknown_type.yaml");
+
+fn main() {}

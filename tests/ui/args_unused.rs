@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/args_unused.yaml");
+
+fn main() {}
