@@ -40,18 +40,22 @@ use core::fmt;
 
 pub use errcat_macros::{catalog, ErrorCatalog};
 
+mod arg;
 #[cfg(feature = "axum")]
 pub mod axum;
 #[cfg(feature = "serde")]
 mod body;
+mod error;
 mod integrations;
 mod negotiate;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod wire;
 
+pub use arg::Arg;
 #[cfg(feature = "serde")]
 pub use body::{ErrorBody, Problem};
+pub use error::{Error, IntoError, ResultExt};
 pub use negotiate::negotiate_language;
 pub use wire::Wire;
 
@@ -64,6 +68,8 @@ pub mod __private {
     pub use crate::serde_impls::{deserialize, serialize};
     #[cfg(feature = "axum")]
     pub use ::axum;
+    pub use alloc::boxed::Box;
+    pub use alloc::string::String;
     #[cfg(feature = "http")]
     pub use http;
     #[cfg(feature = "serde")]
@@ -183,6 +189,22 @@ pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
     /// The name of the entry's group, in catalogs with groups.
     fn group_name(self) -> Option<&'static str> {
         None
+    }
+    /// The names of the entry's arguments, in the catalog's order; empty for
+    /// an entry without arguments (whose texts are literal).
+    fn arg_names(self) -> &'static [&'static str] {
+        &[]
+    }
+    /// `Display`, with `{message}` written by `message` when it is given
+    /// (an [`Error`] with arguments renders them there).
+    #[doc(hidden)]
+    fn __display_with(
+        self,
+        f: &mut fmt::Formatter<'_>,
+        message: Option<&dyn Fn(&mut fmt::Formatter<'_>) -> fmt::Result>,
+    ) -> fmt::Result {
+        let _ = message;
+        fmt::Display::fmt(&self, f)
     }
     /// The HTTP status as an [`http::StatusCode`].
     ///

@@ -119,6 +119,7 @@ fn generated_code_is_clean_under_strict_lints() {
         ("api_switch", "examples/catalogs/api_switch.yaml"),
         ("features", "tests/catalogs/features.yaml"),
         ("hostile_text", "tests/catalogs/hostile_text.yaml"),
+        ("storage", "examples/storage.yaml"),
     ];
     let mut lib = String::from(
         "//! A consumer with every lint the brief names turned to an error.\n\

@@ -140,3 +140,37 @@ fn a_whole_catalog_behaves_like_catalog() {
     assert_eq!(derived::TransferEngineErrorGroup::Other.codes().len(), 7);
     common::assert_round_trips::<D>();
 }
+
+mod derived_with_arguments {
+    /// The `disk` group of the storage catalog, whose entries have
+    /// arguments, with variants named by the user: the selectors take them.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, errcat::ErrorCatalog)]
+    #[catalog(path = "examples/storage.yaml", group = "disk")]
+    pub enum DiskError {
+        #[catalog(name = "DISK_NO_SPACE")]
+        NoSpace = 615,
+        #[catalog(name = "DISK_NOT_FOUND")]
+        NotFound = 611,
+        #[catalog(name = "DISK_READ_FAILED")]
+        ReadFailed = 612,
+        #[catalog(name = "DISK_SLOW")]
+        Slow = 613,
+    }
+}
+
+#[test]
+fn derived_enums_get_the_same_selectors() {
+    use derived_with_arguments::{disk_error, DiskError};
+    use errcat::ErrorCode;
+
+    let error: errcat::Error<DiskError> =
+        disk_error::NotFound { disk_id: 7, host: "node-3" }.into();
+    assert_eq!(error.kind(), DiskError::NotFound);
+    assert_eq!(error.to_string(), "[611] disk 7 not found on node-3");
+    assert_eq!(error.message_in("zh"), "主机 node-3 上的磁盘 7 不存在");
+    assert_eq!(DiskError::ReadFailed.arg_names(), ["path", "offset"]);
+    assert_eq!(DiskError::NoSpace.arg_names(), [] as [&str; 0]);
+    let slow = disk_error::Slow { latency_ms: 3.0, retries: 1, degraded: false };
+    let failed: Result<(), _> = slow.fail();
+    assert_eq!(failed.unwrap_err().code(), 613);
+}

@@ -1,6 +1,8 @@
 //! `Display` writes without allocating (the reference: "the `display`
 //! template, written without allocating"), for the default template and for
-//! one with every placeholder.
+//! one with every placeholder, and for `errcat::Error` with arguments. An
+//! error allocates its argument list once, plus a `String` per text argument
+//! given as `&str`.
 //! A counting global allocator watches the current thread while the test
 //! formats into a `String` that already has room.
 
@@ -44,6 +46,12 @@ mod blobstore {
 mod features {
     errcat::catalog!("tests/catalogs/features.yaml");
 }
+mod storage {
+    errcat::catalog!("examples/storage.yaml");
+}
+
+use errcat::Error;
+use storage::{storage_error, StorageError};
 
 fn allocations_while(f: impl FnOnce()) -> usize {
     let before = ALLOCATIONS.with(Cell::get);
@@ -67,4 +75,54 @@ fn display_does_not_allocate() {
     assert_eq!(count, 0);
     // The counter does see allocations.
     assert!(allocations_while(|| drop(blobstore::BlobstoreError::ALL[0].to_string())) > 0);
+}
+
+#[test]
+fn errors_allocate_once_for_their_arguments() {
+    let mut made = None;
+    // No arguments, no source: nothing.
+    assert_eq!(allocations_while(|| made = Some(Error::new(StorageError::DiskNoSpace))), 0);
+    // Numbers only: the argument list.
+    let numbers = allocations_while(|| {
+        made = Some(storage_error::VolumeNotExist { vid: 9 }.into());
+    });
+    assert_eq!(numbers, 1);
+    // A `String` is moved in: still the list alone.
+    let host = String::from("node-3");
+    let moved = allocations_while(|| {
+        made = Some(storage_error::DiskNotFound { disk_id: 7, host }.into());
+    });
+    assert_eq!(moved, 1);
+    // A `&str` is copied into its own `String`.
+    let copied = allocations_while(|| {
+        made = Some(storage_error::DiskNotFound { disk_id: 7, host: "node-3" }.into());
+    });
+    assert_eq!(copied, 2);
+    // A selector that is never needed allocates nothing (`context` on `Ok`).
+    let unused = allocations_while(|| {
+        let ok: Result<u8, std::io::Error> = Ok(1);
+        let _ =
+            errcat::ResultExt::context(ok, storage_error::DiskNotFound { disk_id: 7, host: "h" });
+    });
+    assert_eq!(unused, 0);
+    drop(made);
+}
+
+#[test]
+fn displaying_an_error_with_arguments_does_not_allocate() {
+    let errors: Vec<Error<StorageError>> = vec![
+        storage_error::DiskNotFound { disk_id: 7, host: "node-3" }.into(),
+        storage_error::DiskSlow { latency_ms: 1.5, retries: 2, degraded: false }.into(),
+        Error::new(StorageError::DiskNoSpace),
+        Error::new(StorageError::DiskNotFound),
+    ];
+    let mut text = String::with_capacity(4096);
+    let count = allocations_while(|| {
+        for error in &errors {
+            text.clear();
+            write!(text, "{error}").unwrap();
+        }
+    });
+    assert_eq!(count, 0);
+    assert_eq!(text, "[611] disk {disk_id} not found on {host}", "the last one written");
 }

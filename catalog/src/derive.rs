@@ -9,6 +9,7 @@ use proc_macro2::TokenStream;
 use crate::format::{Discriminant, Placeholder};
 use crate::generate::{self, Declaration, Tracking};
 use crate::model::{Catalog, Entry};
+use crate::names;
 use crate::suggest::closest;
 use crate::template::Segment;
 
@@ -106,6 +107,7 @@ pub fn match_enum(
     };
     let (variant_of_entry, mut drift) = pair_variants(&scope, user);
     drift.extend(entries_without_variant(&scope, &variant_of_entry));
+    drift.extend(selector_module_problem(&scope, user));
     if !drift.is_empty() {
         return Err(drift);
     }
@@ -222,6 +224,23 @@ fn entries_without_variant(scope: &Scope<'_>, variant_of_entry: &[Option<usize>]
             ),
         })
         .collect()
+}
+
+/// An enum whose entries have arguments gets a module of context selectors
+/// named like it in snake_case, which must be an identifier.
+fn selector_module_problem(scope: &Scope<'_>, user: &UserEnum) -> Option<Drift> {
+    if scope.entries.iter().all(|e| e.args.is_empty()) {
+        return None;
+    }
+    let module = names::selector_module(&user.name);
+    let problem = names::ident_problem(&module)?;
+    Some(Drift {
+        location: Location::Enum,
+        message: format!(
+            "`{}` cannot name an enum whose entries have arguments: its selector module would be `{module}`, and {problem}",
+            user.name
+        ),
+    })
 }
 
 /// The catalog as the user's enum sees it: its name, its variants, its

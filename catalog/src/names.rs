@@ -1,6 +1,6 @@
 //! Rust identifiers from catalog names (the reference's "Variant names").
 
-use heck::ToUpperCamelCase;
+use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// The variant identifier of an entry: its `name` without `strip_prefix`,
 /// in UpperCamelCase; `Code{code}` (`CodeNeg{abs}`) when it has no name.
@@ -40,6 +40,11 @@ fn is_upper_camel(name: &str) -> bool {
                 ok
             })
         }
+}
+
+/// The module of a catalog's context selectors: the enum's name in snake_case.
+pub fn selector_module(enum_name: &str) -> String {
+    enum_name.to_snake_case()
 }
 
 /// The identifier of a group's variant in the group enum.

@@ -1,6 +1,7 @@
 //! Golden expansions, as cargo-typify keeps its `tests/outputs/`: the
 //! formatted code errcat generates for each seed catalog, for a catalog with
-//! every option, and for a derived enum, committed under `tests/expanded/`.
+//! every option, for one with arguments (context selectors), and for a
+//! derived enum, committed under `tests/expanded/`.
 //! A change to the generator shows up here as a diff to review.
 //!
 //! `ERRCAT_BLESS=1 cargo test -p errcat-cli --test golden` rewrites the
@@ -54,6 +55,7 @@ fn catalog_expansions() {
         ("mooncake_store", "examples/catalogs/mooncake_store.yaml"),
         ("mooncake_transfer_engine", "examples/catalogs/mooncake_transfer_engine.yaml"),
         ("features", "tests/catalogs/features.yaml"),
+        ("storage", "examples/storage.yaml"),
     ] {
         assert_golden(name, generate::catalog(&catalog(path), Tracking::ManifestRelative(path)));
     }

@@ -15,6 +15,7 @@ use quote::{quote, ToTokens};
 use crate::format::{Deprecation, Discriminant, Severity};
 use crate::model::{Catalog, Entry, Localized};
 
+mod args;
 mod groups;
 mod lookup;
 mod traits;
@@ -71,12 +72,14 @@ pub fn expand(model: &Catalog, declaration: Declaration, tracking: Tracking<'_>)
     let tables = cx.inherent_impl();
     let traits = cx.trait_impls();
     let groups = cx.group_enum();
+    let selectors = cx.selectors();
     quote! {
         #tracked
         #declaration
         #tables
         #traits
         #groups
+        #selectors
     }
 }
 

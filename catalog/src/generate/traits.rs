@@ -14,6 +14,7 @@ impl Cx<'_> {
         let allow_deprecated = &self.allow_deprecated;
         let display = self.display_body();
         let wire = self.wire_items();
+        let args = self.arg_items();
         // The facade's features decide what these become (http, serde, axum
         // impls); without them, nothing. `serde: none` leaves serde out.
         let serde = self.model.wire.serde_impls().then(|| quote!(::errcat::__impl_serde!(#name);));
@@ -84,6 +85,7 @@ impl Cx<'_> {
                 fn severity(self) -> ::errcat::Severity { #name::severity(self) }
                 fn is_retryable(self) -> bool { #name::is_retryable(self) }
                 #wire
+                #args
             }
 
             #integrations
@@ -130,15 +132,28 @@ impl Cx<'_> {
 
     /// The `display` template as a sequence of writes: no allocation.
     fn display_body(&self) -> TokenStream {
+        self.display_writes(&Self::plain_message())
+    }
+
+    /// Writes `{message}`: the message, or the variant's name when the
+    /// catalog gives none.
+    pub(super) fn plain_message() -> TokenStream {
+        quote! {
+            let message = self.message();
+            f.write_str(if message.is_empty() { Self::__ERRCAT_IDENTS[self.__errcat_index()] } else { message })?;
+        }
+    }
+
+    /// The template's writes, with `message` writing `{message}`.
+    pub(super) fn display_writes(&self, message: &TokenStream) -> TokenStream {
         let writes = self.model.display.iter().map(|segment| match segment {
             Segment::Literal(text) => quote!(f.write_str(#text)?;),
-            Segment::Value(Placeholder::Code) => quote!(::core::fmt::Display::fmt(&self.code(), f)?;),
+            Segment::Value(Placeholder::Code) => {
+                quote!(::core::fmt::Display::fmt(&self.code(), f)?;)
+            }
             Segment::Value(Placeholder::Name) => quote!(f.write_str(self.name())?;),
             Segment::Value(Placeholder::Group) => quote!(f.write_str(self.group().name())?;),
-            Segment::Value(Placeholder::Message) => quote! {
-                let message = self.message();
-                f.write_str(if message.is_empty() { Self::__ERRCAT_IDENTS[self.__errcat_index()] } else { message })?;
-            },
+            Segment::Value(Placeholder::Message) => message.clone(),
         });
         quote! {
             #(#writes)*

@@ -168,6 +168,25 @@ fn check_enum_name(catalog: &ast::Catalog, cx: &mut Diagnostics) {
         )
         .help("use an UpperCamelCase ASCII identifier such as `BlobstoreError`")
         .emit();
+        return;
+    }
+    let groups = catalog.groups.iter().flat_map(|g| &g.value).flat_map(|g| &g.codes);
+    let mut entries = catalog.codes.iter().chain(groups).flat_map(|codes| &codes.value);
+    if !entries.any(|e| e.args.as_ref().is_some_and(|a| !a.value.is_empty())) {
+        return;
+    }
+    let module = names::selector_module(&name.value);
+    if let Some(problem) = names::ident_problem(&module) {
+        cx.error(
+            Rule::Identifier,
+            name.span,
+            format!(
+                "`{}` cannot name a catalog with arguments: its selector module would be `{module}`, and {problem}",
+                name.value
+            ),
+        )
+        .help("rename the enum, e.g. with an `Error` suffix")
+        .emit();
     }
 }
 
