@@ -4,6 +4,8 @@
 //! `Err(errcat::Problem<_>)` becomes `application/problem+json`. The
 //! `localize` layer writes messages in the language `Accept-Language` asks
 //! for (the Mooncake TransferEngine routes show it: that catalog has zh and en).
+//! A handler may also return an `errcat::Error` with arguments (the storage
+//! routes): the message is rendered with them, in the negotiated language.
 //!
 //! Run: `cargo run --example api_switch_server --features axum [-- ADDR]`
 //! (ADDR defaults to 127.0.0.1:3000), then `curl -i localhost:3000/apps/x`.
@@ -16,6 +18,7 @@ use tokio::net::TcpListener;
 
 errcat::catalog!("examples/catalogs/api_switch.yaml");
 errcat::catalog!("examples/catalogs/mooncake_transfer_engine.yaml");
+errcat::catalog!("examples/storage.yaml");
 
 /// The one application this demo knows.
 const RUNNING_APP: &str = "demo";
@@ -49,6 +52,22 @@ async fn transfer_in_chinese(
     Err(ErrorBody::new(TransferEngineError::InvalidArgument).in_language("zh"))
 }
 
+/// A disk that is never there: the error carries which disk and host.
+async fn disk(
+    Path((host, id)): Path<(String, u64)>,
+) -> Result<String, errcat::Error<StorageError>> {
+    Err(storage_error::DiskNotFound { disk_id: id, host })?
+}
+
+/// The same as problem details: each argument a member.
+async fn disk_problem(
+    Path((host, id)): Path<(String, u64)>,
+) -> Result<String, Problem<StorageError>> {
+    let error: errcat::Error<StorageError> =
+        storage_error::DiskNotFound { disk_id: id, host }.into();
+    Err(error.into())
+}
+
 /// The service's routes.
 pub fn app() -> Router {
     Router::new()
@@ -57,6 +76,8 @@ pub fn app() -> Router {
         .route("/transfers/{id}", get(transfer))
         .route("/transfers/{id}/problem", get(transfer_problem))
         .route("/transfers/{id}/zh", get(transfer_in_chinese))
+        .route("/hosts/{host}/disks/{id}", get(disk))
+        .route("/hosts/{host}/disks/{id}/problem", get(disk_problem))
         .layer(axum::middleware::from_fn(errcat::axum::localize))
 }
 

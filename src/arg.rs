@@ -1,5 +1,6 @@
 //! The value of an entry's argument, as an [`Error`](crate::Error) carries it.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
@@ -35,6 +36,10 @@ impl fmt::Display for Arg {
         }
     }
 }
+
+/// An error's arguments with their names, in the catalog's order; `None`
+/// for an error made without them.
+pub(crate) type ArgList = Option<Box<[(&'static str, Arg)]>>;
 
 /// Writes `template` (a text of an entry with arguments) with each
 /// `{name}` replaced by the argument of that name; `{{` and `}}` are

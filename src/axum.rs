@@ -3,8 +3,9 @@
 //! A handler returns a catalog error and gets the mapped HTTP status and a
 //! JSON body, with no glue:
 //!
-//! - `Result<T, E>` (any catalog enum `E`): the catalog's [`ErrorBody`],
-//!   `Content-Type: application/json`;
+//! - `Result<T, E>` (any catalog enum `E`) or `Result<T, errcat::Error<E>>`
+//!   (its message rendered with its arguments): the catalog's
+//!   [`ErrorBody`], `Content-Type: application/json`;
 //! - `Result<T, errcat::Problem<E>>` (`?` converts): RFC 9457 problem
 //!   details, `Content-Type: application/problem+json`.
 //!
@@ -27,7 +28,7 @@ use ::axum::middleware::Next;
 use ::axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::{negotiate_language, ErrorBody, ErrorCode, Problem};
+use crate::{negotiate_language, Error, ErrorBody, ErrorCode, Problem};
 
 const JSON: &str = "application/json";
 const PROBLEM_JSON: &str = "application/problem+json";
@@ -75,7 +76,7 @@ where
 {
     fn into_response(self) -> Response {
         let (error, language) = (self.error(), (self.language(), self.language_chosen()));
-        let render = move |language: &'static str| json(&self.in_language(language));
+        let render = move |language: &'static str| json(&self.clone().in_language(language));
         response(error, JSON, language, Arc::new(render))
     }
 }
@@ -89,6 +90,19 @@ where
         let (error, language) = (self.error(), (self.language(), self.language_chosen()));
         let render = move |language: &'static str| json(&self.clone().in_language(language));
         response(error, PROBLEM_JSON, language, Arc::new(render))
+    }
+}
+
+/// An error as it happened, returned from a handler: its [`ErrorBody`],
+/// the message rendered with its arguments (and rendered again by
+/// [`localize`]); the source is not sent.
+impl<E> IntoResponse for Error<E>
+where
+    E: ErrorCode + Send + Sync,
+    E::Repr: Serialize,
+{
+    fn into_response(self) -> Response {
+        ErrorBody::from(self).into_response()
     }
 }
 

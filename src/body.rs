@@ -1,23 +1,29 @@
 //! The JSON bodies a service answers with: the catalog's own error body and
 //! RFC 9457 problem details.
 
+use alloc::borrow::Cow;
 use alloc::string::String;
 use core::fmt;
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
-use crate::ErrorCode;
+use crate::arg::ArgList;
+use crate::error::write_text;
+use crate::{Arg, Error, ErrorCode};
 
-/// The error body of a catalog: code and message, plus name and group when
-/// the catalog's `body` asks for them, under the field names it sets.
+/// The error body of a catalog: code and message, plus name, group and
+/// arguments when the catalog's `body` asks for them, under the field names
+/// it sets.
 ///
 /// With `body: {code: Code, message: Message}` (API Switch) it serializes as
 /// `{"Code":10001,"Message":"参数不合法"}`; by default as
 /// `{"code":10001,"message":"…"}`. Fields are written in the order code,
-/// message, name, group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// message, name, group, args. Made from an [`Error`], the message is
+/// rendered with its arguments; its source is never written.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorBody<E> {
     error: E,
+    args: ArgList,
     language: &'static str,
     /// Whether the language was chosen with `in_language` (which a
     /// negotiating layer must then keep).
@@ -28,7 +34,7 @@ impl<E: ErrorCode> ErrorBody<E> {
     /// The body of `error`, its message in the catalog's default language.
     #[must_use]
     pub fn new(error: E) -> Self {
-        ErrorBody { error, language: default_language::<E>(), chosen: false }
+        ErrorBody { error, args: None, language: default_language::<E>(), chosen: false }
     }
 
     /// The same body with the message in `language` (one of the catalog's
@@ -57,16 +63,66 @@ impl<E: ErrorCode> ErrorBody<E> {
         self.chosen
     }
 
-    /// The message written in the body.
+    /// The arguments of the error, in the catalog's order.
+    pub fn args(&self) -> impl Iterator<Item = (&'static str, &Arg)> {
+        self.args.iter().flat_map(|args| args.iter()).map(|(name, value)| (*name, value))
+    }
+
+    /// The message written in the body, rendered with the arguments.
     #[must_use]
-    pub fn message(&self) -> &'static str {
-        self.error.message_in(self.language)
+    pub fn message(&self) -> Cow<'static, str> {
+        self.rendered(self.error.message_in(self.language))
+    }
+
+    /// `text` of the entry with the arguments in place.
+    fn rendered(&self, text: &'static str) -> Cow<'static, str> {
+        if self.error.arg_names().is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let _ = write_text(self.error, text, self.args.as_deref().unwrap_or_default(), &mut out);
+        Cow::Owned(out)
     }
 }
 
 impl<E: ErrorCode> From<E> for ErrorBody<E> {
     fn from(error: E) -> Self {
         ErrorBody::new(error)
+    }
+}
+
+/// The body of an error as it happened: its message rendered with its
+/// arguments. Its source stays behind.
+impl<E: ErrorCode> From<Error<E>> for ErrorBody<E> {
+    fn from(error: Error<E>) -> Self {
+        let (kind, args) = error.into_occurrence();
+        ErrorBody { args, ..ErrorBody::new(kind) }
+    }
+}
+
+/// The arguments as a JSON object.
+struct ArgsObject<'a>(&'a [(&'static str, Arg)]);
+
+impl Serialize for ArgsObject<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// The plain JSON value: a string, a boolean or a number.
+impl Serialize for Arg {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Str(text) => serializer.serialize_str(text),
+            Arg::Bool(flag) => serializer.serialize_bool(*flag),
+            Arg::Int(number) => serializer.serialize_i64(*number),
+            Arg::Uint(number) => serializer.serialize_u64(*number),
+            Arg::Float(number) => serializer.serialize_f64(*number),
+        }
     }
 }
 
@@ -78,15 +134,21 @@ where
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let wire = E::WIRE;
         let group = wire.group_field().zip(self.error.group_name());
-        let len = 2 + usize::from(wire.name_field().is_some()) + usize::from(group.is_some());
+        let len = 2
+            + usize::from(wire.name_field().is_some())
+            + usize::from(group.is_some())
+            + usize::from(wire.args_field().is_some());
         let mut body = serializer.serialize_struct("ErrorBody", len)?;
         body.serialize_field(wire.code_field(), &self.error.code())?;
-        body.serialize_field(wire.message_field(), self.message())?;
+        body.serialize_field(wire.message_field(), &self.message())?;
         if let Some(field) = wire.name_field() {
             body.serialize_field(field, self.error.name())?;
         }
         if let Some((field, group)) = group {
             body.serialize_field(field, group)?;
+        }
+        if let Some(field) = wire.args_field() {
+            body.serialize_field(field, &ArgsObject(self.args.as_deref().unwrap_or_default()))?;
         }
         body.end()
     }
@@ -97,12 +159,18 @@ where
 ///
 /// - `type`: the catalog's `problem.type_base` followed by the code, omitted
 ///   when the catalog sets no base (RFC 9457 then reads it as `about:blank`);
-/// - `title`: the message (the entry's name when it has none);
+/// - `title`: the message as the catalog writes it, the same for every
+///   occurrence of the code (RFC 9457 §3.1.3), so placeholders stay
+///   (the entry's name when it has no message);
 /// - `status`: the HTTP status;
-/// - `detail`: the description, when the entry has one;
+/// - `detail`: for an [`Error`] with arguments, the message rendered with
+///   them; otherwise the description, when the entry has one;
 /// - `instance`: set with [`with_instance`](Self::with_instance);
-/// - `code`: the code, as an extension member.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// - `code`: the code, as an extension member;
+/// - each argument, as an extension member of its name (RFC 9457 §3.2).
+///
+/// The error's source is never written.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem<E> {
     /// The error and the language of `title` and `detail`.
     body: ErrorBody<E>,
@@ -152,7 +220,7 @@ impl<E: ErrorCode> Problem<E> {
     /// The `title` member.
     #[must_use]
     pub fn title(&self) -> &'static str {
-        match self.body.message() {
+        match self.error().message_in(self.language()) {
             "" => self.error().name(),
             message => message,
         }
@@ -160,8 +228,11 @@ impl<E: ErrorCode> Problem<E> {
 
     /// The `detail` member.
     #[must_use]
-    pub fn detail(&self) -> Option<&'static str> {
-        self.error().description_in(self.language())
+    pub fn detail(&self) -> Option<Cow<'static, str>> {
+        if self.error().arg_names().is_empty() || self.body.args.is_none() {
+            return self.error().description_in(self.language()).map(Cow::Borrowed);
+        }
+        Some(self.body.message())
     }
 
     /// The `instance` member.
@@ -174,6 +245,14 @@ impl<E: ErrorCode> Problem<E> {
 impl<E: ErrorCode> From<E> for Problem<E> {
     fn from(error: E) -> Self {
         Problem::new(error)
+    }
+}
+
+/// The problem of an error as it happened: `detail` rendered with its
+/// arguments, each argument a member. Its source stays behind.
+impl<E: ErrorCode> From<Error<E>> for Problem<E> {
+    fn from(error: Error<E>) -> Self {
+        Problem { body: ErrorBody::from(error), instance: None }
     }
 }
 
@@ -196,7 +275,8 @@ where
         let len = 3
             + usize::from(base.is_some())
             + usize::from(detail.is_some())
-            + usize::from(self.instance.is_some());
+            + usize::from(self.instance.is_some())
+            + self.body.args().count();
         let mut problem = serializer.serialize_struct("Problem", len)?;
         if let Some(base) = base {
             problem.serialize_field("type", &TypeUri(base, error.code()))?;
@@ -204,12 +284,15 @@ where
         problem.serialize_field("title", self.title())?;
         problem.serialize_field("status", &error.http_status())?;
         if let Some(detail) = detail {
-            problem.serialize_field("detail", detail)?;
+            problem.serialize_field("detail", &detail)?;
         }
         if let Some(instance) = &self.instance {
             problem.serialize_field("instance", instance)?;
         }
         problem.serialize_field("code", &error.code())?;
+        for (name, value) in self.body.args() {
+            problem.serialize_field(name, value)?;
+        }
         problem.end()
     }
 }

@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
-use crate::arg::{render, Arg};
+use crate::arg::{render, Arg, ArgList};
 use crate::ErrorCode;
 
 /// The error behind another, as [`Error::with_source`] takes it.
@@ -22,7 +22,7 @@ type Source = Box<dyn core::error::Error + Send + Sync>;
 /// given as a `String` is moved in).
 pub struct Error<E> {
     kind: E,
-    args: Option<Box<[(&'static str, Arg)]>>,
+    args: ArgList,
     source: Option<Source>,
 }
 
@@ -94,11 +94,29 @@ impl<E: ErrorCode> Error<E> {
     }
 
     fn write_text(&self, text: &str, out: &mut dyn fmt::Write) -> fmt::Result {
-        if self.kind.arg_names().is_empty() {
-            return out.write_str(text);
-        }
-        render(text, self.args.as_deref().unwrap_or_default(), out)
+        write_text(self.kind, text, self.args.as_deref().unwrap_or_default(), out)
     }
+
+    /// The entry and its arguments, without the source (which a body sent
+    /// to a client never carries).
+    #[cfg(feature = "serde")]
+    pub(crate) fn into_occurrence(self) -> (E, ArgList) {
+        (self.kind, self.args)
+    }
+}
+
+/// `text` of `kind`'s entry with `args` in place; as it is for an entry
+/// without arguments, whose braces are literal.
+pub(crate) fn write_text<E: ErrorCode>(
+    kind: E,
+    text: &str,
+    args: &[(&'static str, Arg)],
+    out: &mut dyn fmt::Write,
+) -> fmt::Result {
+    if kind.arg_names().is_empty() {
+        return out.write_str(text);
+    }
+    render(text, args, out)
 }
 
 /// The catalog's `display` template, its `{message}` rendered with the

@@ -10,12 +10,13 @@ pub struct Wire {
     message_field: &'static str,
     name_field: Option<&'static str>,
     group_field: Option<&'static str>,
+    args_field: Option<&'static str>,
     problem_type_base: Option<&'static str>,
 }
 
 impl Wire {
     /// By code; body `{"code": …, "message": …}`; problems without `type`.
-    pub const DEFAULT: Wire = Wire::__new(false, "code", "message", None, None, None);
+    pub const DEFAULT: Wire = Wire::__new(false, "code", "message", None, None, None, None);
 
     #[doc(hidden)]
     #[must_use]
@@ -25,9 +26,18 @@ impl Wire {
         message_field: &'static str,
         name_field: Option<&'static str>,
         group_field: Option<&'static str>,
+        args_field: Option<&'static str>,
         problem_type_base: Option<&'static str>,
     ) -> Wire {
-        Wire { by_name, code_field, message_field, name_field, group_field, problem_type_base }
+        Wire {
+            by_name,
+            code_field,
+            message_field,
+            name_field,
+            group_field,
+            args_field,
+            problem_type_base,
+        }
     }
 
     /// Whether the enum serializes as its `name()` (`serde: name`) rather
@@ -59,6 +69,13 @@ impl Wire {
     #[must_use]
     pub const fn group_field(&self) -> Option<&'static str> {
         self.group_field
+    }
+
+    /// The error body's field that carries the arguments as an object, if
+    /// the body carries them (`body.args`).
+    #[must_use]
+    pub const fn args_field(&self) -> Option<&'static str> {
+        self.args_field
     }
 
     /// The start of a problem's `type` URI (`problem.type_base`); the code

@@ -110,3 +110,27 @@ async fn problems_are_localized_too() {
         r#"{"title":"Input parameters are incorrect (and cannot be detailed into other items in this group)","status":500,"instance":"/transfers/3","code":-1}"#
     );
 }
+
+#[tokio::test]
+async fn an_error_with_arguments_is_rendered_in_the_negotiated_language() {
+    let en = get("/hosts/node-3/disks/7", None).await;
+    assert_eq!((en.status, en.content_type.as_str()), (503, "application/json"));
+    assert_eq!(en.content_language, "en");
+    assert_eq!(en.vary.as_deref(), Some("accept-language"));
+    assert_eq!(
+        en.body,
+        r#"{"code":611,"message":"disk 7 not found on node-3","args":{"disk_id":7,"host":"node-3"}}"#
+    );
+    let zh = get("/hosts/node-3/disks/7", Some("zh-CN,zh;q=0.9,en;q=0.5")).await;
+    assert_eq!(zh.content_language, "zh");
+    assert_eq!(
+        zh.body,
+        r#"{"code":611,"message":"主机 node-3 上的磁盘 7 不存在","args":{"disk_id":7,"host":"node-3"}}"#
+    );
+    let problem = get("/hosts/node-3/disks/7/problem", Some("zh")).await;
+    assert_eq!(problem.content_type, "application/problem+json");
+    assert_eq!(
+        problem.body,
+        r#"{"type":"https://errors.example.com/storage/611","title":"主机 {host} 上的磁盘 {disk_id} 不存在","status":503,"detail":"主机 node-3 上的磁盘 7 不存在","code":611,"disk_id":7,"host":"node-3"}"#
+    );
+}

@@ -88,7 +88,7 @@ fn bodies_carry_name_and_group_when_the_catalog_asks() {
         serde_json::to_string(&body).unwrap(),
         r#"{"errorCode":101,"errorMessage":"the token has expired","errorName":"TOKEN_EXPIRED","errorGroup":"auth"}"#
     );
-    let zh = serde_json::to_string(&body.in_language("zh")).unwrap();
+    let zh = serde_json::to_string(&body.clone().in_language("zh")).unwrap();
     assert_eq!(
         zh,
         r#"{"errorCode":101,"errorMessage":"令牌已过期","errorName":"TOKEN_EXPIRED","errorGroup":"auth"}"#
@@ -129,4 +129,44 @@ fn serde_none_leaves_the_impls_to_the_crate() {
     // The bodies still work: they serialize the code, not the enum.
     let body = serde_json::to_string(&ErrorBody::new(own::OwnSerdeError::Seven)).unwrap();
     assert_eq!(body, r#"{"code":7,"message":"seven"}"#);
+}
+
+mod storage {
+    errcat::catalog!("examples/storage.yaml");
+}
+
+#[test]
+fn an_error_with_arguments_is_rendered_and_its_arguments_sent() {
+    use storage::{storage_error, StorageError};
+    let error = || -> errcat::Error<StorageError> {
+        storage_error::DiskNotFound { disk_id: 7, host: "node-3" }.into()
+    };
+    let with_source = || error().with_source(std::io::Error::other("secret cause"));
+    let body = ErrorBody::from(with_source());
+    assert_eq!(
+        serde_json::to_string(&body).unwrap(),
+        r#"{"code":611,"message":"disk 7 not found on node-3","args":{"disk_id":7,"host":"node-3"}}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&body.in_language("zh")).unwrap(),
+        r#"{"code":611,"message":"主机 node-3 上的磁盘 7 不存在","args":{"disk_id":7,"host":"node-3"}}"#
+    );
+    let problem = Problem::from(with_source()).with_instance("/disks/7");
+    assert_eq!(
+        serde_json::to_string(&problem).unwrap(),
+        r#"{"type":"https://errors.example.com/storage/611","title":"disk {disk_id} not found on {host}","status":503,"detail":"disk 7 not found on node-3","instance":"/disks/7","code":611,"disk_id":7,"host":"node-3"}"#
+    );
+    // The title is the same for every occurrence; the detail is this one's.
+    let other: errcat::Error<StorageError> =
+        storage_error::DiskNotFound { disk_id: 8, host: "node-4" }.into();
+    assert_eq!(Problem::from(other).title(), problem.title());
+    let slow: errcat::Error<StorageError> =
+        storage_error::DiskSlow { latency_ms: 0.5, retries: -2, degraded: true }.into();
+    let json = serde_json::to_string(&ErrorBody::from(slow)).unwrap();
+    assert!(json.ends_with(r#""args":{"latency_ms":0.5,"retries":-2,"degraded":true}}"#), "{json}");
+    // Without arguments: an empty object, and the problem keeps its description.
+    let plain = ErrorBody::from(errcat::Error::new(StorageError::DiskNoSpace));
+    assert!(serde_json::to_string(&plain).unwrap().ends_with(r#""args":{}}"#));
+    let described = serde_json::to_string(&Problem::new(StorageError::DiskNotFound)).unwrap();
+    assert!(described.contains(r#""detail":"{host} has no disk {disk_id}"#), "{described}");
 }

@@ -44,9 +44,10 @@ fn wire(out: &mut String, catalog: &Catalog) {
     let fields: Vec<String> = wire
         .fields()
         .map(|(part, field)| {
-            // The code is a number; every other part a string.
+            // The code is a number, the arguments an object; every other part a string.
             let value = match part {
                 BodyKey::Code => format!("<{}>", part.as_str()),
+                BodyKey::Args => "{…}".to_owned(),
                 _ => format!("\"<{}>\"", part.as_str()),
             };
             format!("{:?}: {value}", code(field))

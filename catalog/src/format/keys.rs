@@ -121,6 +121,8 @@ key_table! {
             .doc("A field that carries `name()`; left out of the body when not named."),
         Group = "group": KeySpec::new(Kind::FieldName)
             .doc("A field that carries the group's name; catalogs with groups only."),
+        Args = "args": KeySpec::new(Kind::FieldName)
+            .doc("A field that carries the error's arguments as an object; left out when not named."),
     }
 }
 

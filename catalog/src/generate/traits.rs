@@ -107,9 +107,10 @@ impl Cx<'_> {
             wire.field(BodyKey::Code).unwrap_or_default(),
             wire.field(BodyKey::Message).unwrap_or_default(),
         );
-        let (name_field, group_field, type_base) = (
+        let (name_field, group_field, args_field, type_base) = (
             optional(wire.field(BodyKey::Name)),
             optional(wire.field(BodyKey::Group)),
+            optional(wire.field(BodyKey::Args)),
             optional(wire.problem_type_base()),
         );
         let group_name = if self.has_groups() {
@@ -123,7 +124,7 @@ impl Cx<'_> {
         };
         quote! {
             const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
-            const WIRE: ::errcat::Wire = ::errcat::Wire::__new(#by_name, #code_field, #message_field, #name_field, #group_field, #type_base);
+            const WIRE: ::errcat::Wire = ::errcat::Wire::__new(#by_name, #code_field, #message_field, #name_field, #group_field, #args_field, #type_base);
             fn from_name(name: &str) -> ::core::option::Option<Self> { #name::from_name(name) }
             fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> { #name::description_in(self, lang) }
             #group_name

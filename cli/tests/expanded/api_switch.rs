@@ -888,6 +888,7 @@ impl ::errcat::ErrorCode for ApiSwitchError {
         "Message",
         ::core::option::Option::None,
         ::core::option::Option::None,
+        ::core::option::Option::None,
         ::core::option::Option::Some("https://errors.example.invalid/api-switch/"),
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {

@@ -916,6 +916,7 @@ impl ::errcat::ErrorCode for BlobstoreError {
         ::core::option::Option::None,
         ::core::option::Option::None,
         ::core::option::Option::None,
+        ::core::option::Option::None,
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         BlobstoreError::from_name(name)

@@ -240,6 +240,7 @@ impl ::errcat::ErrorCode for AccessError {
         ::core::option::Option::None,
         ::core::option::Option::None,
         ::core::option::Option::None,
+        ::core::option::Option::None,
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         AccessError::from_name(name)

@@ -318,6 +318,7 @@ impl ::errcat::ErrorCode for FeatureError {
         ::core::option::Option::None,
         ::core::option::Option::None,
         ::core::option::Option::None,
+        ::core::option::Option::None,
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         FeatureError::from_name(name)

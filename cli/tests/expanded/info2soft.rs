@@ -1752,6 +1752,7 @@ impl ::errcat::ErrorCode for Info2softError {
         ::core::option::Option::None,
         ::core::option::Option::None,
         ::core::option::Option::None,
+        ::core::option::Option::None,
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         Info2softError::from_name(name)

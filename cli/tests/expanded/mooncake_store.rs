@@ -513,6 +513,7 @@ impl ::errcat::ErrorCode for StoreError {
         ::core::option::Option::None,
         ::core::option::Option::None,
         ::core::option::Option::None,
+        ::core::option::Option::None,
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StoreError::from_name(name)

@@ -383,6 +383,7 @@ impl ::errcat::ErrorCode for TransferEngineError {
         ::core::option::Option::None,
         ::core::option::Option::None,
         ::core::option::Option::None,
+        ::core::option::Option::None,
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         TransferEngineError::from_name(name)

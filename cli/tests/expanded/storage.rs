@@ -323,7 +323,8 @@ impl ::errcat::ErrorCode for StorageError {
         "message",
         ::core::option::Option::None,
         ::core::option::Option::None,
-        ::core::option::Option::None,
+        ::core::option::Option::Some("args"),
+        ::core::option::Option::Some("https://errors.example.com/storage/"),
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StorageError::from_name(name)
