@@ -109,3 +109,21 @@ fn the_error_is_small_thread_safe_and_boxable() {
     let copy = kind;
     assert_eq!(kind, copy);
 }
+
+#[path = "../examples/context.rs"]
+mod context_example;
+
+#[test]
+fn the_context_example_reports_the_file_and_its_cause() {
+    let error = context_example::read_block("/nonexistent/errcat/disk-7", 4096).unwrap_err();
+    assert_eq!(error.to_string(), "[612] cannot read /nonexistent/errcat/disk-7 at offset 4096");
+    assert_eq!(error.message_in("zh"), "无法在偏移 4096 处读取 /nonexistent/errcat/disk-7");
+    let cause = std::error::Error::source(&error).unwrap();
+    assert_eq!(
+        cause.downcast_ref::<std::io::Error>().unwrap().kind(),
+        std::io::ErrorKind::NotFound
+    );
+    let this_file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/args.rs");
+    let block = context_example::read_block(this_file, 4).unwrap();
+    assert!(block.starts_with(b"Errors that carry"), "offset 4 skips `//! `");
+}

@@ -202,3 +202,48 @@ fn an_absolute_catalog_path_is_tracked_too() {
     edit(&catalog, "name: AbsError\ncodes:\n  - code: 1\n  - code: 2\n");
     assert_eq!(cargo(&dir, &["run", "--quiet"]), "2\n");
 }
+
+/// The fenced blocks of the README's tutorial, in order, with their language.
+fn tutorial_blocks() -> Vec<(String, String)> {
+    let readme = catalog("README.md");
+    let start = readme.find("## Five-minute tutorial").expect("the tutorial");
+    let tutorial = &readme[start..];
+    let tutorial = &tutorial[..tutorial[3..].find("\n## ").map_or(tutorial.len(), |end| end + 3)];
+    let mut blocks = Vec::new();
+    let mut lines = tutorial.lines();
+    while let Some(line) = lines.next() {
+        if let Some(language) = line.strip_prefix("```") {
+            let body: Vec<&str> = lines.by_ref().take_while(|l| !l.starts_with("```")).collect();
+            blocks.push((language.to_owned(), body.join("\n") + "\n"));
+        }
+    }
+    blocks
+}
+
+#[test]
+fn the_readme_tutorial_builds_runs_and_fails_as_it_says() {
+    let blocks = tutorial_blocks();
+    let block = |language: &str, n: usize| {
+        blocks.iter().filter(|(l, _)| l == language).nth(n).map(|(_, b)| b.clone()).unwrap()
+    };
+    let (yaml, call, uses, error) =
+        (block("yaml", 0), block("rust", 0), block("rust", 1), block("text", 0));
+    let main = format!(
+        "{call}\nfn main() -> Result<(), Box<dyn std::error::Error>> {{\n{uses}    println!(\"tutorial ok\");\n    Ok(())\n}}\n"
+    );
+    let dir = scratch_crate("readme_tutorial", &[("errors.yaml", &yaml), ("src/main.rs", &main)]);
+    assert_eq!(cargo(&dir, &["run", "--quiet"]), "tutorial ok\n");
+
+    // The mistake the README shows, in a library crate as it shows it.
+    let broken = yaml
+        .replace("zh: \"主机 {host} 上的磁盘 {disk_id} 不存在\"", "zh: \"磁盘 {disk_id} 不存在\"");
+    assert_ne!(broken, yaml, "the tutorial's Chinese message changed: update this test");
+    let dir = scratch_crate("readme_mistake", &[("errors.yaml", &broken), ("src/lib.rs", &call)]);
+    let output = cargo_output(&dir, &["build", "--quiet"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains(&error),
+        "the README's error is not what rustc prints:\n{stderr}\n---\n{error}"
+    );
+}

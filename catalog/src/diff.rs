@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Pos;
 use crate::format::{BodyKey, Key as _, SerdeForm};
-use crate::model::{Catalog, Entry, Wire};
+use crate::model::{Argument, Catalog, Entry, Wire};
 
 /// One difference between two catalog versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,7 +130,50 @@ fn same_code_changes(before: &Entry, after: &Entry) -> Vec<Change> {
         push(true, "http-changed", message);
     }
     if default_message(before) != default_message(after) {
+        // Validation makes the placeholders the arguments, so a rewording
+        // that keeps the arguments keeps the placeholders.
         push(false, "message-changed", format!("code {code} (`{name}`): message reworded"));
+    }
+    for (kind, message) in argument_changes(&before.args, &after.args) {
+        push(true, kind, format!("code {code} (`{name}`): {message}"));
+    }
+    changes
+}
+
+/// How an entry's arguments changed; every change breaks callers (a
+/// selector's fields) and clients (the body's and problem's members). An
+/// argument gone and another come at the same place with the same type is
+/// a rename.
+fn argument_changes(before: &[Argument], after: &[Argument]) -> Vec<(&'static str, String)> {
+    let find = |list: &[Argument], name: &str| list.iter().position(|a| a.name == name);
+    let mut changes = Vec::new();
+    let mut renamed_to = Vec::new();
+    for (index, old) in before.iter().enumerate() {
+        match find(after, &old.name).and_then(|i| after.get(i)) {
+            Some(new) if new.ty != old.ty => changes.push((
+                "arg-retyped",
+                format!("argument `{}` retyped from {} to {}", old.name, old.ty, new.ty),
+            )),
+            Some(_) => {}
+            None => match after
+                .get(index)
+                .filter(|new| new.ty == old.ty && find(before, &new.name).is_none())
+            {
+                Some(new) => {
+                    renamed_to.push(new.name.as_str());
+                    changes.push((
+                        "arg-renamed",
+                        format!("argument `{}` renamed to `{}`", old.name, new.name),
+                    ));
+                }
+                None => changes.push(("arg-removed", format!("argument `{}` removed", old.name))),
+            },
+        }
+    }
+    for new in after {
+        if find(before, &new.name).is_none() && !renamed_to.contains(&new.name.as_str()) {
+            changes.push(("arg-added", format!("argument `{}` ({}) added", new.name, new.ty)));
+        }
     }
     changes
 }
@@ -306,6 +349,50 @@ mod tests {
         assert_eq!(kinds(&reserving("[1, 9]"), &grouped("[1, 8]")), [("range-narrowed", true)]);
         assert_eq!(kinds(&reserving("[1, 10]"), &reserving("[1, 9]")), [("range-narrowed", false)]);
         assert_eq!(kinds(&grouped("[1, 9]"), &grouped("[0, 10]")), []);
+    }
+
+    #[test]
+    fn argument_changes_break_and_rewording_does_not() {
+        let with = |args: &str, message: &str| {
+            format!(
+                "name: E\ncodes:\n  - code: 1\n    args: {{{args}}}\n    message: \"{message}\"\n"
+            )
+        };
+        let base = with("disk_id: u64, host: string", "disk {disk_id} on {host}");
+        assert_eq!(
+            kinds(&base, &with("disk_id: u64, host: string", "no disk {disk_id} on {host}")),
+            [("message-changed", false)]
+        );
+        assert_eq!(
+            kinds(&base, &with("disk_id: u32, host: string", "disk {disk_id} on {host}")),
+            [("arg-retyped", true)]
+        );
+        assert_eq!(
+            kinds(&base, &with("disk: u64, host: string", "disk {disk} on {host}")),
+            [("arg-renamed", true), ("message-changed", false)]
+        );
+        assert_eq!(
+            kinds(&base, &with("disk_id: u64", "disk {disk_id}")),
+            [("arg-removed", true), ("message-changed", false)]
+        );
+        assert_eq!(
+            kinds(
+                &base,
+                &with(
+                    "disk_id: u64, host: string, zone: string",
+                    "disk {disk_id} on {host} in {zone}"
+                )
+            ),
+            [("arg-added", true), ("message-changed", false)]
+        );
+        let changes = diff(
+            &catalog(&base),
+            &catalog(&with("disk_id: i64, host: string", "disk {disk_id} on {host}")),
+        );
+        assert_eq!(
+            changes[0].message,
+            "code 1 (`Code1`): argument `disk_id` retyped from u64 to i64"
+        );
     }
 
     #[test]

@@ -73,7 +73,11 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
     let text = |field: Option<&Localized>| field.and_then(|t| t.get(lang)).map(escape);
     let with_description = entries.clone().any(|e| e.description.is_some());
     let with_solution = entries.clone().any(|e| e.solution.is_some());
+    let with_args = entries.clone().any(|e| !e.args.is_empty());
     let mut header = vec!["Code", "Name", "Message"];
+    if with_args {
+        header.push("Arguments");
+    }
     if with_description {
         header.push("Description");
     }
@@ -89,6 +93,11 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
             format!("`{}`", entry.name.replace('`', "'")),
             text(entry.message.as_ref()).unwrap_or_default(),
         ];
+        if with_args {
+            let args: Vec<String> =
+                entry.args.iter().map(|a| format!("`{}`: {}", a.name, a.ty)).collect();
+            cells.push(args.join(", "));
+        }
         if with_description {
             cells.push(text(entry.description.as_ref()).unwrap_or_default());
         }
@@ -126,6 +135,23 @@ mod tests {
         let plain =
             markdown(&crate::load_str("name: E\ncodes:\n  - code: 1\n", "e.yaml").unwrap(), 0);
         assert!(!plain.contains("JSON body") && !plain.contains("RFC 9457"), "{plain}");
+    }
+
+    #[test]
+    fn arguments_get_a_column_with_their_types() {
+        let source = "name: E\ncodes:\n  - code: 1\n    args: {disk_id: u64, host: string}\n    message: \"disk {disk_id} on {host}\"\n  - code: 2\n    message: \"{literal}\"\n";
+        let text = markdown(&crate::load_str(source, "e.yaml").unwrap(), 0);
+        assert!(
+            text.contains("| Code | Name | Message | Arguments | HTTP | Severity |\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "| 1 | `Code1` | disk {disk_id} on {host} | `disk_id`: u64, `host`: string | 500 |"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("| 2 | `Code2` | {literal} |  | 500 |"), "{text}");
     }
 
     #[test]

@@ -296,7 +296,8 @@ fn docs_command() -> clap::Command {
         .about("Render a catalog as a Markdown reference")
         .long_about(
             "Renders FILE as Markdown: a heading per group with its range, and a table \
-             of code, name, message, description, HTTP status, severity and solution. \
+             of code, name, message, arguments (with their types), description, HTTP \
+             status, severity and solution. \
              The output is deterministic, so it can be committed and checked with --check.",
         )
         .arg(file_arg())
@@ -318,10 +319,11 @@ fn diff_command() -> clap::Command {
              position in both files.\n\n\
              Breaking: a code removed without being added to `reserved`, a code renumbered \
              for the same name, a name changed for the same code, an HTTP status changed, a \
-             group range narrowed so that a code or reserved code falls out, `repr` narrowed; \
-             and on the wire: `serde` switched between code and name (or to `none`), a \
+             group range narrowed so that a code or reserved code falls out, `repr` narrowed, \
+             an argument added, removed, renamed or retyped; and on the wire: `serde` switched between code and name (or to `none`), a \
              `body` field renamed or removed, the problem `type` base changed or removed.\n\n\
-             Compatible: codes added or retired into `reserved`, messages reworded, languages \
+             Compatible: codes added or retired into `reserved`, messages reworded (their \
+             placeholders are the arguments, so a rewording keeps them), languages \
              added, ranges narrowed over unused numbers, `serde: none` switched to code or \
              name, `body` fields added, a problem `type` base added.\n\n\
              OLD may be REV:PATH to read it from git, e.g. `errcat diff main:errors.yaml \
