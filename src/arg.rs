@@ -81,9 +81,13 @@ pub(crate) fn render(
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
     use alloc::borrow::ToOwned;
     use alloc::vec;
+    use alloc::vec::Vec;
+    use proptest::prelude::*;
 
     fn rendered(template: &str, args: &[(&'static str, Arg)]) -> String {
         let mut out = String::new();
@@ -105,5 +109,32 @@ mod tests {
         assert_eq!(rendered("", &args), "");
         let values = vec![("b", Arg::Bool(true)), ("i", Arg::Int(-4)), ("f", Arg::Float(0.5))];
         assert_eq!(rendered("{b} {i} {f}", &values), "true -4 0.5");
+    }
+
+    /// A piece of a template and what it renders to, `x` being "VALUE".
+    fn piece() -> impl Strategy<Value = (String, String)> {
+        prop_oneof![
+            "[^{}]{0,8}".prop_map(|text| (text.clone(), text)),
+            Just(("{{".to_owned(), "{".to_owned())),
+            Just(("}}".to_owned(), "}".to_owned())),
+            Just(("{x}".to_owned(), "VALUE".to_owned())),
+            Just(("{y}".to_owned(), "{y}".to_owned())),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_template_renders_without_panicking(template in "\\PC*", value in "\\PC*") {
+            let mut out = String::new();
+            render(&template, &[("x", Arg::Str(value))], &mut out).unwrap();
+        }
+
+        #[test]
+        fn pieces_render_to_their_values(pieces in proptest::collection::vec(piece(), 0..24)) {
+            let template: String = pieces.iter().map(|(t, _)| t.as_str()).collect();
+            let expected: String = pieces.iter().map(|(_, r)| r.as_str()).collect();
+            let args: Vec<(&'static str, Arg)> = vec![("x", Arg::Str("VALUE".to_owned()))];
+            prop_assert_eq!(rendered(&template, &args), expected);
+        }
     }
 }

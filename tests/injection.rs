@@ -61,3 +61,20 @@ fn hostile_field_names_are_escaped_json_keys() {
     let parsed: serde_json::Value = serde_json::from_str(&problem).unwrap();
     assert_eq!(parsed["type"], format!("\"));}}fn/#[y]/{}", E::Match.code()));
 }
+
+#[test]
+fn placeholders_render_data_around_and_inside_them() {
+    let error: errcat::Error<E> =
+        hostile_text_error::WithArgs { injected: "{count} \"); }", count: -1 }.into();
+    assert_eq!(
+        error.message_in("en"),
+        "\"); } fn evil() { (\" {count} \"); } */ #[x] {count} = -1",
+        "an argument's value is not rendered again"
+    );
+    assert_eq!(error.message_in("ar"), "-1 \u{202E}{count} \"); }\u{202C} {injected}");
+    assert_eq!(E::WithArgs.solution(), Some("{{ {injected} }}"), "the entry's text as written");
+    assert_eq!(
+        errcat::ErrorCode::message(E::WithArgs),
+        "\"); }} fn evil() {{ (\" {injected} */ #[x] {{count}} = {count}"
+    );
+}

@@ -92,3 +92,41 @@ fn a_flood_of_errors_is_capped() {
     assert_eq!(errors.len(), errcat_catalog::format::limits::MAX_DIAGNOSTICS + 1);
     assert_eq!(errors.last().unwrap().message, "799 more errors not shown");
 }
+
+#[test]
+fn ten_thousand_arguments_are_one_error() {
+    let args: Vec<String> = (0..10_000).map(|i| format!("a{i}: u8")).collect();
+    let source = format!(
+        "name: E\ncodes:\n  - code: 1\n    args: {{{}}}\n    message: \"{{a0}}\"\n",
+        args.join(", ")
+    );
+    let errors = load_str(&source, "many.yaml").unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].message, "10000 arguments, over the limit of 64 for one entry");
+}
+
+#[test]
+fn deeply_nested_and_code_like_braces_are_errors_not_hangs() {
+    let entry = |message: &str| {
+        format!("name: E\ncodes:\n  - code: 1\n    args: {{x: string}}\n    message: {message:?}\n")
+    };
+    let rules = |source: &str| -> Vec<&'static str> {
+        load_str(source, "braces.yaml").unwrap_err().iter().map(|e| e.rule.id()).collect()
+    };
+    assert_eq!(rules(&entry(&"{".repeat(100_001))), ["E0025"]);
+    // An even run is escaped braces: text, so `x` is missing from the message.
+    let even = entry(&format!("{}x{}", "{".repeat(100_000), "}".repeat(100_000)));
+    assert_eq!(rules(&even), ["E0021"]);
+    // Escaped pairs all the way down around the placeholder: accepted as data.
+    let escaped = entry(&format!("{}{{x}}{}", "{{".repeat(50_000), "}}".repeat(50_000)));
+    assert!(load_str(&escaped, "escaped.yaml").is_ok());
+    // Code between braces is a placeholder name like any other: not an argument.
+    assert_eq!(rules(&entry("{x} {\"); } fn evil() { (\"}")), ["E0020", "E0020"]);
+    let name_like = entry("{x} {r#type} {}");
+    let messages: Vec<String> =
+        load_str(&name_like, "name.yaml").unwrap_err().into_iter().map(|e| e.message).collect();
+    assert_eq!(
+        messages,
+        ["`{r#type}` in the message is not an argument", "`{}` in the message is not an argument"]
+    );
+}

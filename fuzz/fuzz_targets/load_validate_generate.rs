@@ -1,6 +1,8 @@
 //! Arbitrary bytes through load → validate → model → generate: nothing may
 //! panic (rendering the diagnostics included), and whenever a catalog is
-//! accepted its expansion must parse as Rust.
+//! accepted its expansion (context selectors of entries with arguments
+//! included) must parse as Rust, its Markdown reference must render, and it
+//! must not differ from itself.
 
 #![no_main]
 
@@ -23,4 +25,8 @@ fuzz_target!(|data: &[u8]| {
     if let Err(error) = syn::parse_file(&expansion) {
         panic!("accepted catalog expands to invalid Rust: {error}\n{source}\n{expansion}");
     }
+    for language in 0..catalog.languages().len() {
+        assert!(!errcat_catalog::docs::markdown(&catalog, language).is_empty());
+    }
+    assert_eq!(errcat_catalog::diff::diff(&catalog, &catalog), []);
 });
