@@ -1,6 +1,8 @@
-//! The Markdown reference of a catalog, in the shape of the hand-kept
-//! documents it replaces: a heading per group with its range, then a table.
-//! Deterministic: the same catalog always renders the same bytes.
+//! The Markdown reference: a heading per group with its range, then a table.
+//!
+//! Catalog text is escaped so that a CommonMark renderer with GitHub's table
+//! and strikethrough extensions shows it exactly as written: it can form no
+//! HTML, link, emphasis, code span, strikethrough or block.
 
 use std::fmt::Write;
 
@@ -90,7 +92,7 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
     for entry in entries {
         let mut cells = vec![
             entry.code.to_string(),
-            format!("`{}`", entry.name.replace('`', "'")),
+            code_span(&entry.name),
             text(entry.message.as_ref()).unwrap_or_default(),
         ];
         if with_args {
@@ -116,9 +118,83 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
     out.push('\n');
 }
 
-/// Text for a Markdown table cell: pipes escaped, line breaks as `<br>`.
-fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace("\r\n", "<br>").replace('\n', "<br>")
+/// Catalog text as inline Markdown that renders back to exactly itself:
+/// the punctuation that can open markup backslash-escaped, what would open a
+/// block at the start escaped too, line breaks as `<br>` (a table cell or our
+/// one-line paragraphs have no other), and spaces at either end, which
+/// paragraphs and cells trim, as character references. (CommonMark turns
+/// U+0000 into U+FFFD whatever is written.)
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last = lines.len().saturating_sub(1);
+    for (index, line) in lines.iter().enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if index > 0 {
+            out.push_str("<br>");
+        }
+        escape_line(line, index == 0, index == last, &mut out);
+    }
+    out
+}
+
+fn escape_line(line: &str, first: bool, last: bool, out: &mut String) {
+    let body = line.trim_matches([' ', '\t']);
+    let (leading, trailing) = match line.find(body) {
+        Some(start) if !body.is_empty() => (start, line.len() - start - body.len()),
+        _ => (line.len(), 0),
+    };
+    // Whitespace at the edges of the whole text is trimmed by the parser; a
+    // `<br>` keeps it inside.
+    let keep = |n: usize, edge: bool| if edge { n } else { 0 };
+    let spaces = |count: usize, out: &mut String| {
+        for c in line.chars().take(count) {
+            out.push_str(if c == '\t' { "&#9;" } else { "&#32;" });
+        }
+    };
+    spaces(keep(leading, first), out);
+    if !first {
+        out.push_str(line.get(..leading).unwrap_or_default());
+    }
+    let mut at_start = true;
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        let block_start = at_start && matches!(c, '#' | '>' | '-' | '+' | '=');
+        let list_number = c.is_ascii_digit() && matches!(chars.peek(), Some('.' | ')'));
+        if block_start
+            || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!')
+        {
+            out.push('\\');
+        }
+        out.push(c);
+        if list_number && at_start {
+            // `1.` or `1)` opening the text would start a list.
+            if let Some(marker) = chars.next() {
+                out.push('\\');
+                out.push(marker);
+            }
+        }
+        at_start = at_start && c.is_ascii_digit();
+    }
+    if last {
+        let tail = line.get(line.len() - trailing..).unwrap_or_default();
+        for c in tail.chars() {
+            out.push_str(if c == '\t' { "&#9;" } else { "&#32;" });
+        }
+    } else {
+        out.push_str(line.get(line.len() - trailing..).unwrap_or_default());
+    }
+}
+
+/// `name` as a code span that shows it exactly: fenced with one backtick
+/// more than its longest run, padded when it starts or ends with a backtick,
+/// pipes escaped for the table (GFM reads `\|` as `|` even there).
+fn code_span(name: &str) -> String {
+    let name = name.replace(['\r', '\n'], " ");
+    let longest = name.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if name.starts_with('`') || name.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{}{pad}{fence}", name.replace('|', "\\|"))
 }
 
 #[cfg(test)]
@@ -147,7 +223,7 @@ mod tests {
         );
         assert!(
             text.contains(
-                "| 1 | `Code1` | disk {disk_id} on {host} | `disk_id`: u64, `host`: string | 500 |"
+                "| 1 | `Code1` | disk {disk\\_id} on {host} | `disk_id`: u64, `host`: string | 500 |"
             ),
             "{text}"
         );
