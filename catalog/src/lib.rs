@@ -9,7 +9,8 @@
 //!
 //!   beside them, used by all:  format (the vocabulary: keys, keywords,
 //!   defaults, limits), source (a catalog's text and name), diagnostic +
-//!   rules (errors and their ids), names, template, suggest, json
+//!   rules (errors and their ids), names, template, suggest, json,
+//!   fingerprint
 //! ```
 //!
 //! - [`load`], the front end's public door, reads a file (checks, limits)
@@ -48,6 +49,7 @@
 
 // Support, beside the pipeline.
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod format;
 mod json;
 mod names;

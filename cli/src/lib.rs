@@ -17,11 +17,13 @@ pub mod args;
 mod check;
 mod output;
 pub mod render;
+pub mod stamp;
 
 pub use check::{check, CheckReport, FileCheck, Valid};
 pub use output::{emit, Emitted};
 
-use args::{DiffArgs, DocsArgs, ExpandArgs, ExplainArgs};
+use args::{DiffArgs, DocsArgs, ExpandArgs, ExplainArgs, Output};
+use stamp::{Comment, Generated};
 
 /// Why a catalog could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,10 +56,10 @@ pub enum Failure {
     },
     /// `--check` found OUT different from what the catalog gives (exit 1).
     Stale {
-        /// OUT.
-        out: String,
         /// A unified diff from OUT to the expected text.
         diff: String,
+        /// Why (stale or edited by hand) and the command to run.
+        reason: String,
     },
     /// An output file, or git, failed (exit 2).
     Io(String),
@@ -93,9 +95,17 @@ pub fn load(path: &str) -> Result<(Source, Catalog), CatalogError> {
 
 /// [`load`] for subcommands that need the catalog to go on.
 fn load_or_fail(path: &str) -> Result<Catalog, Failure> {
-    load(path)
-        .map(|(_, catalog)| catalog)
-        .map_err(|error| Failure::Catalog { file: path.to_owned(), error })
+    load_source_or_fail(path).map(|(_, catalog)| catalog)
+}
+
+fn load_source_or_fail(path: &str) -> Result<(Source, Catalog), Failure> {
+    load(path).map_err(|error| Failure::Catalog { file: path.to_owned(), error })
+}
+
+/// The command that writes `output` again: `errcat SUBCOMMAND FILE OPTIONS -o OUT`.
+fn command(subcommand: &str, file: &str, options: &str, output: &Output) -> String {
+    let out = output.path.as_ref().map(|p| format!(" -o {}", p.display())).unwrap_or_default();
+    format!("errcat {subcommand} {file}{options}{out}")
 }
 
 /// A catalog from a file, or from git when `spec` is `REV:PATH` and no such file exists.
@@ -120,9 +130,9 @@ pub fn load_version(spec: &str) -> Result<Catalog, Failure> {
     })
 }
 
-/// `errcat docs`: the Markdown reference.
-pub fn docs(args: &DocsArgs) -> Result<String, Failure> {
-    let catalog = load_or_fail(&args.file)?;
+/// `errcat docs`: the Markdown reference, with its header.
+pub fn docs(args: &DocsArgs) -> Result<Generated, Failure> {
+    let (source, catalog) = load_source_or_fail(&args.file)?;
     let lang = match &args.lang {
         None => 0,
         Some(lang) => catalog.languages().iter().position(|l| l == lang).ok_or_else(|| {
@@ -132,13 +142,28 @@ pub fn docs(args: &DocsArgs) -> Result<String, Failure> {
             ))
         })?,
     };
-    Ok(errcat_catalog::docs::markdown(&catalog, lang))
+    let options = args.lang.as_ref().map(|l| format!(" --lang {l}")).unwrap_or_default();
+    let body = errcat_catalog::docs::markdown(&catalog, lang);
+    let command = command("docs", &args.file, &options, &args.output);
+    Ok(Generated::new(Comment::Markup, &args.file, &command, source.text(), &body))
 }
 
-/// `errcat expand`: what `catalog!` generates, formatted.
-pub fn expand(args: &ExpandArgs) -> Result<String, Failure> {
-    let catalog = load_or_fail(&args.file)?;
-    format_rust(generate::catalog(&catalog, Tracking::ManifestRelative(&args.file)))
+/// `errcat expand`: what `catalog!` generates, formatted, with its header.
+pub fn expand(args: &ExpandArgs) -> Result<Generated, Failure> {
+    let (source, catalog) = load_source_or_fail(&args.file)?;
+    expanded(&source, &catalog, &args.file, &command("expand", &args.file, "", &args.output))
+}
+
+/// The expansion of `catalog` (read from `source`, named `file`), with the
+/// header that names `command`.
+pub fn expanded(
+    source: &Source,
+    catalog: &Catalog,
+    file: &str,
+    command: &str,
+) -> Result<Generated, Failure> {
+    let body = format_rust(generate::catalog(catalog, Tracking::ManifestRelative(file)))?;
+    Ok(Generated::new(Comment::Rust, file, command, source.text(), &body))
 }
 
 /// Generated tokens as formatted Rust source.
@@ -213,9 +238,10 @@ mod tests {
             lang: lang.map(str::to_owned),
             output: args::Output { path: None, check: false },
         };
-        assert!(docs(&args(None)).unwrap().contains("| -302 | `ERR_MEMORY` | 分配内存已满 |"));
+        assert!(docs(&args(None)).unwrap().text.contains("| -302 | `ERR_MEMORY` | 分配内存已满 |"));
         assert!(docs(&args(Some("en")))
             .unwrap()
+            .text
             .contains("| -302 | `ERR_MEMORY` | Out of memory |"));
         assert_eq!(
             docs(&args(Some("fr"))).unwrap_err(),
@@ -235,7 +261,8 @@ mod tests {
     fn expand_formats_what_the_macro_generates() {
         let file = repo("tests/catalogs/features.yaml");
         let code = expand(&ExpandArgs { file, output: args::Output { path: None, check: false } })
-            .unwrap();
+            .unwrap()
+            .text;
         assert!(code.contains("pub enum FeatureError {"), "{code}");
     }
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use errcat_cli::args::{Cli, ColorChoice, Command, Format};
 use errcat_cli::render::{self, Stream, Style};
+use errcat_cli::stamp::Generated;
 use errcat_cli::{Emitted, Failure};
 
 fn main() -> ExitCode {
@@ -67,8 +68,8 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
     }
 }
 
-fn write(output: &errcat_cli::args::Output, text: String) -> Result<u8, Failure> {
-    if let Emitted::ToStdout(text) = errcat_cli::emit(output, text)? {
+fn write(output: &errcat_cli::args::Output, generated: Generated) -> Result<u8, Failure> {
+    if let Emitted::ToStdout(text) = errcat_cli::emit(output, generated)? {
         print!("{text}");
     }
     Ok(0)

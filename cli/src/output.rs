@@ -2,6 +2,7 @@
 //! a committed OUT (`--check`).
 
 use crate::args::Output;
+use crate::stamp::{Generated, Staleness};
 use crate::Failure;
 
 /// What happened to a generated text.
@@ -15,9 +16,10 @@ pub enum Emitted {
     UpToDate,
 }
 
-/// Writes `text` to OUT, or with `--check` compares it with OUT (a
-/// [`Failure::Stale`] with a unified diff when they differ).
-pub fn emit(output: &Output, text: String) -> Result<Emitted, Failure> {
+/// Writes the generated text to OUT, or with `--check` compares it with OUT
+/// (a [`Failure::Stale`] with a unified diff and the reason when they differ).
+pub fn emit(output: &Output, generated: Generated) -> Result<Emitted, Failure> {
+    let text = generated.text.clone();
     let Some(path) = &output.path else {
         return Ok(Emitted::ToStdout(text));
     };
@@ -36,29 +38,45 @@ pub fn emit(output: &Output, text: String) -> Result<Emitted, Failure> {
         .unified_diff()
         .header(&shown, "expected (from the catalog)")
         .to_string();
-    Err(Failure::Stale { out: shown, diff })
+    let reason = Staleness::of(&committed, &generated).explain(&shown, &generated.command);
+    Err(Failure::Stale { diff, reason })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stamp::Comment;
+
+    fn generated(catalog: &str, body: &str) -> Generated {
+        Generated::new(Comment::Markup, "e.yaml", "errcat docs e.yaml -o out.md", catalog, body)
+    }
 
     #[test]
-    fn writes_compares_and_shows_the_difference() {
+    fn writes_compares_and_says_why_a_file_differs() {
         let dir = std::env::temp_dir().join(format!("errcat-cli-emit-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("out.md");
         let to = |check| Output { path: Some(path.clone()), check };
-        assert_eq!(
-            emit(&Output { path: None, check: false }, "a\n".into()),
-            Ok(Emitted::ToStdout("a\n".into()))
-        );
-        assert_eq!(emit(&to(false), "a\nb\n".into()), Ok(Emitted::Written));
-        assert_eq!(emit(&to(true), "a\nb\n".into()), Ok(Emitted::UpToDate));
-        let Err(Failure::Stale { diff, .. }) = emit(&to(true), "a\nc\n".into()) else { panic!() };
+        let first = generated("name: E\n", "a\nb\n");
+        let stdout = emit(&Output { path: None, check: false }, first.clone());
+        assert_eq!(stdout, Ok(Emitted::ToStdout(first.text.clone())));
+        assert_eq!(emit(&to(false), first.clone()), Ok(Emitted::Written));
+        assert_eq!(emit(&to(true), first.clone()), Ok(Emitted::UpToDate));
+
+        let changed = generated("name: E\ndescription: new\n", "a\nc\n");
+        let Err(Failure::Stale { diff, reason }) = emit(&to(true), changed.clone()) else {
+            panic!()
+        };
         assert!(diff.contains("-b\n+c\n"), "{diff}");
+        assert!(reason.starts_with("the catalog changed since"), "{reason}");
+        assert!(reason.ends_with("run `errcat docs e.yaml -o out.md` again"), "{reason}");
+
+        std::fs::write(&path, first.text.replace("a\nb", "a\nB")).unwrap();
+        let Err(Failure::Stale { reason, .. }) = emit(&to(true), first.clone()) else { panic!() };
+        assert!(reason.contains("was edited by hand: the edits will be lost"), "{reason}");
+
         let missing = Output { path: Some(dir.join("none").join("x.md")), check: false };
-        assert_eq!(emit(&missing, String::new()).unwrap_err().exit_code(), 2);
+        assert_eq!(emit(&missing, first).unwrap_err().exit_code(), 2);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

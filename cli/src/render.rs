@@ -120,9 +120,7 @@ pub fn failure(failure: &Failure, style: Style) -> String {
             }
             text
         }
-        Failure::Stale { out, diff } => {
-            format!("{diff}{out} is out of date: regenerate it without --check\n")
-        }
+        Failure::Stale { diff, reason } => format!("{diff}{}: {reason}\n", style.error()),
         Failure::Io(message) | Failure::Usage(message) => {
             format!("{}: {message}\n", style.error())
         }

@@ -422,3 +422,47 @@ fn schema_is_valid_json_and_matches_the_committed_copy() {
     let committed = std::fs::read_to_string(Path::new(REPO).join("catalog/schema.json")).unwrap();
     assert_eq!(stdout(&output), committed);
 }
+
+#[test]
+fn check_tells_a_stale_file_from_an_edited_one() {
+    let dir = scratch("stamps");
+    let catalog = dir.join("errors.yaml");
+    std::fs::write(&catalog, "name: E\ncodes:\n  - code: 1\n    message: first\n").unwrap();
+    let (catalog, out) = (catalog.to_str().unwrap(), dir.join("errors.md"));
+    let out = out.to_str().unwrap();
+    for (subcommand, extra) in [("docs", "--lang=en"), ("expand", "")] {
+        let args = |check: bool| {
+            let mut args = vec![subcommand, catalog, "-o", out];
+            args.extend((!extra.is_empty()).then_some(extra));
+            args.extend(check.then_some("--check"));
+            args
+        };
+        assert_eq!(errcat(&args(false)).status.code(), Some(0));
+        let written = std::fs::read_to_string(out).unwrap();
+        let header = written.lines().next().unwrap();
+        assert!(header.contains(&format!("by `errcat {subcommand} {catalog}")), "{header}");
+        assert_eq!(errcat(&args(true)).status.code(), Some(0));
+
+        std::fs::write(out, written.replace("first", "edited")).unwrap();
+        let edited = errcat(&args(true));
+        assert_eq!(edited.status.code(), Some(1));
+        assert!(
+            stderr(&edited).contains("was edited by hand: the edits will be lost"),
+            "{}",
+            stderr(&edited)
+        );
+        assert!(
+            stderr(&edited).contains(&format!("then run `errcat {subcommand} {catalog}")),
+            "{}",
+            stderr(&edited)
+        );
+
+        std::fs::write(out, &written).unwrap();
+        let changed_catalog = "name: E\ncodes:\n  - code: 1\n    message: second\n";
+        std::fs::write(catalog, changed_catalog).unwrap();
+        let stale = errcat(&args(true));
+        assert_eq!(stale.status.code(), Some(1));
+        assert!(stderr(&stale).contains("the catalog changed since"), "{}", stderr(&stale));
+        std::fs::write(catalog, "name: E\ncodes:\n  - code: 1\n    message: first\n").unwrap();
+    }
+}

@@ -1,3 +1,4 @@
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body a25c46004db155ee; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/info2soft.yaml")
