@@ -75,11 +75,22 @@ pub struct Output {
     pub check: bool,
 }
 
+/// `--format` of `docs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocsFormat {
+    /// A Markdown reference in one language.
+    Markdown,
+    /// One self-contained HTML page with every language and a search box.
+    Html,
+}
+
 /// `errcat docs FILE`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocsArgs {
     /// The catalog.
     pub file: String,
+    /// Markdown or HTML.
+    pub format: DocsFormat,
     /// The language of the texts; the catalog's first when absent.
     pub lang: Option<String>,
     /// Where the Markdown goes.
@@ -136,6 +147,11 @@ impl Cli {
             }),
             Some(("docs", args)) => Command::Docs(DocsArgs {
                 file: string(args, "file"),
+                format: if string(args, "format") == "html" {
+                    DocsFormat::Html
+                } else {
+                    DocsFormat::Markdown
+                },
                 lang: args.get_one::<String>("lang").cloned(),
                 output: output(args),
             }),
@@ -298,10 +314,21 @@ fn docs_command() -> clap::Command {
             "Renders FILE as Markdown: a heading per group with its range, and a table \
              of code, name, message, arguments (with their types), description, HTTP \
              status, severity and solution. \
-             The output is deterministic, so it can be committed and checked with --check.",
+             The output is deterministic, so it can be committed and checked with --check.\n\n\
+             With --format html: one self-contained page (no external requests; it works \
+             from file://) with every language and a switch between them, a search box \
+             that filters codes as you type, an anchor per code and per group, and how \
+             full each group's range is.",
         )
         .arg(file_arg())
         .arg(out_arg())
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_parser(["markdown", "html"])
+                .default_value("markdown")
+                .help("markdown (one language) or html (one page, every language, searchable)"),
+        )
         .arg(
             Arg::new("lang")
                 .long("lang")
@@ -376,6 +403,7 @@ mod tests {
         let cli = parse(&["docs", "a.yaml", "-o", "a.md", "--check", "--lang", "zh"]).unwrap();
         let expected = DocsArgs {
             file: "a.yaml".into(),
+            format: DocsFormat::Markdown,
             lang: Some("zh".into()),
             output: Output { path: Some("a.md".into()), check: true },
         };

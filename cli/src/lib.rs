@@ -22,7 +22,7 @@ pub mod stamp;
 pub use check::{check, CheckReport, FileCheck, Valid};
 pub use output::{emit, Emitted};
 
-use args::{DiffArgs, DocsArgs, ExpandArgs, ExplainArgs, Output};
+use args::{DiffArgs, DocsArgs, DocsFormat, ExpandArgs, ExplainArgs, Output};
 use stamp::{Comment, Generated};
 
 /// Why a catalog could not be used.
@@ -142,8 +142,18 @@ pub fn docs(args: &DocsArgs) -> Result<Generated, Failure> {
             ))
         })?,
     };
-    let options = args.lang.as_ref().map(|l| format!(" --lang {l}")).unwrap_or_default();
-    let body = errcat_catalog::docs::markdown(&catalog, lang);
+    let (body, options) = match args.format {
+        DocsFormat::Markdown => {
+            let options = args.lang.as_ref().map(|l| format!(" --lang {l}")).unwrap_or_default();
+            (errcat_catalog::docs::markdown(&catalog, lang), options)
+        }
+        DocsFormat::Html if args.lang.is_some() => {
+            return Err(Failure::Usage(
+                "--lang picks the language of a Markdown reference; the HTML page has them all and a switch".to_owned(),
+            ))
+        }
+        DocsFormat::Html => (errcat_catalog::docs::html(&catalog), " --format html".to_owned()),
+    };
     let command = command("docs", &args.file, &options, &args.output);
     Ok(Generated::new(Comment::Markup, &args.file, &command, source.text(), &body))
 }
@@ -235,6 +245,7 @@ mod tests {
     fn docs_pick_the_language_or_say_which_there_are() {
         let args = |lang: Option<&str>| DocsArgs {
             file: repo("examples/catalogs/mooncake_transfer_engine.yaml"),
+            format: DocsFormat::Markdown,
             lang: lang.map(str::to_owned),
             output: args::Output { path: None, check: false },
         };

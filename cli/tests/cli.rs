@@ -466,3 +466,16 @@ fn check_tells_a_stale_file_from_an_edited_one() {
         std::fs::write(catalog, "name: E\ncodes:\n  - code: 1\n    message: first\n").unwrap();
     }
 }
+
+#[test]
+fn docs_write_a_self_contained_html_page() {
+    let output = errcat(&["docs", "examples/storage.yaml", "--format", "html"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = stdout(&output);
+    assert!(page.lines().next().unwrap().contains("--format html`; catalog "), "stamped");
+    assert!(page.contains("<!DOCTYPE html>") && page.contains("<input id=\"search\""));
+    assert!(page.contains("<tr id=\"611\""));
+    assert!(!page.contains("<script src") && !page.contains("<link "), "nothing to fetch");
+    let with_lang = errcat(&["docs", "examples/storage.yaml", "--format", "html", "--lang", "zh"]);
+    assert_eq!(with_lang.status.code(), Some(2));
+}

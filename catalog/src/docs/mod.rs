@@ -3,6 +3,8 @@
 //! Deterministic: the same catalog always renders the same bytes, and no
 //! catalog text can become markup in either.
 
+mod html;
 mod markdown;
 
+pub use html::html;
 pub use markdown::markdown;
