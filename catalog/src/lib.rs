@@ -52,7 +52,7 @@ pub mod diagnostic;
 pub mod fingerprint;
 pub mod format;
 mod json;
-mod names;
+pub mod names;
 pub mod rules;
 pub mod source;
 mod suggest;

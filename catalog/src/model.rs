@@ -45,6 +45,11 @@ impl Localized {
         texts.iter().any(Option::is_some).then_some(Localized { texts })
     }
 
+    /// The text written in the language at `index`, with no fallback.
+    pub fn own(&self, index: usize) -> Option<&str> {
+        self.texts.get(index).and_then(Option::as_deref)
+    }
+
     /// The text in the language at `index`, else the default language's, else
     /// the first language's that has it.
     pub fn get(&self, index: usize) -> Option<&str> {

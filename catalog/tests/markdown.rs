@@ -74,10 +74,10 @@ fn render(markdown: &str) -> Rendered {
     rendered
 }
 
-/// The text a renderer shows for `text`: a line break is a line break.
-/// (cmark-gfm, unlike pulldown-cmark, also shows U+0000 as U+FFFD.)
+/// The text a renderer shows for `text`: a line break is a line break, and
+/// U+0000, which CommonMark shows as U+FFFD, is written as U+FFFD.
 fn shown(text: &str) -> String {
-    text.replace("\r\n", "\n")
+    text.replace("\r\n", "\n").replace('\0', "\u{FFFD}")
 }
 
 /// Checks every entry's texts, in every language, against the reference.

@@ -41,6 +41,30 @@ pub enum Command {
     Explain(ExplainArgs),
     /// `errcat schema`
     Schema,
+    /// `errcat import`
+    Import(ImportArgs),
+}
+
+/// `errcat import DOC`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportArgs {
+    /// The document.
+    pub doc: String,
+    /// Its shape; from its file name when absent.
+    pub format: Option<crate::import::DocFormat>,
+    /// The language of every text, instead of telling it from the script.
+    pub lang: Option<String>,
+    /// The enum's name; from the file name when absent.
+    pub name: Option<String>,
+    /// Other documents that fill in what DOC leaves out: numbers (a
+    /// header), names (a source file), texts in another language.
+    pub with: Vec<String>,
+    /// Only the part of a Markdown document under a heading containing this.
+    pub section: Option<String>,
+    /// Where the draft goes.
+    pub output: Output,
+    /// How to print the report.
+    pub report: Format,
 }
 
 /// `--format` of `check` and `diff`.
@@ -166,6 +190,25 @@ impl Cli {
             Some(("explain", args)) => {
                 Command::Explain(ExplainArgs { rule: args.get_one::<String>("rule").cloned() })
             }
+            Some(("import", args)) => Command::Import(ImportArgs {
+                doc: string(args, "doc"),
+                format: args.get_one::<String>("format").map(|f| match f.as_str() {
+                    "assignments" => crate::import::DocFormat::Assignments,
+                    "go" => crate::import::DocFormat::Go,
+                    "c" => crate::import::DocFormat::C,
+                    "pasted" => crate::import::DocFormat::Pasted,
+                    _ => crate::import::DocFormat::Markdown,
+                }),
+                lang: args.get_one::<String>("lang").cloned(),
+                name: args.get_one::<String>("name").cloned(),
+                with: args.get_many::<String>("with").into_iter().flatten().cloned().collect(),
+                section: args.get_one::<String>("section").cloned(),
+                output: Output {
+                    path: args.get_one::<String>("out").map(PathBuf::from),
+                    check: false,
+                },
+                report: if string(args, "report") == "json" { Format::Json } else { Format::Text },
+            }),
             _ => Command::Schema,
         };
         Ok(Cli { color, command })
@@ -220,7 +263,15 @@ pub fn command() -> clap::Command {
                 .default_value("auto")
                 .help("colour diagnostics: auto (only on a terminal, unless NO_COLOR is set), always, never"),
         )
-        .subcommands([check_command(), schema_command(), explain_command(), docs_command(), diff_command(), expand_command()])
+        .subcommands([
+            check_command(),
+            schema_command(),
+            explain_command(),
+            docs_command(),
+            diff_command(),
+            expand_command(),
+            import_command(),
+        ])
 }
 
 fn file_arg() -> Arg {
@@ -366,6 +417,58 @@ fn diff_command() -> clap::Command {
         )
         .arg(Arg::new("new").value_name("NEW").required(true).help("the new catalog"))
         .arg(format_arg("text for people, json (one object per change) for machines"))
+}
+
+fn import_command() -> clap::Command {
+    clap::Command::new("import")
+        .about("Draft a catalog from an existing document, and report what is wrong in it")
+        .long_about(
+            "Reads DOC and writes a catalog draft (YAML that `errcat check` accepts) to \
+             standard output or OUT, and a report on standard error of what the document \
+             gets wrong, by line: codes listed twice, codes outside the range their section \
+             states, codes without text, names that are no identifiers or collide, and \
+             everything not read and why.\n\n\
+             Formats: markdown (tables with a code column; headers in English or Chinese \
+             such as 错误码/状态码/code, 错误信息/说明/message, 解决方案/solution, 错误等级/\
+             severity, 组别/group; one group per heading or per block of rows between rows \
+             of dashes, with the range a heading or its text states; `NAME = value` lines \
+             in code blocks); pasted (a table copied from a web page as text: one cell per \
+             line, each ending in `|`); assignments (`NAME = value` lines, comments as \
+             messages); go (`const (…)` blocks, and messages from `Name: \"text\"` map \
+             entries); c (`#define NAME value` and enums).\n\n\
+             --with joins other documents by name, or by code for rows without a name: \
+             they fill in codes, names and texts in languages DOC lacks; codes only they \
+             have are added and reported.\n\n\
+             OUT must not exist: a draft overwrites nothing.\n\n\
+             Exit status: 0 a draft was written, 1 the draft does not validate (an importer \
+             bug, reported), 2 usage error or a document that cannot be read (binary, \
+             empty, too large, or without any code).",
+        )
+        .arg(Arg::new("doc").value_name("DOC").required(true).help("the document"))
+        .arg(out_arg())
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_parser(["markdown", "pasted", "assignments", "go", "c"])
+                .help("the document's shape (default: from its extension: .md markdown, .go go, .h/.c c; else pasted if it has a `---|---` line, else assignments)"),
+        )
+        .arg(Arg::new("lang").long("lang").value_name("L").help("the language of every text (default: told from each column's script: zh or en)"))
+        .arg(Arg::new("name").long("name").value_name("NAME").help("the enum's name (default: from the file name)"))
+        .arg(
+            Arg::new("with")
+                .long("with")
+                .value_name("DOC2")
+                .action(ArgAction::Append)
+                .help("another document that fills in what DOC leaves out, matched by name or code: numbers (a C header), names (Go constants), texts in another language (a translation); repeatable"),
+        )
+        .arg(Arg::new("section").long("section").value_name("TEXT").help("read only the part of a Markdown document under a heading that contains TEXT (one service of a document that lists several)"))
+        .arg(
+            Arg::new("report")
+                .long("report")
+                .value_parser(["text", "json"])
+                .default_value("text")
+                .help("the report on standard error: text, or json (one object per finding)"),
+        )
 }
 
 fn expand_command() -> clap::Command {

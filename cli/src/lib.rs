@@ -15,11 +15,13 @@ use errcat_catalog::{load_source, read_file, Catalog, PathBase, Source};
 
 pub mod args;
 mod check;
+pub mod import;
 mod output;
 pub mod render;
 pub mod stamp;
 
 pub use check::{check, CheckReport, FileCheck, Valid};
+pub use import::import;
 pub use output::{emit, Emitted};
 
 use args::{DiffArgs, DocsArgs, DocsFormat, ExpandArgs, ExplainArgs, Output};

@@ -61,6 +61,18 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
             print!("{}", render::explained(errcat_cli::explain(args)?));
             Ok(0)
         }
+        Command::Import(args) => {
+            let draft = errcat_cli::import(args)?;
+            match &args.output.path {
+                None => print!("{}", draft.yaml),
+                Some(path) => errcat_cli::import::write_draft(path, &draft.yaml)?,
+            }
+            match args.report {
+                Format::Json => eprintln!("{}", render::import_json(&draft, &args.doc)),
+                Format::Text => eprint!("{}", render::import_text(&draft, &args.doc, style)),
+            }
+            Ok(u8::from(!draft.errors.is_empty()))
+        }
         Command::Schema => {
             print!("{}", errcat_cli::schema());
             Ok(0)

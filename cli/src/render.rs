@@ -5,6 +5,7 @@ use errcat_catalog::diagnostic::{Diagnostic, Pos};
 use errcat_catalog::diff::Change;
 use serde_json::{json, Value};
 
+use crate::import::{Draft, Finding};
 use crate::{CatalogError, CheckReport, Explained, Failure};
 
 /// Which standard stream a piece of text goes to.
@@ -157,6 +158,45 @@ pub fn diff_json(changes: &[Change]) -> Value {
         })
     });
     Value::Array(changes.collect())
+}
+
+/// The `errcat import` report for people: `DOC:LINE: kind: message` per
+/// finding, then what was drafted.
+pub fn import_text(draft: &Draft, doc: &str, style: Style) -> String {
+    let mut text = String::new();
+    for finding in &draft.findings {
+        let document = finding.document.as_deref().unwrap_or(doc);
+        let at =
+            finding.line.map_or_else(|| document.to_owned(), |line| format!("{document}:{line}"));
+        text.push_str(&format!("{at}: {}: {}\n", finding.kind.as_str(), finding.message));
+    }
+    for error in &draft.errors {
+        text.push_str(&format!("{}: the draft does not validate: {error}\n", style.error()));
+    }
+    let findings = count(draft.findings.len(), "finding");
+    text.push_str(&format!("{doc}: drafted {}, {findings}\n", count(draft.codes, "code")));
+    if !draft.errors.is_empty() {
+        text.push_str("this is a bug in errcat import: please report it with the document\n");
+    }
+    text
+}
+
+/// The `errcat import` report for machines.
+pub fn import_json(draft: &Draft, doc: &str) -> Value {
+    let finding = |f: &Finding| {
+        json!({
+            "doc": f.document.as_deref().unwrap_or(doc),
+            "line": f.line,
+            "kind": f.kind.as_str(),
+            "message": f.message,
+        })
+    };
+    json!({
+        "doc": doc,
+        "codes": draft.codes,
+        "findings": draft.findings.iter().map(finding).collect::<Vec<_>>(),
+        "errors": draft.errors,
+    })
 }
 
 /// `errcat explain`.

@@ -118,8 +118,9 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
 /// the punctuation that can open markup backslash-escaped, what would open a
 /// block at the start escaped too, line breaks as `<br>` (a table cell or our
 /// one-line paragraphs have no other), and spaces at either end, which
-/// paragraphs and cells trim, as character references. (CommonMark turns
-/// U+0000 into U+FFFD whatever is written.)
+/// paragraphs and cells trim, as character references. CommonMark turns
+/// U+0000 into U+FFFD whatever is written, so U+FFFD is written: a NUL
+/// byte would make the file binary to git and to editors.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let lines: Vec<&str> = text.split('\n').collect();
@@ -155,6 +156,11 @@ fn escape_line(line: &str, first: bool, last: bool, out: &mut String) {
     let mut at_start = true;
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
+        if c == '\0' {
+            out.push('\u{FFFD}');
+            at_start = false;
+            continue;
+        }
         let block_start = at_start && matches!(c, '#' | '>' | '-' | '+' | '=');
         let list_number = c.is_ascii_digit() && matches!(chars.peek(), Some('.' | ')'));
         if block_start

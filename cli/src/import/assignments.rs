@@ -1,0 +1,128 @@
+//! `NAME = value` lines (API Switch's shape): each assignment is a code,
+//! named; its comment (on the line, or the comment lines just above) is its
+//! message. Other lines are counted and reported, not read.
+
+use super::source_code::{comment_of, Lines};
+use super::{is_name, parse_code, FindingKind, Imported, Row};
+
+/// Reads `NAME = value` lines with `//` or `#` comments.
+pub(super) fn read(text: &str, lang: Option<&str>) -> Imported {
+    let mut imported = Imported::default();
+    let mut lines = Lines::new(text, &["//", "#"]);
+    let mut ignored: Vec<usize> = Vec::new();
+    while let Some(line) = lines.next_line() {
+        let Some((name, value)) = assignment(line.code) else {
+            if !line.code.trim().is_empty() {
+                ignored.push(line.number);
+                lines.forget_comments();
+            }
+            continue;
+        };
+        match parse_code(value) {
+            Some(code) => {
+                let mut row = Row {
+                    line: line.number,
+                    code: Some(code),
+                    name: Some(name.to_owned()),
+                    ..Row::default()
+                };
+                let comment = line.comment.map(str::to_owned).or_else(|| lines.take_comments());
+                row.texts.extend(comment.and_then(|c| comment_of(&c, lang)));
+                imported.rows.push(row);
+            }
+            None => {
+                lines.forget_comments();
+                imported.find(
+                    line.number,
+                    FindingKind::Skipped,
+                    format!("`{name}` = `{value}` is not a number: left out"),
+                );
+            }
+        }
+    }
+    if !ignored.is_empty() {
+        imported.findings.push(super::Finding {
+            document: None,
+            line: ignored.first().copied(),
+            kind: FindingKind::Note,
+            message: format!(
+                "{} lines are neither `NAME = value` nor comments, and were not read: {}",
+                ignored.len(),
+                line_ranges(&ignored)
+            ),
+        });
+    }
+    imported
+}
+
+/// `NAME = value` (with an optional `const`, `let`, `var` or type, and a
+/// trailing `,` or `;`): the name and the value's text.
+pub(super) fn assignment(code: &str) -> Option<(&str, &str)> {
+    let code = code.trim().trim_end_matches([',', ';']).trim();
+    let code = ["const ", "let ", "var ", "static "]
+        .iter()
+        .fold(code, |c, k| c.strip_prefix(k).unwrap_or(c))
+        .trim();
+    let (left, value) = code.split_once('=')?;
+    if value.starts_with('=') {
+        return None;
+    }
+    // `CodeX Code = 1` (Go) or `X: i32 = 1`: the name is the first word.
+    let name = left.split([' ', ':', '\t']).find(|w| !w.is_empty())?;
+    is_name(name).then_some((name, value.trim()))
+}
+
+/// `3-7, 12, 40-41` for a sorted list of line numbers.
+pub(super) fn line_ranges(lines: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut start = None;
+    for (i, &line) in lines.iter().enumerate() {
+        let first = *start.get_or_insert(line);
+        if lines.get(i + 1) != Some(&(line + 1)) {
+            parts.push(if first == line { line.to_string() } else { format!("{first}-{line}") });
+            start = None;
+        }
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn assignments_take_the_comment_above_or_beside() {
+        let doc = "# Codes\n\nSome prose.\n```\n//参数不合法\nILLEGAL_PARAMETER = 10001\n\nNO_TEXT = 10002\nTRAILING = 10003 // on the line\nBAD = abc\n```\n";
+        let imported = read(doc, None);
+        let rows: Vec<(Option<i128>, Option<&str>, Vec<&str>)> = imported
+            .rows
+            .iter()
+            .map(|r| (r.code, r.name.as_deref(), r.texts.iter().map(|t| t.text.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (Some(10001), Some("ILLEGAL_PARAMETER"), vec!["参数不合法"]),
+                (Some(10002), Some("NO_TEXT"), vec![]),
+                (Some(10003), Some("TRAILING"), vec!["on the line"])
+            ]
+        );
+        assert_eq!(imported.rows[0].texts[0].language, "zh");
+        let findings: Vec<String> = imported.findings.iter().map(|f| f.message.clone()).collect();
+        assert_eq!(
+            findings,
+            [
+                "`BAD` = `abc` is not a number: left out",
+                "3 lines are neither `NAME = value` nor comments, and were not read: 3-4, 11"
+            ]
+        );
+    }
+
+    #[test]
+    fn assignment_shapes() {
+        assert_eq!(assignment("const CodeX Code = 551,"), Some(("CodeX", "551")));
+        assert_eq!(assignment("X: i32 = -1;"), Some(("X", "-1")));
+        assert_eq!(assignment("if a == b"), None);
+        assert_eq!(line_ranges(&[1, 2, 3, 7, 9, 10]), "1-3, 7, 9-10");
+    }
+}

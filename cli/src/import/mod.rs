@@ -1,0 +1,570 @@
+//! `errcat import`: a catalog draft from a document a team already has (a
+//! Markdown table, `NAME = value` lines, Go constants, C defines and enums),
+//! and a report of what is wrong in that document.
+//!
+//! Each reader turns its document into [`Imported`] rows; `draft` repairs
+//! what would not compile (reporting each repair), writes the YAML and checks
+//! it with the catalog loader. Nothing is dropped silently: every row left
+//! out and every line not understood is in the report, with its line.
+
+use std::io::Read as _;
+
+use errcat_catalog::format::{EntryKey, Key as _};
+use errcat_catalog::names;
+
+use crate::args::ImportArgs;
+use crate::Failure;
+
+mod assignments;
+mod draft;
+mod markdown;
+mod pasted;
+mod source_code;
+
+pub use draft::Draft;
+
+/// A document's shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocFormat {
+    /// Tables with a code column, sections by heading.
+    Markdown,
+    /// A table copied from a web page as text: one cell per line.
+    Pasted,
+    /// `NAME = value` lines with comments.
+    Assignments,
+    /// Go `const (…)` blocks.
+    Go,
+    /// C `#define NAME value` and `enum { NAME = value, … }`.
+    C,
+}
+
+impl DocFormat {
+    /// The shape of a document: by its file name (`.md`, `.go`,
+    /// `.h`/`.c`/`.hpp`), else a pasted table if it has a `---|---` line,
+    /// else `NAME = value` lines.
+    pub fn detect(path: &str, text: &str) -> DocFormat {
+        match DocFormat::of_path(path) {
+            DocFormat::Assignments if text.lines().any(pasted::is_delimiter) => DocFormat::Pasted,
+            format => format,
+        }
+    }
+
+    fn of_path(path: &str) -> DocFormat {
+        let lower = path.to_lowercase();
+        let ends = |suffixes: &[&str]| suffixes.iter().any(|s| lower.ends_with(s));
+        if ends(&[".md", ".markdown"]) {
+            DocFormat::Markdown
+        } else if ends(&[".go"]) {
+            DocFormat::Go
+        } else if ends(&[".h", ".c", ".hpp", ".hh", ".cc", ".cpp"]) {
+            DocFormat::C
+        } else {
+            DocFormat::Assignments
+        }
+    }
+
+    /// Its name on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocFormat::Markdown => "markdown",
+            DocFormat::Pasted => "pasted",
+            DocFormat::Assignments => "assignments",
+            DocFormat::Go => "go",
+            DocFormat::C => "c",
+        }
+    }
+
+    /// What a document of this shape must hold, for the error when it holds none.
+    fn expects(self) -> &'static str {
+        match self {
+            DocFormat::Markdown => "a table needs a header row with a code column (`code`, `错误码`, `状态码`…); `--format` picks another shape",
+            DocFormat::Pasted => "a table needs header cells, a `---|---` line, then one cell per line, each ending in `|`; `--format` picks another shape",
+            DocFormat::Assignments => "lines must read `NAME = value`; `--format` picks another shape",
+            DocFormat::Go => "codes must be constants in `const (…)` blocks or `const NAME = value`; `--format` picks another shape",
+            DocFormat::C => "codes must be `#define NAME value` lines or enum members; `--format` picks another shape",
+        }
+    }
+
+    /// Whether documents of this shape have headings for `--section`.
+    fn has_headings(self) -> bool {
+        matches!(self, DocFormat::Markdown | DocFormat::Pasted)
+    }
+
+    /// Reads `text` in this shape; `only` keeps the parts of a Markdown
+    /// document under a heading that contains it.
+    pub fn read(self, text: &str, lang: Option<&str>, only: Option<&str>) -> Imported {
+        match self {
+            DocFormat::Markdown => markdown::read(text, lang, only),
+            DocFormat::Pasted => pasted::read(text, lang, only),
+            DocFormat::Assignments => assignments::read(text, lang),
+            DocFormat::Go => source_code::read_go(text, lang),
+            DocFormat::C => source_code::read_c(text, lang),
+        }
+    }
+}
+
+/// The largest document `errcat import` reads. Error tables are kilobytes;
+/// anything this large is a wrong file, and reading it would only be slow.
+pub const MAX_DOCUMENT_BYTES: u64 = 32 << 20;
+
+/// `errcat import`: the draft of `args.doc` (joined with `args.with`), and
+/// the report on it.
+pub fn import(args: &ImportArgs) -> Result<Draft, Failure> {
+    let text = read_document(&args.doc)?;
+    let format = args.format.unwrap_or_else(|| DocFormat::detect(&args.doc, &text));
+    let lang = args.lang.as_deref();
+    let only = args.section.as_deref();
+    if only.is_some() && !format.has_headings() {
+        return Err(Failure::Usage(
+            "--section picks a part of a document by its heading: Markdown or a pasted table"
+                .to_owned(),
+        ));
+    }
+    let mut imported = format.read(&text, lang, only);
+    for with in &args.with {
+        let text = read_document(with)?;
+        let format = DocFormat::detect(with, &text);
+        // The same part of a document in another language, not all of it.
+        let only = only.filter(|_| format.has_headings());
+        imported.join(&format.read(&text, None, only), with);
+    }
+    let nothing = imported.rows.iter().all(|row| row.code.is_none() && row.name.is_none());
+    if let (true, Some(section)) = (nothing, &args.section) {
+        return Err(Failure::Usage(format!(
+            "{}: no codes under a heading that contains `{section}`",
+            args.doc
+        )));
+    }
+    if nothing {
+        return Err(Failure::Usage(format!(
+            "{}: no codes found as {}; {}",
+            args.doc,
+            format.as_str(),
+            format.expects()
+        )));
+    }
+    let name = match &args.name {
+        Some(name) => {
+            let problem = names::ident_problem(name)
+                .or_else(|| names::camel_case_problem(name).map(str::to_owned));
+            if let Some(problem) = problem {
+                return Err(Failure::Usage(format!("--name {name}: {problem}")));
+            }
+            name.clone()
+        }
+        None => enum_name(&args.doc),
+    };
+    Ok(draft::draft(imported, &name, &args.doc))
+}
+
+/// Writes the draft to `path`, which must not exist: a draft replaces no
+/// catalog, reviewed or not.
+pub fn write_draft(path: &std::path::Path, yaml: &str) -> Result<(), Failure> {
+    let shown = path.display();
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            Failure::Usage(format!("{shown} exists: a draft does not overwrite it; remove it or choose another OUT"))
+        } else {
+            Failure::Io(format!("cannot write {shown}: {e}"))
+        }
+    })?;
+    std::io::Write::write_all(&mut file, yaml.as_bytes())
+        .map_err(|e| Failure::Io(format!("cannot write {shown}: {e}")))
+}
+
+/// The document at `path` as text, or why it is not one.
+fn read_document(path: &str) -> Result<String, Failure> {
+    let unreadable = |why: String| Failure::Io(format!("cannot import {path}: {why}"));
+    let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
+    let mut bytes = Vec::new();
+    // One byte more than the limit tells a file at the limit from a larger one,
+    // without trusting the size the file system reports (a pipe has none).
+    file.take(MAX_DOCUMENT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| unreadable(e.to_string()))?;
+    if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(unreadable(format!(
+            "it is larger than {} MiB; error tables are far smaller, is it the right file?",
+            MAX_DOCUMENT_BYTES >> 20
+        )));
+    }
+    if bytes.contains(&0) {
+        return Err(unreadable("it is binary (it has NUL bytes), not a text document".to_owned()));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        unreadable(format!(
+            "it is not UTF-8 (byte {} is not); convert it first, for example with `iconv -f GBK -t UTF-8`",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').map(str::to_owned).unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(unreadable("it is empty".to_owned()));
+    }
+    Ok(text)
+}
+
+/// The enum's name from the document's: `api_switch.zh.md` gives
+/// `ApiSwitchError`, `error_codes.h` (no name left) `ImportedError`.
+fn enum_name(path: &str) -> String {
+    let file = std::path::Path::new(path).file_name().and_then(|f| f.to_str()).unwrap_or("");
+    let stem = file.split('.').next().unwrap_or("");
+    let mut camel = heck::ToUpperCamelCase::to_upper_camel_case(stem);
+    while let Some(shorter) = ["Codes", "Code", "Errors", "Error", "Status"]
+        .iter()
+        .find_map(|suffix| camel.strip_suffix(suffix).map(str::to_owned))
+    {
+        camel = shorter;
+    }
+    let name = format!("{camel}Error");
+    let usable = !camel.is_empty()
+        && names::ident_problem(&name).is_none()
+        && names::camel_case_problem(&name).is_none();
+    if usable {
+        name
+    } else {
+        "ImportedError".to_owned()
+    }
+}
+
+/// One text of a row: which field, in which language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// `message`, `description` or `solution`.
+    pub field: EntryKey,
+    /// A language tag.
+    pub language: String,
+    /// The text, as the document shows it.
+    pub text: String,
+}
+
+/// One code the document lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Row {
+    /// Its line in the document.
+    pub line: usize,
+    /// The `--with` document it comes from, when not the imported one.
+    pub document: Option<String>,
+    /// Its code, when the document gives one.
+    pub code: Option<i128>,
+    /// Its name, when the document gives one.
+    pub name: Option<String>,
+    /// Its texts.
+    pub texts: Vec<Text>,
+    /// A severity keyword.
+    pub severity: Option<String>,
+    /// An HTTP status.
+    pub http: Option<i128>,
+    /// Marked deprecated (errcat's own references mark names so).
+    pub deprecated: bool,
+    /// Typed arguments, `(name, type)`.
+    pub args: Vec<(String, String)>,
+    /// Index into [`Imported::sections`].
+    pub section: Option<usize>,
+}
+
+impl Row {
+    /// Where it is, for messages: `line 12`, or `errors.go:12` when it comes
+    /// from the `--with` document.
+    fn place(&self) -> String {
+        match &self.document {
+            None => format!("line {}", self.line),
+            Some(document) => format!("{document}:{}", self.line),
+        }
+    }
+
+    /// How much text the row has, to choose between duplicates.
+    fn text_len(&self) -> usize {
+        self.texts.iter().map(|t| t.text.len()).sum()
+    }
+}
+
+/// A part of the document that becomes a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Where it starts.
+    pub line: usize,
+    /// Its title as the document writes it.
+    pub title: String,
+    /// The range of codes it states, if it states one, and the line that does.
+    pub range: Option<((i128, i128), usize)>,
+}
+
+/// What a reader found: rows, sections and findings.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Imported {
+    /// Every code row, in document order.
+    pub rows: Vec<Row>,
+    /// Every section rows may belong to.
+    pub sections: Vec<Section>,
+    /// Codes the document marks as success, with their lines.
+    pub success: Vec<(i128, usize)>,
+    /// What the reader could not use, or noticed.
+    pub findings: Vec<Finding>,
+}
+
+impl Imported {
+    fn find(&mut self, line: usize, kind: FindingKind, message: String) {
+        self.findings.push(Finding { document: None, line: Some(line), kind, message });
+    }
+
+    /// The section titled `title`, opened at `line` if it is new.
+    fn section(&mut self, title: &str, line: usize) -> usize {
+        if let Some(index) = self.sections.iter().position(|s| s.title == title) {
+            return index;
+        }
+        self.sections.push(Section { line, title: title.to_owned(), range: None });
+        self.sections.len() - 1
+    }
+
+    /// Joins another document that knows what this one leaves out (a
+    /// header with the numbers, a source file with the names, a translation):
+    /// each row takes, from the row of the same name there (or of the same
+    /// code, for a row without a name), its code, its name and its texts in
+    /// languages this row lacks. Rows only the other document has are added,
+    /// with its texts, and reported; each goes in the section whose stated
+    /// range holds its code.
+    pub fn join(&mut self, other: &Imported, other_name: &str) {
+        for row in &mut self.rows {
+            let theirs = match (&row.name, row.code) {
+                (Some(name), _) => {
+                    other.rows.iter().find(|o| o.name.as_deref() == Some(name.as_str()))
+                }
+                (None, Some(code)) => other.rows.iter().find(|o| o.code == Some(code)),
+                (None, None) => None,
+            };
+            let Some(theirs) = theirs else { continue };
+            row.code = row.code.or(theirs.code);
+            row.name = row.name.take().or_else(|| theirs.name.clone());
+            if let (Some(ours), Some(their_code)) = (row.code, theirs.code) {
+                if ours != their_code {
+                    let message = format!(
+                        "the code is {their_code} in {other_name}:{}: the draft keeps {ours}",
+                        theirs.line
+                    );
+                    self.findings.push(Finding::at(row, FindingKind::Note, message));
+                }
+            }
+            for text in &theirs.texts {
+                match row
+                    .texts
+                    .iter()
+                    .find(|t| t.field == text.field && t.language == text.language)
+                {
+                    None => row.texts.push(text.clone()),
+                    Some(ours) if ours.text != text.text => {
+                        let (field, language) = (text.field.as_str(), &text.language);
+                        let message = format!("the {field} ({language}) reads differently in {other_name}:{}: the draft keeps this one", theirs.line);
+                        self.findings.push(Finding::at(row, FindingKind::Note, message));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        for theirs in &other.rows {
+            let known = self.rows.iter().any(|r| match (&theirs.name, &r.name) {
+                (Some(their_name), Some(name)) => their_name == name,
+                _ => r.code.is_some() && r.code == theirs.code,
+            });
+            if known {
+                continue;
+            }
+            let placed = Row { document: Some(other_name.to_owned()), ..theirs.clone() };
+            let Some(code) = theirs.code else {
+                let name = theirs.name.as_deref().unwrap_or("a row");
+                let message = format!(
+                    "`{name}` has no code there and is not in the imported document: left out"
+                );
+                self.findings.push(Finding::at(&placed, FindingKind::Skipped, message));
+                continue;
+            };
+            let named = theirs
+                .name
+                .as_ref()
+                .map_or_else(|| code.to_string(), |n| format!("`{n}` ({code})"));
+            let how = if theirs.texts.is_empty() {
+                "added without text"
+            } else {
+                "added with its text there"
+            };
+            let message = format!("{named} is not in the imported document: {how}");
+            self.findings.push(Finding::at(&placed, FindingKind::Missing, message));
+            // In the section whose stated range holds the code, if one does.
+            let section = self
+                .sections
+                .iter()
+                .position(|s| s.range.is_some_and(|((lo, hi), _)| (lo..=hi).contains(&code)));
+            self.rows.push(Row { section, ..placed });
+        }
+    }
+}
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FindingKind {
+    /// A code listed twice.
+    Duplicate,
+    /// A code outside the range its section states.
+    OutsideRange,
+    /// A code without any text.
+    NoText,
+    /// A code the `--with` document has and this one does not.
+    Missing,
+    /// A name that is not an identifier, or that becomes another's.
+    Name,
+    /// Something the reader could not read, and left out.
+    Skipped,
+    /// A decision the importer made that a person should look at.
+    Note,
+}
+
+impl FindingKind {
+    /// A stable name, for `--report json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Duplicate => "duplicate-code",
+            FindingKind::OutsideRange => "outside-range",
+            FindingKind::NoText => "no-text",
+            FindingKind::Missing => "missing",
+            FindingKind::Name => "name",
+            FindingKind::Skipped => "skipped",
+            FindingKind::Note => "note",
+        }
+    }
+}
+
+/// One thing the report says, at a line of the document when it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The `--with` document it is about, when not the imported one.
+    pub document: Option<String>,
+    /// The document line.
+    pub line: Option<usize>,
+    /// What it is about.
+    pub kind: FindingKind,
+    /// What happened, for people.
+    pub message: String,
+}
+
+impl Finding {
+    /// A finding about `row`, at its place.
+    fn at(row: &Row, kind: FindingKind, message: String) -> Finding {
+        Finding { document: row.document.clone(), line: Some(row.line), kind, message }
+    }
+}
+
+/// Whether `text` is mostly Chinese, Japanese or Korean script.
+fn is_cjk(text: &str) -> bool {
+    let cjk = text.chars().filter(|c| matches!(u32::from(*c), 0x3000..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)).count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    cjk * 3 >= letters.max(1)
+}
+
+/// The language of a column of texts: `zh` when most are in CJK script.
+fn language_of<'a>(texts: impl Iterator<Item = &'a str>) -> &'static str {
+    let (mut cjk, mut other) = (0, 0);
+    // Texts without letters (codes, dashes) say nothing about the language.
+    for text in texts.filter(|t| t.chars().any(char::is_alphabetic)) {
+        if is_cjk(text) {
+            cjk += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if cjk > other {
+        "zh"
+    } else {
+        "en"
+    }
+}
+
+/// Parses an integer as documents write codes: decimal, negative, `0x` hex,
+/// possibly in parentheses (`(-1)`).
+fn parse_code(text: &str) -> Option<i128> {
+    let text = text.trim().trim_start_matches('(').trim_end_matches(')').trim();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest.trim()),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let value = if let Some(hex) = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
+        i128::from_str_radix(hex, 16).ok()?
+    } else if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok()?
+    } else {
+        return None;
+    };
+    Some(if negative { -value } else { value })
+}
+
+/// Whether `text` can be a constant's name: letters, digits and `_`, not
+/// starting with a digit.
+fn is_name(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// The first `[lo, hi]` (or `lo-hi`, `lo ~ hi`, `lo to hi`) range a text states.
+fn stated_range(text: &str) -> Option<(i128, i128)> {
+    let numbers: Vec<(usize, usize)> = {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let starts = bytes.get(at).is_some_and(u8::is_ascii_digit)
+                || (bytes.get(at) == Some(&b'-')
+                    && bytes.get(at + 1).is_some_and(u8::is_ascii_digit));
+            if starts {
+                let end = at
+                    + 1
+                    + bytes
+                        .get(at + 1..)
+                        .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+                found.push((at, end));
+                at = end;
+            } else {
+                at += 1;
+            }
+        }
+        found
+    };
+    for pair in numbers.windows(2) {
+        let [(a_start, a_end), (b_start, b_end)] = pair else { continue };
+        let between = text.get(*a_end..*b_start)?.trim();
+        let a: i128 = text.get(*a_start..*a_end)?.parse().ok()?;
+        let b: i128 = text.get(*b_start..*b_end)?.parse().ok()?;
+        // `1000-1999` reads as 1000 and -1999: the dash joins them.
+        let b = if between.is_empty() && b < 0 && a >= 0 { -b } else { b };
+        let joined = matches!(between, "" | "," | "，" | "-" | "~" | "～" | "to" | ".." | "..=");
+        if joined && (!between.is_empty() || b_start == a_end) && a != b {
+            return Some((a.min(b), a.max(b)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_names_and_ranges_as_documents_write_them() {
+        assert_eq!(parse_code("551"), Some(551));
+        assert_eq!(parse_code("(-101)"), Some(-101));
+        assert_eq!(parse_code(" -1 "), Some(-1));
+        assert_eq!(parse_code("0x1F"), Some(31));
+        assert_eq!(parse_code("ERR_X"), None);
+        assert!(
+            is_name("ERR_INVALID_ARGUMENT")
+                && is_name("CodeAccess")
+                && !is_name("9x")
+                && !is_name("a b")
+        );
+        assert_eq!(stated_range("Access服务的错误状态码范围为[550,599]"), Some((550, 599)));
+        assert_eq!(stated_range("Object errors (Range: -703 to -712)"), Some((-712, -703)));
+        assert_eq!(stated_range("Access [550, 599]"), Some((550, 599)));
+        assert_eq!(stated_range("codes 1000-1999"), Some((1000, 1999)));
+        assert_eq!(stated_range("version 2, released 2024"), None);
+        assert_eq!(language_of(["磁盘不存在", "卷组"].into_iter()), "zh");
+        assert_eq!(language_of(["disk not found", "bid不存在"].into_iter()), "en");
+    }
+}
