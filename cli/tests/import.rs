@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use errcat_catalog::{load_str, Catalog};
 use errcat_cli::args::{DocsArgs, DocsFormat};
 use errcat_cli::args::{Format, ImportArgs, Output};
-use errcat_cli::import::Draft;
+use errcat_cli::import::{DocFormat, Draft};
 
 const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 const DOCS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/import");
@@ -289,4 +289,307 @@ fn references_of_the_seed_catalogs_import_back() {
 fn references_of_hostile_and_argument_catalogs_import_back() {
     docs_round_trip("tests/catalogs/hostile_text.yaml");
     docs_round_trip("examples/storage.yaml");
+}
+
+#[test]
+fn linux_errno_header_reports_its_aliases() {
+    let draft = import("linux_errno.h", &[], None);
+    assert_eq!(draft.codes, 131);
+    let skipped: Vec<(Option<usize>, &str)> =
+        draft.findings.iter().map(|f| (f.line, f.message.as_str())).collect();
+    assert_eq!(
+        skipped,
+        [
+            (Some(46), "`EWOULDBLOCK` is another name for `EAGAIN` (11): left out, a catalog has one name per code"),
+            (Some(63), "`EDEADLOCK` is another name for `EDEADLK` (35): left out, a catalog has one name per code"),
+        ]
+    );
+    let catalog = load_str(&draft.yaml, "errno.yaml").unwrap();
+    let eperm = &catalog.entries()[0];
+    assert_eq!((eperm.code, eperm.name.as_str()), (1, "EPERM"));
+    assert_eq!(eperm.message.as_ref().and_then(|m| m.own(0)), Some("Operation not permitted"));
+}
+
+#[test]
+fn mooncake_types_header_reports_codes_outside_their_stated_ranges() {
+    let draft = import("mooncake_types.h", &[], None);
+    let found: Vec<(Option<usize>, &str)> =
+        draft.findings.iter().map(|f| (f.line, f.message.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            (Some(10), "code 0 reads as success: listed in `success`, not as an error"),
+            (Some(16), "code -10 is outside [-99, -20], the range line 15 states for its section"),
+            (
+                Some(56),
+                "code -713 is outside [-712, -703], the range line 45 states for its section"
+            ),
+            (
+                Some(57),
+                "code -714 is outside [-712, -703], the range line 45 states for its section"
+            ),
+        ]
+    );
+    assert_eq!(draft.codes, 71);
+    // A range its codes break is left out; the others are the groups' ranges.
+    assert!(!draft.yaml.contains("[-99, -20]") && !draft.yaml.contains("[-712, -703]"));
+    assert!(draft.yaml.contains("    range: [-199, -100]\n"));
+    assert!(draft.yaml.contains("success: [0]\n"));
+}
+
+#[test]
+fn etcd_messages_come_from_the_map_before_the_constants() {
+    let draft = import("etcd_errors.go", &[], None);
+    assert_eq!((draft.codes, draft.findings.len()), (32, 0));
+    let catalog = load_str(&draft.yaml, "etcd.yaml").unwrap();
+    let message = |code: i128| {
+        let entry = catalog.entries().iter().find(|e| e.code == code).unwrap();
+        (entry.name.clone(), entry.message.as_ref().and_then(|m| m.own(0)).map(str::to_owned))
+    };
+    assert_eq!(message(100), ("EcodeKeyNotFound".to_owned(), Some("Key not found".to_owned())));
+    assert_eq!(
+        message(103),
+        (
+            "ecodeNoMorePeer".to_owned(),
+            Some("Reached the max number of peers in the cluster".to_owned())
+        )
+    );
+}
+
+#[test]
+fn text_that_looks_like_yaml_reads_back_exactly() {
+    let texts = [
+        "key: value",
+        "# not a comment",
+        "&anchor",
+        "*alias",
+        "- item",
+        "? key",
+        ": value",
+        "---",
+        "...",
+        "'single'",
+        "\"double\"",
+        "yes",
+        "no",
+        "null",
+        "~",
+        "0x1F",
+        "1e3",
+        ".inf",
+        "2001-12-14",
+        "@at",
+        "%TAG ! x",
+        "!tag",
+        "[a, b]",
+        "{a: b}",
+        "> folded",
+        "<<: *merge",
+        "a \\| pipe",
+        "tab\there",
+        "😀 émoji 中文",
+    ];
+    let mut doc = String::from("| Code | Message |\n| --- | --- |\n");
+    for (code, text) in texts.iter().enumerate() {
+        doc.push_str(&format!("| {} | {text} |\n", code + 1));
+    }
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-tricky");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("tricky.md");
+    std::fs::write(&path, doc).unwrap();
+    let args = ImportArgs {
+        doc: path.to_string_lossy().into_owned(),
+        format: None,
+        lang: Some("en".to_owned()),
+        name: Some("Tricky".to_owned()),
+        with: Vec::new(),
+        section: None,
+        output: Output { path: None, check: false },
+        report: Format::Text,
+    };
+    let draft = errcat_cli::import(&args).unwrap();
+    let catalog = load_str(&draft.yaml, "tricky.yaml").unwrap();
+    let read_back: Vec<&str> =
+        catalog.entries().iter().filter_map(|e| e.message.as_ref()?.own(0)).collect();
+    // `\|` is how a table cell writes `|`.
+    let expected: Vec<String> = texts.iter().map(|t| t.replace("\\|", "|")).collect();
+    assert_eq!(read_back, expected);
+}
+
+fn errcat(args: &[&str], dir: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-cli").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs `errcat import` on a document with `bytes` and returns its exit
+/// status and standard error.
+fn import_bytes(name: &str, bytes: &[u8]) -> (Option<i32>, String) {
+    let dir = scratch(name);
+    std::fs::write(dir.join(name), bytes).unwrap();
+    let output = errcat(&["import", "--color", "never", name], &dir);
+    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[test]
+fn documents_that_are_not_text_end_with_a_clear_message_and_status_2() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    assert_eq!(
+        import_bytes("logo.md", png),
+        (
+            Some(2),
+            "error: cannot import logo.md: it is binary (it has NUL bytes), not a text document\n"
+                .to_owned()
+        )
+    );
+    assert_eq!(
+        import_bytes("empty.md", b" \n\n"),
+        (Some(2), "error: cannot import empty.md: it is empty\n".to_owned())
+    );
+    // 错误码 in GBK.
+    let (status, err) = import_bytes("gbk.md", b"| \xb4\xed\xce\xf3\xc2\xeb | message |\n");
+    assert_eq!(status, Some(2));
+    assert!(err.contains("it is not UTF-8 (byte 2 is not); convert it first"), "{err}");
+    let row = b"| 1 | a message that repeats |\n";
+    let huge: Vec<u8> = row.iter().copied().cycle().take(50 << 20).collect();
+    let (status, err) = import_bytes("huge.md", &huge);
+    assert_eq!(status, Some(2));
+    assert_eq!(err, "error: cannot import huge.md: it is larger than 32 MiB; error tables are far smaller, is it the right file?\n");
+}
+
+#[test]
+fn a_table_it_cannot_read_is_named_in_the_error() {
+    let (status, err) =
+        import_bytes("notes.md", b"# Notes\n\n| Foo | Bar |\n| --- | --- |\n| 1 | x |\n");
+    assert_eq!(status, Some(2));
+    assert_eq!(
+        err,
+        "error: notes.md: no codes found as markdown; a table needs a header row with a code column (`code`, `错误码`, `状态码`…); `--format` picks another shape\n  notes.md:3: a table without a code column (headers: Foo, Bar): skipped\n"
+    );
+}
+
+#[test]
+fn ragged_rows_and_unknown_columns_are_reported_and_the_draft_checks() {
+    let dir = scratch("ragged");
+    let doc = "| 状态码 | 错误信息 | Owner |\n| --- | --- | --- |\n| 1 | short row |\n| 2 | long row | ops | extra |\n| 2 | again | ops |\n| ?? | not a code | ops |\n";
+    std::fs::write(dir.join("ragged.md"), doc).unwrap();
+    let output = errcat(&["import", "ragged.md", "-o", "ragged.yaml"], &dir);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "ragged.md:1: skipped: column `Owner` is not one errcat knows: left out\n\
+         ragged.md:3: note: the row has 2 cells and the header 3: read as the header's columns\n\
+         ragged.md:4: note: the row has 4 cells and the header 3: read as the header's columns\n\
+         ragged.md:5: duplicate-code: code 2 is listed again (first at line 4): the draft keeps the row at line 4 and leaves out the one at line 5\n\
+         ragged.md:6: skipped: `??` is neither a code nor a name: the row is left out\n\
+         ragged.md: drafted 2 codes, 5 findings\n"
+    );
+    let check = errcat(&["check", "ragged.yaml"], &dir);
+    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stderr));
+    // A draft never overwrites a file.
+    let again = errcat(&["import", "ragged.md", "-o", "ragged.yaml"], &dir);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&again.stderr),
+        "error: ragged.yaml exists: a draft does not overwrite it; remove it or choose another OUT\n"
+    );
+}
+
+#[test]
+fn the_report_as_json() {
+    let output =
+        errcat(&["import", "--report", "json", "info2soft.zh.md"], std::path::Path::new(DOCS));
+    assert_eq!(output.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&output.stderr).unwrap();
+    assert_eq!(report["codes"], 240);
+    assert_eq!(report["findings"].as_array().map(Vec::len), Some(57));
+    assert_eq!(
+        report["findings"][56],
+        serde_json::json!({
+            "doc": "info2soft.zh.md",
+            "line": 197,
+            "kind": "duplicate-code",
+            "message": "code 4350 is listed again (first at line 196): the draft keeps the row at line 196 and leaves out the one at line 197"
+        })
+    );
+    assert!(String::from_utf8_lossy(&output.stdout)
+        .starts_with("# A draft catalog, imported by `errcat import` from info2soft.zh.md."));
+    let section =
+        errcat(&["import", "--section", "x", "etcd_errors.go"], std::path::Path::new(DOCS));
+    assert_eq!(section.status.code(), Some(2));
+    // Names without numbers, and no header to number them.
+    let unnumbered = errcat(
+        &["import", "--section", "TransferEngine", "mooncake.zh.md"],
+        std::path::Path::new(DOCS),
+    );
+    assert_eq!(unnumbered.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unnumbered.stderr).ends_with(
+        "\n  `ERR_INVALID_ARGUMENT`, `ERR_TOO_MANY_REQUESTS`, `ERR_ADDRESS_NOT_REGISTERED`… are named without a number: `--with` a document that numbers them (a C header, say)\n"
+    ));
+}
+
+/// Every reader over every text file of the repository: an error or a
+/// draft that the catalog loader accepts, never a panic.
+#[test]
+fn any_document_in_any_shape_gives_a_valid_draft_or_an_error() {
+    let mut files = Vec::new();
+    for dir in [
+        "cli/tests/import",
+        "examples/catalogs",
+        "tests/catalogs",
+        "tests/ui",
+        "docs",
+        "cli/src/import",
+        ".",
+    ] {
+        for entry in std::fs::read_dir(format!("{REPO}/{dir}")).unwrap() {
+            let path = entry.unwrap().path();
+            let text_like = ["md", "yaml", "rs", "go", "h", "txt", "stderr", "toml"];
+            if path.extension().is_some_and(|e| text_like.iter().any(|t| e == *t)) {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 50, "{}", files.len());
+    let formats = [
+        DocFormat::Markdown,
+        DocFormat::Pasted,
+        DocFormat::Assignments,
+        DocFormat::Go,
+        DocFormat::C,
+    ];
+    let mut drafts = 0;
+    for path in &files {
+        for format in formats {
+            let args = ImportArgs {
+                doc: path.to_string_lossy().into_owned(),
+                format: Some(format),
+                lang: None,
+                name: None,
+                with: Vec::new(),
+                section: None,
+                output: Output { path: None, check: false },
+                report: Format::Text,
+            };
+            if let Ok(draft) = errcat_cli::import(&args) {
+                assert_eq!(draft.errors, Vec::<String>::new(), "{} as {format:?}", path.display());
+                assert!(
+                    load_str(&draft.yaml, "draft.yaml").is_ok(),
+                    "{} as {format:?}",
+                    path.display()
+                );
+                drafts += 1;
+            }
+        }
+    }
+    assert!(drafts > 30, "{drafts}");
 }

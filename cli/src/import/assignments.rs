@@ -32,11 +32,7 @@ pub(super) fn read(text: &str, lang: Option<&str>) -> Imported {
             }
             None => {
                 lines.forget_comments();
-                imported.find(
-                    line.number,
-                    FindingKind::Skipped,
-                    format!("`{name}` = `{value}` is not a number: left out"),
-                );
+                imported.not_a_number(line.number, name, value);
             }
         }
     }

@@ -74,7 +74,18 @@ fn note(message: &str) -> Finding {
 fn keep_rows<'a>(rows: &'a [Row], findings: &mut Vec<Finding>) -> Vec<&'a Row> {
     let mut kept: Vec<&Row> = Vec::new();
     let mut by_code: BTreeMap<i128, usize> = BTreeMap::new();
+    // Codes are i64, or u64 when none is negative.
+    let negative = rows.iter().any(|r| r.code.is_some_and(|c| c < 0));
+    let (repr, highest) =
+        if negative { ("i64", i128::from(i64::MAX)) } else { ("u64", i128::from(u64::MAX)) };
     for row in rows {
+        if let Some(code) = row.code.filter(|c| !(i128::from(i64::MIN)..=highest).contains(c)) {
+            let message = format!(
+                "code {code} does not fit {repr}, the widest integer the codes can share: left out"
+            );
+            findings.push(Finding::at(row, FindingKind::Skipped, message));
+            continue;
+        }
         let Some(code) = row.code else {
             if !findings.iter().any(|f| f.line == Some(row.line) && f.document == row.document) {
                 let name = row.name.as_deref().unwrap_or("a row");

@@ -93,13 +93,15 @@ impl DocFormat {
     /// Reads `text` in this shape; `only` keeps the parts of a Markdown
     /// document under a heading that contains it.
     pub fn read(self, text: &str, lang: Option<&str>, only: Option<&str>) -> Imported {
-        match self {
+        let mut imported = match self {
             DocFormat::Markdown => markdown::read(text, lang, only),
             DocFormat::Pasted => pasted::read(text, lang, only),
             DocFormat::Assignments => assignments::read(text, lang),
             DocFormat::Go => source_code::read_go(text, lang),
             DocFormat::C => source_code::read_c(text, lang),
-        }
+        };
+        imported.take_success();
+        imported
     }
 }
 
@@ -128,20 +130,8 @@ pub fn import(args: &ImportArgs) -> Result<Draft, Failure> {
         let only = only.filter(|_| format.has_headings());
         imported.join(&format.read(&text, None, only), with);
     }
-    let nothing = imported.rows.iter().all(|row| row.code.is_none() && row.name.is_none());
-    if let (true, Some(section)) = (nothing, &args.section) {
-        return Err(Failure::Usage(format!(
-            "{}: no codes under a heading that contains `{section}`",
-            args.doc
-        )));
-    }
-    if nothing {
-        return Err(Failure::Usage(format!(
-            "{}: no codes found as {}; {}",
-            args.doc,
-            format.as_str(),
-            format.expects()
-        )));
+    if imported.rows.iter().all(|row| row.code.is_none()) {
+        return Err(Failure::Usage(nothing_found(&imported, args, format)));
     }
     let name = match &args.name {
         Some(name) => {
@@ -155,6 +145,40 @@ pub fn import(args: &ImportArgs) -> Result<Draft, Failure> {
         None => enum_name(&args.doc),
     };
     Ok(draft::draft(imported, &name, &args.doc))
+}
+
+/// Why a document gave no code, with what its reader did see.
+fn nothing_found(imported: &Imported, args: &ImportArgs, format: DocFormat) -> String {
+    let mut message = match &args.section {
+        Some(section) => {
+            format!("{}: no codes under a heading that contains `{section}`", args.doc)
+        }
+        None => {
+            format!("{}: no codes found as {}; {}", args.doc, format.as_str(), format.expects())
+        }
+    };
+    for finding in &imported.findings {
+        message.push_str(&format!(
+            "\n  {}:{}: {}",
+            args.doc,
+            finding.line.unwrap_or(0),
+            finding.message
+        ));
+    }
+    let named: Vec<String> = imported
+        .rows
+        .iter()
+        .filter_map(|r| r.name.as_ref())
+        .take(3)
+        .map(|n| format!("`{n}`"))
+        .collect();
+    if !named.is_empty() {
+        message.push_str(&format!(
+            "\n  {}… are named without a number: `--with` a document that numbers them (a C header, say)",
+            named.join(", ")
+        ));
+    }
+    message
 }
 
 /// Writes the draft to `path`, which must not exist: a draft replaces no
@@ -308,6 +332,37 @@ impl Imported {
         self.findings.push(Finding { document: None, line: Some(line), kind, message });
     }
 
+    /// Moves the rows with code 0 that read as "no error" (by their name,
+    /// a text or their section's title) to `success`: a catalog lists
+    /// success codes apart from its errors.
+    fn take_success(&mut self) {
+        let sections = &self.sections;
+        let (success, errors): (Vec<Row>, Vec<Row>) =
+            std::mem::take(&mut self.rows).into_iter().partition(|row| {
+                let title = row.section.and_then(|s| sections.get(s)).map(|s| s.title.as_str());
+                row.code == Some(0) && reads_as_success(row, title)
+            });
+        self.rows = errors;
+        for row in success {
+            self.success.push((0, row.line));
+            let message =
+                "code 0 reads as success: listed in `success`, not as an error".to_owned();
+            self.findings.push(Finding::at(&row, FindingKind::Note, message));
+        }
+    }
+
+    /// Reports a constant whose value is no number: another constant's
+    /// name (an alias), or an expression.
+    fn not_a_number(&mut self, line: usize, name: &str, value: &str) {
+        let aliased =
+            self.rows.iter().find(|r| r.name.as_deref() == Some(value)).and_then(|r| r.code);
+        let message = match aliased {
+            Some(code) => format!("`{name}` is another name for `{value}` ({code}): left out, a catalog has one name per code"),
+            None => format!("`{name}` = `{value}` is not a number: left out"),
+        };
+        self.find(line, FindingKind::Skipped, message);
+    }
+
     /// The section titled `title`, opened at `line` if it is new.
     fn section(&mut self, title: &str, line: usize) -> usize {
         if let Some(index) = self.sections.iter().position(|s| s.title == title) {
@@ -451,6 +506,20 @@ impl Finding {
     fn at(row: &Row, kind: FindingKind, message: String) -> Finding {
         Finding { document: row.document.clone(), line: Some(row.line), kind, message }
     }
+}
+
+/// Whether a row with code 0 is a document's "no error" line: its name,
+/// a text or its section's title says success, OK or normal.
+fn reads_as_success(row: &Row, section: Option<&str>) -> bool {
+    const WORDS: [&str; 6] = ["success", "successful", "succeeded", "ok", "normal", "noerror"];
+    let says = |text: &str| {
+        let lower = text.to_lowercase();
+        ["正常", "成功", "no error"].iter().any(|w| lower.contains(w))
+            || lower.split(|c: char| !c.is_alphanumeric()).any(|word| WORDS.contains(&word))
+    };
+    section.is_some_and(says)
+        || row.texts.iter().any(|t| says(&t.text))
+        || row.name.as_deref().is_some_and(says)
 }
 
 /// Whether `text` is mostly Chinese, Japanese or Korean script.

@@ -137,7 +137,7 @@ mod tests {
     #[test]
     fn rows_are_rebuilt_around_the_codes() {
         let doc = "Errors#\nIntro.\n.\nGroup |\nReturn Value |\nDescription |\n---|---|---|\nNormal |\n0 |\nNormal execution |\nError Args |\nERR_INVALID_ARGUMENT |\nInput parameters are incorrect |\nERR_BATCH_BUSY |\nReclaim a |\n|\nRPC |\nRPC_FAIL (-900) |\nRPC operation failed |\nStore#\n";
-        let imported = read(doc, None, None);
+        let imported = super::super::DocFormat::Pasted.read(doc, None, None);
         let rows: Vec<_> = imported
             .rows
             .iter()

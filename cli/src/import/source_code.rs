@@ -140,12 +140,16 @@ pub(super) fn read_go(text: &str, lang: Option<&str>) -> Imported {
     let mut imported = Imported::default();
     let mut lines = Lines::new(text, &["//"]);
     let mut in_const = false;
+    // Go's `iota`: the offset it was last written with, and the spec's index in its block.
+    let mut iota: Option<i128> = None;
+    let mut spec_index: i128 = 0;
     let mut section = None;
     let mut messages: Vec<(String, String, usize)> = Vec::new();
     while let Some(line) = lines.next_line() {
         let code = line.code.trim();
         if code.starts_with("const (") || code == "const(" {
             in_const = true;
+            (iota, spec_index) = (None, 0);
             let title = lines
                 .take_comments()
                 .unwrap_or_else(|| format!("const block at line {}", line.number));
@@ -157,6 +161,17 @@ pub(super) fn read_go(text: &str, lang: Option<&str>) -> Imported {
             continue;
         }
         if in_const {
+            let written = iota_value(code, &mut iota, spec_index);
+            spec_index += 1;
+            // The blank identifier `_` skips a value and declares nothing.
+            if code.split_whitespace().next() == Some("_") {
+                lines.forget_comments();
+                continue;
+            }
+            let line = match &written {
+                Some(written) => Line { code: written, ..line },
+                None => line,
+            };
             constant(&mut imported, &mut lines, &line, section, lang);
             continue;
         }
@@ -189,6 +204,25 @@ pub(super) fn read_go(text: &str, lang: Option<&str>) -> Imported {
     imported
 }
 
+/// A Go constant's value when `iota` gives it: `Name = iota + 100` (which
+/// starts counting) or `Name` alone after it, as `Name = value`.
+fn iota_value(code: &str, iota: &mut Option<i128>, index: i128) -> Option<String> {
+    let name = code.split_whitespace().next()?;
+    match assignment(code) {
+        Some((_, value)) if value.contains("iota") => {
+            let rest = value.replacen("iota", "", 1);
+            let rest = rest.trim().trim_matches('+').trim();
+            *iota = if rest.is_empty() { Some(0) } else { parse_code(rest) };
+            iota.map(|offset| format!("{name} = {}", offset + index))
+        }
+        Some(_) => {
+            *iota = None;
+            None
+        }
+        None => iota.filter(|_| is_name(name)).map(|offset| format!("{name} = {}", offset + index)),
+    }
+}
+
 /// A constant of a Go `const` block or a C enum: `Name = value` (or, in an
 /// enum, `Name` after another member), with its comment.
 fn constant(
@@ -209,11 +243,7 @@ fn constant(
     };
     let Some(code) = parse_code(value) else {
         lines.forget_comments();
-        imported.find(
-            line.number,
-            FindingKind::Skipped,
-            format!("`{name}` = `{value}` is not a number: left out"),
-        );
+        imported.not_a_number(line.number, name, value);
         return;
     };
     let comment = line.comment.map(str::to_owned).or_else(|| lines.take_comments());
@@ -270,6 +300,10 @@ pub(super) fn read_c(text: &str, lang: Option<&str>) -> Imported {
                 imported.rows.push(row);
             } else {
                 lines.forget_comments();
+                // `#define NAME` alone (a header guard) defines no code.
+                if is_name(name) && !value.is_empty() {
+                    imported.not_a_number(line.number, name, value);
+                }
             }
             continue;
         }
@@ -386,5 +420,30 @@ mod tests {
             ]
         );
         assert_eq!(imported.sections[1].range, Some(((-99, -20), 11)));
+    }
+
+    #[test]
+    fn go_iota_counts_and_c_aliases_are_reported() {
+        let go = "const (\n\tCodeA Code = iota + 100 // a\n\tCodeB\n\t_\n\tCodeD\n\tCodeE = 7\n\tCodeF\n)\n";
+        let imported = read_go(go, None);
+        let codes: Vec<(i128, &str)> = imported
+            .rows
+            .iter()
+            .map(|r| (r.code.unwrap_or_default(), r.name.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(codes, [(100, "CodeA"), (101, "CodeB"), (103, "CodeD"), (7, "CodeE")]);
+        let skipped: Vec<&str> = imported.findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(skipped, ["`CodeF` is not `Name = value`: not read"]);
+        let c = "#define EAGAIN 11 /* Try again */\n#define EWOULDBLOCK EAGAIN /* Operation would block */\n#define WEIRD (1 << 3)\n";
+        let imported = read_c(c, None);
+        assert_eq!(imported.rows.len(), 1);
+        let skipped: Vec<&str> = imported.findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            skipped,
+            [
+                "`EWOULDBLOCK` is another name for `EAGAIN` (11): left out, a catalog has one name per code",
+                "`WEIRD` = `(1 << 3)` is not a number: left out",
+            ]
+        );
     }
 }
