@@ -11,10 +11,11 @@ pub(super) fn read(text: &str, lang: Option<&str>) -> Imported {
     let mut lines = Lines::new(text, &["//", "#"]);
     let mut ignored: Vec<usize> = Vec::new();
     while let Some(line) = lines.next_line() {
+        let comment = lines.comment_for(&line);
         let Some((name, value)) = assignment(line.code) else {
-            if !line.code.trim().is_empty() {
+            // A line with code after a comment comes in two pieces: count it once.
+            if ignored.last() != Some(&line.number) {
                 ignored.push(line.number);
-                lines.forget_comments();
             }
             continue;
         };
@@ -26,14 +27,10 @@ pub(super) fn read(text: &str, lang: Option<&str>) -> Imported {
                     name: Some(name.to_owned()),
                     ..Row::default()
                 };
-                let comment = line.comment.map(str::to_owned).or_else(|| lines.take_comments());
                 row.texts.extend(comment.and_then(|c| comment_of(&c, lang)));
                 imported.rows.push(row);
             }
-            None => {
-                lines.forget_comments();
-                imported.not_a_number(line.number, name, value);
-            }
+            None => imported.not_a_number(line.number, name, value),
         }
     }
     if !ignored.is_empty() {

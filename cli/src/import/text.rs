@@ -51,14 +51,18 @@ pub(super) fn parse_code(text: &str) -> Option<i128> {
         Some(rest) => (true, rest.trim()),
         None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
-    let value = if let Some(hex) = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
-        i128::from_str_radix(hex, 16).ok()?
-    } else if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        digits.parse().ok()?
-    } else {
+    let hex = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X"));
+    // `from_str_radix` and `parse` take a sign of their own: only digits are given them.
+    let (digits, radix) = hex.map_or((digits, 10), |hex| (hex, 16));
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
         return None;
-    };
-    Some(if negative { -value } else { value })
+    }
+    let value = i128::from_str_radix(digits, radix).ok()?;
+    if negative {
+        value.checked_neg()
+    } else {
+        Some(value)
+    }
 }
 
 /// Whether `text` can be a constant's name: letters, digits and `_`, not
@@ -94,11 +98,16 @@ pub(super) fn stated_range(text: &str) -> Option<(i128, i128)> {
     };
     for pair in numbers.windows(2) {
         let [(a_start, a_end), (b_start, b_end)] = pair else { continue };
-        let between = text.get(*a_end..*b_start)?.trim();
-        let a: i128 = text.get(*a_start..*a_end)?.parse().ok()?;
-        let b: i128 = text.get(*b_start..*b_end)?.parse().ok()?;
+        let number = |start: usize, end: usize| text.get(start..end)?.parse::<i128>().ok();
+        let (Some(between), Some(a), Some(b)) =
+            (text.get(*a_end..*b_start), number(*a_start, *a_end), number(*b_start, *b_end))
+        else {
+            continue;
+        };
+        let between = between.trim();
         // `1000-1999` reads as 1000 and -1999: the dash joins them.
-        let b = if between.is_empty() && b < 0 && a >= 0 { -b } else { b };
+        let b =
+            if between.is_empty() && b < 0 && a >= 0 { b.checked_neg().unwrap_or(b) } else { b };
         let joined = matches!(between, "" | "," | "，" | "-" | "~" | "～" | "to" | ".." | "..=");
         if joined && (!between.is_empty() || b_start == a_end) && a != b {
             return Some((a.min(b), a.max(b)));
@@ -131,5 +140,19 @@ mod tests {
         assert_eq!(stated_range("version 2, released 2024"), None);
         assert_eq!(language_of(["磁盘不存在", "卷组"].into_iter()), "zh");
         assert_eq!(language_of(["disk not found", "bid不存在"].into_iter()), "en");
+        // Signs where a sign cannot be, and numbers no i128 holds, are no codes.
+        assert_eq!(parse_code("0x-1"), None);
+        assert_eq!(parse_code("-0x-80000000000000000000000000000000"), None);
+        assert_eq!(parse_code("-170141183460469231731687303715884105727"), Some(-i128::MAX));
+        assert_eq!(parse_code("-170141183460469231731687303715884105728"), None);
+        assert_eq!(parse_code("999999999999999999999999999999999999999999"), None);
+        assert_eq!(
+            stated_range("x 0-170141183460469231731687303715884105728"),
+            Some((i128::MIN, 0))
+        );
+        assert_eq!(
+            stated_range("build 99999999999999999999999999999999999999999, codes [100,199]"),
+            Some((100, 199))
+        );
     }
 }
