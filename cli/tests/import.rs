@@ -208,9 +208,15 @@ fn mooncake_transfer_engine_joins_the_header_numbers_and_the_english_page() {
         ]
     );
     let header = format!("{DOCS}/mooncake_error.h");
+    let page = format!("{DOCS}/mooncake.en.txt");
     assert_eq!(
         findings(&draft),
-        [":11 note".to_owned(), format!("{header}:18 missing"), format!("{header}:22 missing")]
+        [
+            ":11 note".to_owned(),
+            format!("{page}:10 note"),
+            format!("{header}:18 missing"),
+            format!("{header}:22 missing")
+        ]
     );
     assert!(draft.yaml.contains("success: [0]\n"));
 }
@@ -219,7 +225,9 @@ fn mooncake_transfer_engine_joins_the_header_numbers_and_the_english_page() {
 fn mooncake_store_in_both_languages() {
     let draft = import("mooncake.zh.md", &["mooncake.en.txt"], Some("Store"));
     assert_eq!(differences(&draft, "mooncake_store.yaml"), Vec::<String>::new());
-    assert_eq!(findings(&draft), lines(&[":34 note"]));
+    // Each document's reader reports its own success line.
+    let page = format!("{DOCS}/mooncake.en.txt");
+    assert_eq!(findings(&draft), [":34 note".to_owned(), format!("{page}:63 note")]);
     // The English page alone gives the same codes, in English.
     let english = import("mooncake.en.txt", &[], Some("Store"));
     let theirs = facts(&committed("mooncake_store.yaml"));
@@ -592,4 +600,34 @@ fn any_document_in_any_shape_gives_a_valid_draft_or_an_error() {
         }
     }
     assert!(drafts > 30, "{drafts}");
+}
+
+#[test]
+fn what_the_command_line_and_file_names_bring_cannot_break_the_draft() {
+    let dir = scratch("names");
+    // A file name with YAML line breaks in it, and two message columns in one language.
+    let name = "a\rrepr: i64\r#.md";
+    std::fs::write(
+        dir.join(name),
+        "| Code | Message | Error message |\n| --- | --- | --- |\n| 1 | one | uno |\n",
+    )
+    .unwrap();
+    let output = errcat(&["import", name], &dir);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let draft = String::from_utf8_lossy(&output.stdout).into_owned();
+    let catalog = load_str(&draft, "draft.yaml").unwrap();
+    assert_eq!(catalog.repr(), errcat_catalog::format::Repr::I32, "{draft}");
+    assert_eq!(catalog.entries()[0].message.as_ref().and_then(|m| m.own(0)), Some("one"));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains(":1: skipped: column `Error message` holds the message (en) an earlier column holds: left out"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bad_lang = errcat(&["import", "--lang", "en, zh", name], &dir);
+    assert_eq!(bad_lang.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&bad_lang.stderr),
+        "error: --lang \"en, zh\" is not a language tag: use one such as en, zh or pt-BR\n"
+    );
 }

@@ -4,9 +4,10 @@
 //! is written with every text double-quoted (so YAML reads back exactly the
 //! document's text) and checked with the catalog loader before it is given.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
+use errcat_catalog::format::limits::MAX_FILE_BYTES;
 use errcat_catalog::format::{EntryKey, Key as _};
 use errcat_catalog::names;
 
@@ -43,6 +44,10 @@ pub(crate) fn draft(mut imported: Imported, name: &str, doc: &str) -> Draft {
     check_ranges(&rows, &imported.sections, &groups, &mut findings);
     loop {
         let yaml = write(&imported, &rows, &names, &groups, choices, name, doc);
+        // A draft errcat would not read is not validated; the caller says why.
+        if yaml.len() as u64 > MAX_FILE_BYTES {
+            return Draft { yaml, findings, codes: rows.len(), errors: Vec::new() };
+        }
         let errors: Vec<errcat_catalog::Diagnostic> = match errcat_catalog::load_str(&yaml, doc) {
             Ok(_) => Vec::new(),
             Err(errors) => errors,
@@ -87,14 +92,12 @@ fn keep_rows<'a>(rows: &'a [Row], findings: &mut Vec<Finding>) -> Vec<&'a Row> {
             continue;
         }
         let Some(code) = row.code else {
-            if !findings.iter().any(|f| f.line == Some(row.line) && f.document == row.document) {
-                let name = row.name.as_deref().unwrap_or("a row");
-                findings.push(Finding::at(
-                    row,
-                    FindingKind::Skipped,
-                    format!("`{name}` has no code: left out"),
-                ));
-            }
+            let name = row.name.as_deref().unwrap_or("a row");
+            findings.push(Finding::at(
+                row,
+                FindingKind::Skipped,
+                format!("`{name}` has no code: left out"),
+            ));
             continue;
         };
         match by_code.get(&code).copied() {
@@ -201,53 +204,74 @@ fn common_prefix(names: &[&str]) -> Option<String> {
     first.get(..cut).map(str::to_owned)
 }
 
-/// A group per section that holds rows, when there are two or more: its name (an identifier made from
-/// the title, else `group_N`) and the section's index.
-fn choose_groups(rows: &[&Row], sections: &[Section]) -> Vec<(String, Option<usize>)> {
-    let mut groups: Vec<(String, Option<usize>)> = Vec::new();
-    let used: Vec<Option<usize>> = {
-        let mut used: Vec<Option<usize>> = rows.iter().map(|r| r.section).collect();
-        used.dedup();
-        let mut unique = Vec::new();
-        for section in used {
-            if !unique.contains(&section) {
-                unique.push(section);
-            }
+/// A group of the draft: its name, its section, its rows (indices into the kept rows).
+struct Group {
+    name: String,
+    section: Option<usize>,
+    rows: Vec<usize>,
+}
+
+/// A group per section that holds rows, in the order the sections first
+/// hold one, when there are two or more: named after the section's title
+/// (`group_N` when the title makes no identifier; `_N` added to a name
+/// another group has).
+fn choose_groups(rows: &[&Row], sections: &[Section]) -> Vec<Group> {
+    let mut order: Vec<Option<usize>> = Vec::new();
+    let mut members: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
+    for (index, row) in rows.iter().enumerate() {
+        members.entry(row.section).or_insert_with(|| {
+            order.push(row.section);
+            Vec::new()
+        });
+        if let Some(list) = members.get_mut(&row.section) {
+            list.push(index);
         }
-        unique
-    };
+    }
     // One section (a document with one heading over its table) groups nothing.
-    if used.len() < 2 {
+    if order.len() < 2 {
         return Vec::new();
     }
-    for (n, section) in used.into_iter().enumerate() {
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut groups = Vec::with_capacity(order.len());
+    for (n, section) in order.into_iter().enumerate() {
         let title = section.and_then(|s| sections.get(s)).map_or("other", |s| s.title.as_str());
         let snake = heck::ToSnakeCase::to_snake_case(title);
         let usable =
             title.is_ascii() && names::ident_problem(&names::group_ident(&snake)).is_none();
-        let mut name = if usable { snake } else { format!("group_{}", n + 1) };
-        if groups.iter().any(|(g, _)| names::group_ident(g) == names::group_ident(&name)) {
-            name = format!("{name}_{}", n + 1);
+        let base = if usable { snake } else { format!("group_{}", n + 1) };
+        let mut name = base.clone();
+        let mut suffix = n + 1;
+        while !taken.insert(names::group_ident(&name)) {
+            name = format!("{base}_{suffix}");
+            suffix += 1;
         }
-        groups.push((name, section));
+        groups.push(Group { name, section, rows: members.remove(&section).unwrap_or_default() });
     }
     groups
+}
+
+/// The range a group's section states, if every code of the group is in it.
+fn kept_range(group: &Group, rows: &[&Row], sections: &[Section]) -> Option<(i128, i128)> {
+    let ((lo, hi), _) = group.section.and_then(|s| sections.get(s))?.range?;
+    let inside =
+        group.rows.iter().filter_map(|&i| rows.get(i)?.code).all(|c| (lo..=hi).contains(&c));
+    inside.then_some((lo, hi))
 }
 
 /// Reports each code outside the range its section states.
 fn check_ranges(
     rows: &[&Row],
     sections: &[Section],
-    groups: &[(String, Option<usize>)],
+    groups: &[Group],
     findings: &mut Vec<Finding>,
 ) {
-    for (_, section) in groups {
-        let Some((index, Some(((lo, hi), line)))) =
-            section.map(|s| (s, sections.get(s).and_then(|s| s.range)))
+    for group in groups {
+        let Some(((lo, hi), line)) =
+            group.section.and_then(|s| sections.get(s)).and_then(|s| s.range)
         else {
             continue;
         };
-        for row in rows.iter().filter(|r| r.section == Some(index)) {
+        for row in group.rows.iter().filter_map(|&i| rows.get(i)) {
             let code = row.code.unwrap_or_default();
             if !(lo..=hi).contains(&code) {
                 findings.push(Finding::at(
@@ -265,7 +289,7 @@ fn write(
     imported: &Imported,
     rows: &[&Row],
     (names, prefix): &(HashMap<usize, String>, Option<String>),
-    groups: &[(String, Option<usize>)],
+    groups: &[Group],
     choices: Choices,
     name: &str,
     doc: &str,
@@ -283,10 +307,12 @@ fn write(
     }
     let mut out = format!(
         "# A draft catalog, imported by `errcat import` from {}.\n# Review it before use: names, groups, ranges, HTTP statuses and severities are\n# decisions the document does not make; the import report lists what it got wrong.\n",
-        doc.replace('\n', " ")
+        // A line break (any control character) in the path would end the comment.
+        doc.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>()
     );
     let _ = writeln!(out, "name: {name}");
-    let _ = writeln!(out, "languages: [{}]", languages.join(", "));
+    let quoted_languages: Vec<String> = languages.iter().map(|l| quoted(l)).collect();
+    let _ = writeln!(out, "languages: [{}]", quoted_languages.join(", "));
     let codes = || rows.iter().filter_map(|r| r.code);
     if codes().any(|c| i32::try_from(c).is_err()) {
         let repr = if codes().all(|c| c >= 0) { "u64" } else { "i64" };
@@ -296,6 +322,7 @@ fn write(
         let _ = writeln!(out, "strip_prefix: {}", quoted(prefix));
     }
     let mut success: Vec<i128> = imported.success.iter().map(|(c, _)| *c).collect();
+    success.sort_unstable();
     success.dedup();
     if !success.is_empty() {
         let list: Vec<String> = success.iter().map(i128::to_string).collect();
@@ -312,26 +339,24 @@ fn write(
         return out;
     }
     out.push_str("groups:\n");
-    for (group, section) in groups {
-        let section_info = section.and_then(|s| imported.sections.get(s));
-        let _ = writeln!(out, "  - name: {}", quoted(group));
+    for group in groups {
+        let section = group.section.and_then(|s| imported.sections.get(s));
+        let _ = writeln!(out, "  - name: {}", quoted(&group.name));
         if let Some(title) =
-            section_info.map(|s| s.title.as_str()).filter(|t| !t.eq_ignore_ascii_case(group))
+            section.map(|s| s.title.as_str()).filter(|t| !t.eq_ignore_ascii_case(&group.name))
         {
             let _ = writeln!(out, "    description: {}", quoted(title));
         }
-        if let (true, Some(((lo, hi), _))) = (choices.ranges, section_info.and_then(|s| s.range)) {
-            let inside = rows
-                .iter()
-                .filter(|r| r.section == *section)
-                .all(|r| r.code.is_some_and(|c| (lo..=hi).contains(&c)));
-            if inside {
-                let _ = writeln!(out, "    range: [{lo}, {hi}]");
-            }
+        if let (true, Some((lo, hi))) =
+            (choices.ranges, kept_range(group, rows, &imported.sections))
+        {
+            let _ = writeln!(out, "    range: [{lo}, {hi}]");
         }
         out.push_str("    codes:\n");
-        for (index, row) in rows.iter().enumerate().filter(|(_, r)| r.section == *section) {
-            entry(&mut out, index, row, "      ");
+        for &index in &group.rows {
+            if let Some(row) = rows.get(index) {
+                entry(&mut out, index, row, "      ");
+            }
         }
     }
     out

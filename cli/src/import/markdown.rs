@@ -5,7 +5,7 @@
 //! CommonMark renders them (pulldown-cmark), so escapes and code spans come
 //! back as text. A code block of `NAME = value` lines is read as such lines.
 
-use errcat_catalog::format::{EntryKey, Severity};
+use errcat_catalog::format::{EntryKey, Key as _, Severity, HTTP_STATUSES};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use super::{is_name, language_of, parse_code, stated_range, FindingKind, Imported, Row, Text};
@@ -80,6 +80,11 @@ fn column(header: &str) -> Column {
 /// Whether a header names the code column.
 pub(super) fn is_code_header(header: &str) -> bool {
     column(header) == Column::Code
+}
+
+/// Whether a header names the HTTP status column.
+pub(super) fn is_http_header(header: &str) -> bool {
+    column(header) == Column::Http
 }
 
 /// A table as a reader read it: header cells and rows of cells, each row
@@ -289,6 +294,28 @@ pub(super) fn read_table(
             })
         })
         .collect();
+    // Of two columns with one text in one language, the first is read.
+    for index in 0..columns.len() {
+        let (Some(&Column::Text(field)), Some(language)) =
+            (columns.get(index), languages.get(index))
+        else {
+            continue;
+        };
+        let earlier = (0..index).any(|j| {
+            columns.get(j) == Some(&Column::Text(field)) && languages.get(j) == Some(language)
+        });
+        if earlier {
+            let header = table.header.get(index).map_or("", String::as_str);
+            let message = format!(
+                "column `{header}` holds the {} ({language}) an earlier column holds: left out",
+                field.as_str()
+            );
+            imported.find(table.line, FindingKind::Skipped, message);
+            if let Some(column) = columns.get_mut(index) {
+                *column = Column::Unknown;
+            }
+        }
+    }
     let has_group_column = columns.contains(&Column::Group);
     let mut current = section;
     let mut block = 0;
@@ -342,12 +369,16 @@ pub(super) fn read_table(
                         format!("severity `{cell}` is not one errcat knows: left out"),
                     ),
                 },
-                Column::Http => match parse_code(cell) {
+                Column::Http => match parse_code(cell).filter(|s| HTTP_STATUSES.contains(s)) {
                     Some(status) => row.http = Some(status),
                     None => imported.find(
                         *line,
                         FindingKind::Skipped,
-                        format!("HTTP status `{cell}` is not a number: left out"),
+                        format!(
+                            "HTTP status `{cell}` is not one ({}..={}): left out",
+                            HTTP_STATUSES.start(),
+                            HTTP_STATUSES.end()
+                        ),
                     ),
                 },
                 Column::Group if has_group_column => {

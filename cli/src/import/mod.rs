@@ -7,8 +7,10 @@
 //! it with the catalog loader. Nothing is dropped silently: every row left
 //! out and every line not understood is in the report, with its line.
 
+use std::collections::{HashMap, HashSet};
 use std::io::Read as _;
 
+use errcat_catalog::format::limits;
 use errcat_catalog::format::{EntryKey, Key as _};
 use errcat_catalog::names;
 
@@ -117,6 +119,13 @@ pub fn import(args: &ImportArgs) -> Result<Draft, Failure> {
     let text = read_document(&args.doc)?;
     let format = args.format.unwrap_or_else(|| DocFormat::detect(&args.doc, &text));
     let lang = args.lang.as_deref();
+    if let Some(lang) =
+        lang.filter(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
+        return Err(Failure::Usage(format!(
+            "--lang {lang:?} is not a language tag: use one such as en, zh or pt-BR"
+        )));
+    }
     let only = args.section.as_deref();
     if only.is_some() && !format.has_headings() {
         return Err(Failure::Usage(
@@ -146,7 +155,17 @@ pub fn import(args: &ImportArgs) -> Result<Draft, Failure> {
         }
         None => enum_name(&args.doc),
     };
-    Ok(draft::draft(imported, &name, &args.doc))
+    let draft = draft::draft(imported, &name, &args.doc);
+    if draft.yaml.len() as u64 > limits::MAX_FILE_BYTES {
+        return Err(Failure::Usage(format!(
+            "{}: the draft of its {} codes would be {} MiB, over the {} a catalog may be: import a part at a time (--section)",
+            args.doc,
+            draft.codes,
+            draft.yaml.len() >> 20,
+            limits::max_file_size()
+        )));
+    }
+    Ok(draft)
 }
 
 /// Why a document gave no code, with what its reader did see.
@@ -327,6 +346,12 @@ pub struct Imported {
     pub success: Vec<(i128, usize)>,
     /// What the reader could not use, or noticed.
     pub findings: Vec<Finding>,
+    /// Section indices by title, so that a document with many sections is
+    /// read in linear time.
+    titles: HashMap<String, usize>,
+    /// Codes by name of `rows[..named]`, for aliases.
+    codes_by_name: HashMap<String, i128>,
+    named: usize,
 }
 
 impl Imported {
@@ -356,8 +381,13 @@ impl Imported {
     /// Reports a constant whose value is no number: another constant's
     /// name (an alias), or an expression.
     fn not_a_number(&mut self, line: usize, name: &str, value: &str) {
-        let aliased =
-            self.rows.iter().find(|r| r.name.as_deref() == Some(value)).and_then(|r| r.code);
+        for row in self.rows.get(self.named..).unwrap_or_default() {
+            if let (Some(name), Some(code)) = (&row.name, row.code) {
+                self.codes_by_name.entry(name.clone()).or_insert(code);
+            }
+        }
+        self.named = self.rows.len();
+        let aliased = self.codes_by_name.get(value).copied();
         let message = match aliased {
             Some(code) => format!("`{name}` is another name for `{value}` ({code}): left out, a catalog has one name per code"),
             None => format!("`{name}` = `{value}` is not a number: left out"),
@@ -367,10 +397,11 @@ impl Imported {
 
     /// The section titled `title`, opened at `line` if it is new.
     fn section(&mut self, title: &str, line: usize) -> usize {
-        if let Some(index) = self.sections.iter().position(|s| s.title == title) {
+        if let Some(&index) = self.titles.get(title) {
             return index;
         }
         self.sections.push(Section { line, title: title.to_owned(), range: None });
+        self.titles.insert(title.to_owned(), self.sections.len() - 1);
         self.sections.len() - 1
     }
 
@@ -382,12 +413,21 @@ impl Imported {
     /// with its texts, and reported; each goes in the section whose stated
     /// range holds its code.
     pub fn join(&mut self, other: &Imported, other_name: &str) {
+        let mut by_name: HashMap<&str, &Row> = HashMap::new();
+        let mut by_code: HashMap<i128, &Row> = HashMap::new();
+        // In reverse, so that the first row of a name or code is the one kept.
+        for theirs in other.rows.iter().rev() {
+            if let Some(name) = &theirs.name {
+                by_name.insert(name, theirs);
+            }
+            if let Some(code) = theirs.code {
+                by_code.insert(code, theirs);
+            }
+        }
         for row in &mut self.rows {
             let theirs = match (&row.name, row.code) {
-                (Some(name), _) => {
-                    other.rows.iter().find(|o| o.name.as_deref() == Some(name.as_str()))
-                }
-                (None, Some(code)) => other.rows.iter().find(|o| o.code == Some(code)),
+                (Some(name), _) => by_name.get(name.as_str()).copied(),
+                (None, Some(code)) => by_code.get(&code).copied(),
                 (None, None) => None,
             };
             let Some(theirs) = theirs else { continue };
@@ -418,11 +458,21 @@ impl Imported {
                 }
             }
         }
+        let names: HashSet<String> = self.rows.iter().filter_map(|r| r.name.clone()).collect();
+        // The stated ranges by their start, to place an added code in O(log n).
+        let ranges: std::collections::BTreeMap<i128, (i128, usize)> = self
+            .sections
+            .iter()
+            .enumerate()
+            .rev()
+            .filter_map(|(index, s)| s.range.map(|((lo, hi), _)| (lo, (hi, index))))
+            .collect();
+        let codes: HashSet<i128> = self.rows.iter().filter_map(|r| r.code).collect();
         for theirs in &other.rows {
-            let known = self.rows.iter().any(|r| match (&theirs.name, &r.name) {
-                (Some(their_name), Some(name)) => their_name == name,
-                _ => r.code.is_some() && r.code == theirs.code,
-            });
+            let known = match &theirs.name {
+                Some(name) => names.contains(name),
+                None => theirs.code.is_some_and(|c| codes.contains(&c)),
+            };
             if known {
                 continue;
             }
@@ -447,11 +497,22 @@ impl Imported {
             let message = format!("{named} is not in the imported document: {how}");
             self.findings.push(Finding::at(&placed, FindingKind::Missing, message));
             // In the section whose stated range holds the code, if one does.
-            let section = self
-                .sections
-                .iter()
-                .position(|s| s.range.is_some_and(|((lo, hi), _)| (lo..=hi).contains(&code)));
+            let section = ranges
+                .range(..=code)
+                .next_back()
+                .filter(|(_, (hi, _))| code <= *hi)
+                .map(|(_, (_, index))| *index);
             self.rows.push(Row { section, ..placed });
+        }
+        // What the other document's reader reported is about that document.
+        let document = Some(other_name.to_owned());
+        self.findings.extend(
+            other.findings.iter().map(|f| Finding { document: document.clone(), ..f.clone() }),
+        );
+        for &(code, line) in &other.success {
+            if !self.success.iter().any(|&(ours, _)| ours == code) {
+                self.success.push((code, line));
+            }
         }
     }
 }

@@ -10,6 +10,9 @@
 use super::markdown::{read_table, Table};
 use super::{parse_code, FindingKind, Imported};
 
+/// More columns than any error table has: such a line is not a table's.
+const MAX_COLUMNS: usize = 64;
+
 /// `---|---|---|`: the line under a pasted table's header.
 pub(super) fn is_delimiter(line: &str) -> bool {
     let line = line.trim().trim_end_matches('|');
@@ -27,6 +30,8 @@ pub(super) fn read(text: &str, lang: Option<&str>, only: Option<&str>) -> Import
     let mut section = None;
     let mut heading: Option<&str> = None;
     let mut at = 0;
+    // Where the last table (or delimiter) ended: a header starts after it.
+    let mut read_up_to = 0;
     while let Some(line) = lines.get(at) {
         let number = at + 1;
         at += 1;
@@ -41,8 +46,15 @@ pub(super) fn read(text: &str, lang: Option<&str>, only: Option<&str>) -> Import
             continue;
         }
         let columns = line.trim().trim_end_matches('|').split('|').count();
+        if columns > MAX_COLUMNS {
+            let message = format!("a `---|---` line of {columns} cells: no table errcat reads has over {MAX_COLUMNS} columns, skipped");
+            imported.find(number, FindingKind::Skipped, message);
+            read_up_to = number;
+            continue;
+        }
         // The header's cells are the lines just above the delimiter.
-        let header: Vec<String> = ((number - 1).saturating_sub(columns)..number - 1)
+        let header: Vec<String> = ((number - 1).saturating_sub(columns).max(read_up_to)
+            ..number - 1)
             .filter_map(|i| lines.get(i))
             .map(|cell| cell_text(cell).to_owned())
             .collect();
@@ -53,7 +65,7 @@ pub(super) fn read(text: &str, lang: Option<&str>, only: Option<&str>) -> Import
             .filter_map(|i| lines.get(i).map(|l| (i + 1, cell_text(l))))
             .filter(|(_, cell)| !cell.is_empty())
             .collect();
-        at = body_end;
+        (at, read_up_to) = (body_end, body_end);
         if only.is_some_and(|only| !heading.is_some_and(|h| h.contains(only))) {
             continue;
         }
@@ -88,11 +100,20 @@ fn rebuild(
     let code_column = header.iter().position(|h| super::markdown::is_code_header(h)).unwrap_or(0);
     let mut table = Table { line, header, rows: Vec::new() };
     let mut before: Vec<&str> = Vec::new();
+    let http_column = table.header.iter().position(|h| super::markdown::is_http_header(h));
     let mut next_column = width;
     for (index, &(number, cell)) in cells.iter().enumerate() {
-        // Of two code-like cells in a row, the first is a group title (`RPC`, then `RPC_FAIL (-900)`).
-        let next_is_code = cells.get(index + 1).is_some_and(|(_, next)| looks_like_code(next));
-        if looks_like_code(cell) && !next_is_code {
+        // Of two code-like cells in a row, the first is a group title (`RPC`, then `RPC_FAIL (-900)`),
+        // unless it is a number where the row expects its HTTP status.
+        let next_is_code = code_column > 0
+            && cells.get(index + 1).is_some_and(|(_, next)| {
+                let next_is_status =
+                    http_column == Some(code_column + 1) && parse_code(next).is_some();
+                looks_like_code(next) && !next_is_status
+            });
+        let http_here =
+            Some(next_column) == http_column && before.is_empty() && parse_code(cell).is_some();
+        if looks_like_code(cell) && !next_is_code && !http_here {
             let mut row = vec![String::new(); width];
             for (slot, text) in row.iter_mut().take(code_column).zip(before.drain(..)) {
                 *slot = text.to_owned();
@@ -172,5 +193,18 @@ mod tests {
                 && !is_delimiter("a|b")
                 && !is_delimiter("-|-")
         );
+    }
+
+    #[test]
+    fn an_http_column_takes_numbers_and_huge_delimiters_are_no_tables() {
+        let doc = "Code |\nHTTP |\nMessage |\n---|---|---|\nNOT_FOUND |\n404 |\nno such thing |\nGONE |\n410 |\ngone |\n";
+        let imported = read(doc, None, None);
+        let rows: Vec<_> =
+            imported.rows.iter().map(|r| (r.name.as_deref(), r.http, r.texts.len())).collect();
+        assert_eq!(rows, [(Some("NOT_FOUND"), Some(404), 1), (Some("GONE"), Some(410), 1)]);
+        let wide = format!("{}\n", "---|".repeat(100)).repeat(3);
+        let imported = read(&wide, None, None);
+        assert_eq!(imported.findings.len(), 3);
+        assert!(imported.rows.is_empty());
     }
 }
