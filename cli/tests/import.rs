@@ -631,3 +631,72 @@ fn what_the_command_line_and_file_names_bring_cannot_break_the_draft() {
         "error: --lang \"en, zh\" is not a language tag: use one such as en, zh or pt-BR\n"
     );
 }
+
+/// The drafts of the test documents, as `errcat import` prints them, are
+/// committed in `tests/import/drafts/` (the facade's `tests/imported.rs`
+/// compiles them with `catalog!`). `ERRCAT_BLESS=1` rewrites them.
+#[test]
+fn committed_drafts_are_what_import_prints() {
+    let cases: [(&str, &[&str]); 8] = [
+        ("blobstore", &["blobstore.zh.md", "--with", "blobstore_errors.go"]),
+        ("info2soft", &["info2soft.zh.md"]),
+        ("api_switch", &["api_switch.zh.md"]),
+        (
+            "transfer_engine",
+            &[
+                "mooncake.zh.md",
+                "--section",
+                "TransferEngine",
+                "--with",
+                "mooncake_error.h",
+                "--with",
+                "mooncake.en.txt",
+                "--name",
+                "TransferEngineError",
+            ],
+        ),
+        (
+            "store",
+            &[
+                "mooncake.zh.md",
+                "--section",
+                "Store",
+                "--with",
+                "mooncake.en.txt",
+                "--name",
+                "StoreError",
+            ],
+        ),
+        ("linux_errno", &["linux_errno.h", "--name", "Errno"]),
+        ("mooncake_types", &["mooncake_types.h", "--name", "ErrorCode"]),
+        ("etcd", &["etcd_errors.go", "--name", "EtcdError"]),
+    ];
+    let docs = std::path::Path::new(DOCS);
+    for (name, args) in cases {
+        let mut command = vec!["import"];
+        command.extend(args);
+        let output = errcat(&command, docs);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let draft = String::from_utf8(output.stdout).unwrap();
+        let path = docs.join("drafts").join(format!("{name}.yaml"));
+        if std::env::var_os("ERRCAT_BLESS").is_some() {
+            std::fs::write(&path, &draft).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == draft,
+            "{} differs from what `errcat import` prints now; if the change is intended, run \
+             `ERRCAT_BLESS=1 cargo test -p errcat-cli --test import` and review the diff:\n{}",
+            path.display(),
+            similar::TextDiff::from_lines(&committed, &draft)
+                .unified_diff()
+                .header("committed", "imported")
+        );
+    }
+}

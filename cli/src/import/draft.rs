@@ -34,7 +34,8 @@ struct Choices {
     args: bool,
 }
 
-/// Makes the draft of `imported`, an enum named `name`, from the document `doc`.
+/// Makes the draft of `imported`, an enum named `name`, from the documents
+/// `doc` names.
 pub(crate) fn draft(mut imported: Imported, name: &str, doc: &str) -> Draft {
     let mut findings = std::mem::take(&mut imported.findings);
     let rows = keep_rows(&imported.rows, &mut findings);
@@ -307,7 +308,7 @@ fn write(
     }
     let mut out = format!(
         "# A draft catalog, imported by `errcat import` from {}.\n# Review it before use: names, groups, ranges, HTTP statuses and severities are\n# decisions the document does not make; the import report lists what it got wrong.\n",
-        // A line break (any control character) in the path would end the comment.
+        // A line break (any control character) in a path would end the comment.
         doc.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>()
     );
     let _ = writeln!(out, "name: {name}");

@@ -155,7 +155,11 @@ pub fn import(args: &ImportArgs) -> Result<Draft, Failure> {
         }
         None => enum_name(&args.doc),
     };
-    let draft = draft::draft(imported, &name, &args.doc);
+    let origin = match args.with.as_slice() {
+        [] => args.doc.clone(),
+        with => format!("{} with {}", args.doc, with.join(", ")),
+    };
+    let draft = draft::draft(imported, &name, &origin);
     if draft.yaml.len() as u64 > limits::MAX_FILE_BYTES {
         return Err(Failure::Usage(format!(
             "{}: the draft of its {} codes would be {} MiB, over the {} a catalog may be: import a part at a time (--section)",
