@@ -7,6 +7,9 @@ use std::fmt::{self, Write as _};
 /// A JSON value; objects keep their members in insertion order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Json {
+    /// `null` (only exports write it).
+    #[cfg_attr(not(feature = "export"), allow(dead_code))]
+    Null,
     /// `true` or `false`.
     Bool(bool),
     /// An integer.
@@ -38,6 +41,7 @@ impl Json {
     fn write(&self, out: &mut String, indent: usize) {
         let pad = |out: &mut String, level: usize| out.push_str(&"  ".repeat(level));
         match self {
+            Json::Null => out.push_str("null"),
             Json::Bool(flag) => {
                 let _ = write!(out, "{flag}");
             }

@@ -71,6 +71,8 @@ pub mod model;
 pub mod derive;
 pub mod diff;
 pub mod docs;
+#[cfg(feature = "export")]
+pub mod export;
 pub mod generate;
 pub mod lints;
 pub mod schema;

@@ -144,6 +144,8 @@ pub struct Catalog {
     /// Reserved codes, the catalog's and every group's, as inclusive ranges
     /// sorted and merged, so that a lookup is a binary search.
     pub(crate) reserved: Vec<(i128, i128)>,
+    /// The codes that mean success, as inclusive ranges sorted and merged.
+    pub(crate) success: Vec<(i128, i128)>,
     /// How the errors go over the wire.
     pub(crate) wire: Wire,
 }
@@ -268,6 +270,17 @@ impl Catalog {
         &self.entries
     }
 
+    /// The reserved codes, the catalog's and every group's, as inclusive
+    /// ranges sorted and merged.
+    pub fn reserved(&self) -> &[(i128, i128)] {
+        &self.reserved
+    }
+
+    /// The codes that mean success, as inclusive ranges sorted and merged.
+    pub fn success(&self) -> &[(i128, i128)] {
+        &self.success
+    }
+
     /// Whether `code` is reserved, by the catalog or by a group.
     pub fn is_reserved(&self, code: i128) -> bool {
         self.lowest_reserved_in(code, code).is_some()
@@ -346,6 +359,7 @@ impl Catalog {
             entries,
             wire: Wire::build(&catalog.wire),
             reserved: reserved_ranges(catalog),
+            success: merged(catalog.success.iter().map(code_set_range).collect()),
         }
     }
 }
@@ -403,13 +417,14 @@ impl EntryDefaults<'_> {
 fn reserved_ranges(catalog: &ast::Catalog) -> Vec<(i128, i128)> {
     let groups = catalog.groups.iter().flat_map(|g| &g.value);
     let sets = catalog.reserved.iter().chain(groups.flat_map(|g| &g.reserved));
-    merged(
-        sets.map(|set| match set {
-            CodeSet::One(code) => (code.value, code.value),
-            CodeSet::Range(range) => (range.lo.value, range.hi.value),
-        })
-        .collect(),
-    )
+    merged(sets.map(code_set_range).collect())
+}
+
+fn code_set_range(set: &CodeSet) -> (i128, i128) {
+    match set {
+        CodeSet::One(code) => (code.value, code.value),
+        CodeSet::Range(range) => (range.lo.value, range.hi.value),
+    }
 }
 
 /// Inclusive ranges sorted and merged where they overlap or touch.

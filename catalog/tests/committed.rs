@@ -37,6 +37,13 @@ fn the_json_schema_is_current() {
     assert_committed("catalog/schema.json", &schema::json_schema());
 }
 
+#[cfg(feature = "export")]
+#[test]
+fn the_export_schema_is_current() {
+    // The shape of `errcat export --lang json`, for the tools that read it.
+    assert_committed("catalog/export.schema.json", &errcat_catalog::export::json_schema());
+}
+
 #[test]
 fn the_reference_tables_are_current() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/reference.md");

@@ -33,6 +33,8 @@ pub enum Command {
     Check(CheckArgs),
     /// `errcat docs`
     Docs(DocsArgs),
+    /// `errcat export FILE --lang L`
+    Export(ExportArgs),
     /// `errcat expand`
     Expand(ExpandArgs),
     /// `errcat diff`
@@ -121,6 +123,17 @@ pub struct DocsArgs {
     pub output: Output,
 }
 
+/// `errcat export FILE --lang L`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportArgs {
+    /// The catalog.
+    pub file: String,
+    /// The language or format to write.
+    pub target: errcat_catalog::export::Target,
+    /// Where it goes; an OpenAPI document is JSON when OUT ends in `.json`.
+    pub output: Output,
+}
+
 /// `errcat expand FILE`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExpandArgs {
@@ -168,6 +181,12 @@ impl Cli {
                 format: format(args),
                 deny_warnings: args.get_flag("deny-warnings"),
                 allow: args.get_many::<Rule>("allow").into_iter().flatten().copied().collect(),
+            }),
+            Some(("export", args)) => Command::Export(ExportArgs {
+                file: string(args, "file"),
+                target: errcat_catalog::export::Target::from_word(&string(args, "lang"))
+                    .unwrap_or(errcat_catalog::export::Target::Json),
+                output: output(args),
             }),
             Some(("docs", args)) => Command::Docs(DocsArgs {
                 file: string(args, "file"),
@@ -268,6 +287,7 @@ pub fn command() -> clap::Command {
             schema_command(),
             explain_command(),
             docs_command(),
+            export_command(),
             diff_command(),
             expand_command(),
             import_command(),
@@ -356,6 +376,33 @@ fn explain_command() -> clap::Command {
                 .value_name("ID")
                 .help("the rule id, e.g. E0008; without it, list every rule"),
         )
+}
+
+fn export_command() -> clap::Command {
+    let targets = errcat_catalog::export::Target::ALL.map(|t| t.as_str());
+    clap::Command::new("export")
+        .about("Write the catalog for code in other languages: TypeScript, Go, Python, C, OpenAPI, JSON")
+        .long_about(
+            "Writes FILE's codes for another language: typescript (a module of `as const` \
+             objects and union types), go (a package with typed constants and methods), \
+             python (an IntEnum with typed tables), c (one header for C11 and C++17), \
+             openapi (an OpenAPI 3.1 document: YAML, or JSON when OUT ends in .json) or \
+             json (the resolved catalog). Each has the codes' names, messages in every \
+             language, HTTP statuses, severities, retryability and groups, and lookups by \
+             code and name. The output is deterministic and starts with a header that \
+             fingerprints the catalog, so --check tells a stale file from one edited by hand.",
+        )
+        .arg(file_arg())
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .value_name("L")
+                .required(true)
+                .value_parser(targets)
+                .help("the language or format to write"),
+        )
+        .arg(out_arg())
+        .arg(check_arg())
 }
 
 fn docs_command() -> clap::Command {

@@ -24,7 +24,8 @@ pub use check::{check, CheckReport, FileCheck, Valid};
 pub use import::import;
 pub use output::{emit, Emitted};
 
-use args::{DiffArgs, DocsArgs, DocsFormat, ExpandArgs, ExplainArgs, Output};
+use args::{DiffArgs, DocsArgs, DocsFormat, ExpandArgs, ExplainArgs, ExportArgs, Output};
+use errcat_catalog::export::{Syntax, Target};
 use stamp::{Comment, Generated};
 
 /// Why a catalog could not be used.
@@ -158,6 +159,32 @@ pub fn docs(args: &DocsArgs) -> Result<Generated, Failure> {
     };
     let command = command("docs", &args.file, &options, &args.output);
     Ok(Generated::new(Comment::Markup, &args.file, &command, source.text(), &body))
+}
+
+/// `errcat export`: the catalog for another language, with its header.
+pub fn export(args: &ExportArgs) -> Result<Generated, Failure> {
+    let (source, catalog) = load_source_or_fail(&args.file)?;
+    let json =
+        args.output.path.as_ref().is_some_and(|p| p.extension().is_some_and(|e| e == "json"));
+    let syntax = if json { Syntax::Json } else { Syntax::Yaml };
+    let body = errcat_catalog::export::export(&catalog, args.target, syntax).map_err(|e| {
+        Failure::Usage(format!(
+            "{}: cannot export to {}: {}",
+            args.file,
+            args.target.as_str(),
+            e.message
+        ))
+    })?;
+    let comment = match (args.target, syntax) {
+        (Target::TypeScript | Target::C, _) => Comment::Rust,
+        (Target::Go, _) => Comment::Go,
+        (Target::Python, _) | (Target::OpenApi, Syntax::Yaml) => Comment::Hash,
+        (Target::OpenApi, Syntax::Json) => Comment::JsonMember("x-errcat"),
+        (Target::Json, _) => Comment::JsonMember("$comment"),
+    };
+    let options = format!(" --lang {}", args.target.as_str());
+    let command = command("export", &args.file, &options, &args.output);
+    Ok(Generated::new(comment, &args.file, &command, source.text(), &body))
 }
 
 /// `errcat expand`: what `catalog!` generates, formatted, with its header.

@@ -47,6 +47,7 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
         }
         Command::Docs(args) => write(&args.output, errcat_cli::docs(args)?),
         Command::Expand(args) => write(&args.output, errcat_cli::expand(args)?),
+        Command::Export(args) => write(&args.output, errcat_cli::export(args)?),
         Command::Diff(args) => {
             let changes = errcat_cli::diff(args)?;
             match args.format {

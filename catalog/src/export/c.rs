@@ -1,0 +1,294 @@
+//! C and C++: one header that compiles as C11 and C++17 with `-Wall -Wextra
+//! -Werror`: the codes as an enum (`#define`s when a code does not fit
+//! `int`), an X-macro list `<ENUM>_CODES(X)`, a table sorted by code, and
+//! `static inline` lookups for name, message per language, description,
+//! solution, HTTP status, severity, retryability and group, plus static
+//! assertions on the count and every value. Texts are returned with their
+//! length, so a text holding NUL comes back whole.
+
+use std::fmt::Write as _;
+
+use super::{fields, identifiers, per_language, ExportError, Naming};
+use crate::format::Repr;
+use crate::model::Catalog;
+
+/// Names the header itself defines after the prefix: a code named so is renamed.
+const OWN_NAMES: &[&str] = &["CODES", "COUNT", "STATIC_ASSERT", "CHECK", "H", "LANGUAGE_COUNT"];
+
+pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
+    let members = identifiers(catalog, Naming::Screaming, OWN_NAMES)?;
+    let upper = heck::ToShoutySnakeCase::to_shouty_snake_case(catalog.name());
+    let lower = heck::ToSnakeCase::to_snake_case(catalog.name());
+    let constants: Vec<String> = members.iter().map(|m| format!("{upper}_{m}")).collect();
+    let (bits_type, _) = c_int(catalog.repr());
+    let fits_int = catalog.entries().iter().all(|e| i32::try_from(e.code).is_ok());
+    let languages = catalog.languages();
+    let count = catalog.entries().len();
+    let mut out = String::new();
+    let _ = writeln!(out, "#ifndef {upper}_H\n#define {upper}_H\n");
+    let _ = writeln!(out, "#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n");
+    let _ = writeln!(out, "#ifdef __cplusplus\n#define {upper}_STATIC_ASSERT(condition, message) static_assert(condition, message)\nextern \"C\" {{\n#else\n#define {upper}_STATIC_ASSERT(condition, message) _Static_assert(condition, message)\n#endif\n");
+    let _ = writeln!(
+        out,
+        "/* {upper}_CODES(X) calls X(NAME, CODE) for every code, in ascending order. */"
+    );
+    let _ = write!(out, "#define {upper}_CODES(X)");
+    for (constant, entry) in constants.iter().zip(catalog.entries()) {
+        let _ = write!(out, " \\\n    X({constant}, {})", literal(entry.code, catalog.repr()));
+    }
+    let _ = writeln!(out, "\n");
+    if fits_int {
+        let _ = writeln!(
+            out,
+            "/** {} */",
+            comment(
+                catalog.description().and_then(|d| d.get(0)).unwrap_or("A code of the catalog.")
+            )
+        );
+        let _ = writeln!(out, "enum {lower} {{");
+        for (constant, entry) in constants.iter().zip(catalog.entries()) {
+            if let Some(message) = entry.message.as_ref().and_then(|m| m.get(0)) {
+                let _ = writeln!(out, "    /** {} */", comment(message));
+            }
+            let _ = writeln!(out, "    {constant} = {},", entry.code);
+        }
+        let _ = writeln!(out, "}};\n");
+    } else {
+        let _ = writeln!(out, "/* Codes that do not fit `int`: an enum cannot hold them. */");
+        for (constant, entry) in constants.iter().zip(catalog.entries()) {
+            let _ = writeln!(out, "#define {constant} ({})", literal(entry.code, catalog.repr()));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "/** The type of the codes. */\ntypedef {bits_type} {lower}_code;\n");
+    let _ = writeln!(
+        out,
+        "#define {upper}_COUNT {count}\n#define {upper}_LANGUAGE_COUNT {}\n",
+        languages.len()
+    );
+    let quoted_languages: Vec<String> = languages.iter().map(|l| string(l)).collect();
+    let _ = writeln!(out, "/** The catalog's languages, the default first. */\nstatic const char *const {lower}_languages[{upper}_LANGUAGE_COUNT] = {{{}}};\n", quoted_languages.join(", "));
+    let _ = writeln!(out, "/** A text and its length in bytes (it may hold NUL); `data` is NULL when there is none. */\ntypedef struct {{\n    const char *data;\n    size_t size;\n}} {lower}_text;\n");
+    let _ = writeln!(out, "/** What the catalog says about one code. */\ntypedef struct {{\n    {lower}_code code;\n    const char *name;\n    {lower}_text message[{upper}_LANGUAGE_COUNT];\n    {lower}_text description[{upper}_LANGUAGE_COUNT];\n    {lower}_text solution[{upper}_LANGUAGE_COUNT];\n    int http_status;\n    const char *severity;\n    int retryable;\n    const char *group;\n}} {lower}_entry;\n");
+    let _ = writeln!(out, "static const {lower}_entry {lower}_entries[{upper}_COUNT] = {{");
+    for (constant, entry) in constants.iter().zip(catalog.entries()) {
+        let mut cells = vec![constant.clone(), string(&entry.name)];
+        for (field, text) in fields(entry) {
+            let resolved: Vec<String> = per_language(catalog, text)
+                .into_iter()
+                .map(|t| match (t, field) {
+                    (None, "message") => "{\"\", 0}".to_owned(),
+                    (None, _) => "{NULL, 0}".to_owned(),
+                    (Some(t), _) => format!("{{{}, {}}}", string(t), t.len()),
+                })
+                .collect();
+            cells.push(format!("{{{}}}", resolved.join(", ")));
+        }
+        let group = entry
+            .group
+            .and_then(|g| catalog.groups().get(g))
+            .map_or("NULL".to_owned(), |g| string(&g.name));
+        cells.extend([
+            entry.http.to_string(),
+            string(entry.severity.as_str()),
+            u8::from(entry.retryable).to_string(),
+            group,
+        ]);
+        let _ = writeln!(out, "    {{{}}},", cells.join(", "));
+    }
+    let _ = writeln!(out, "}};\n");
+    // Guards: a constant edited by hand, or a table of another length, does not compile.
+    let _ = writeln!(out, "#define {upper}_CHECK(name, value) {upper}_STATIC_ASSERT(name == value, #name \" changed: run errcat export again\");");
+    let _ = writeln!(out, "{upper}_CODES({upper}_CHECK)");
+    let _ = writeln!(out, "{upper}_STATIC_ASSERT(sizeof {lower}_entries / sizeof {lower}_entries[0] == {upper}_COUNT, \"the table lost a code: run errcat export again\");\n");
+    out.push_str(&LOOKUPS.replace("PREFIX", &lower));
+    groups(&mut out, catalog, &lower);
+    let _ = writeln!(out, "#ifdef __cplusplus\n}}\n#endif\n\n#endif /* {upper}_H */");
+    Ok(out)
+}
+
+const LOOKUPS: &str = r#"/** The entry of `code`, or NULL if the catalog has none (a binary search). */
+static inline const PREFIX_entry *PREFIX_find(PREFIX_code code) {
+    size_t lo = 0, hi = sizeof PREFIX_entries / sizeof PREFIX_entries[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (PREFIX_entries[mid].code < code) {
+            lo = mid + 1;
+        } else if (PREFIX_entries[mid].code > code) {
+            hi = mid;
+        } else {
+            return &PREFIX_entries[mid];
+        }
+    }
+    return NULL;
+}
+
+/** The index of `lang` among the catalog's languages (0, the default, for another). */
+static inline size_t PREFIX_language(const char *lang) {
+    size_t i;
+    for (i = 0; lang != NULL && i < sizeof PREFIX_languages / sizeof PREFIX_languages[0]; i++) {
+        if (strcmp(PREFIX_languages[i], lang) == 0) {
+            return i;
+        }
+    }
+    return 0;
+}
+
+/** Whether `code` is a code of the catalog. */
+static inline int PREFIX_is_known(PREFIX_code code) {
+    return PREFIX_find(code) != NULL;
+}
+
+/** The code's name, or NULL for a code the catalog does not have. */
+static inline const char *PREFIX_name(PREFIX_code code) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    return entry != NULL ? entry->name : NULL;
+}
+
+/** Sets `*code` to the code named `name` and returns 1, or returns 0. */
+static inline int PREFIX_from_name(const char *name, PREFIX_code *code) {
+    size_t i;
+    for (i = 0; i < sizeof PREFIX_entries / sizeof PREFIX_entries[0]; i++) {
+        if (strcmp(PREFIX_entries[i].name, name) == 0) {
+            *code = PREFIX_entries[i].code;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/** The message in `lang` (the default language for another; empty for a code without one or an unknown code). */
+static inline PREFIX_text PREFIX_message(PREFIX_code code, const char *lang) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    PREFIX_text none = {"", 0};
+    return entry != NULL ? entry->message[PREFIX_language(lang)] : none;
+}
+
+/** The description in `lang`; `data` is NULL when the code has none. */
+static inline PREFIX_text PREFIX_description(PREFIX_code code, const char *lang) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    PREFIX_text none = {NULL, 0};
+    return entry != NULL ? entry->description[PREFIX_language(lang)] : none;
+}
+
+/** The cause and remedy in `lang`; `data` is NULL when the code has none. */
+static inline PREFIX_text PREFIX_solution(PREFIX_code code, const char *lang) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    PREFIX_text none = {NULL, 0};
+    return entry != NULL ? entry->solution[PREFIX_language(lang)] : none;
+}
+
+/** The HTTP status the code maps to (500 for an unknown code). */
+static inline int PREFIX_http_status(PREFIX_code code) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    return entry != NULL ? entry->http_status : 500;
+}
+
+/** How serious the code is: "info", "warning", "error" or "fatal" ("error" for an unknown code). */
+static inline const char *PREFIX_severity(PREFIX_code code) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    return entry != NULL ? entry->severity : "error";
+}
+
+/** Whether trying again may succeed. */
+static inline int PREFIX_is_retryable(PREFIX_code code) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    return entry != NULL && entry->retryable;
+}
+
+/** The name of the code's group, or NULL. */
+static inline const char *PREFIX_group(PREFIX_code code) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    return entry != NULL ? entry->group : NULL;
+}
+
+"#;
+
+/// `<prefix>_group_of_code`: the group whose range holds a code.
+fn groups(out: &mut String, catalog: &Catalog, lower: &str) {
+    let _ = writeln!(out, "/** The group whose range holds `code`, used or not, or NULL. */\nstatic inline const char *{lower}_group_of_code({lower}_code code) {{");
+    let mut any = false;
+    for group in catalog.groups() {
+        if let Some((lo, hi)) = group.range {
+            any = true;
+            let lo_check = if lo <= catalog.repr().bounds().0 {
+                String::new()
+            } else {
+                format!("code >= {} && ", literal(lo, catalog.repr()))
+            };
+            let _ = writeln!(
+                out,
+                "    if ({lo_check}code <= {}) {{\n        return {};\n    }}",
+                literal(hi, catalog.repr()),
+                string(&group.name)
+            );
+        }
+    }
+    if !any {
+        let _ = writeln!(out, "    (void)code;");
+    }
+    let _ = writeln!(out, "    return NULL;\n}}\n");
+}
+
+/// The C type of the codes, and its width.
+fn c_int(repr: Repr) -> (&'static str, u32) {
+    let name = match repr {
+        Repr::I8 => "int8_t",
+        Repr::I16 => "int16_t",
+        Repr::I32 => "int32_t",
+        Repr::I64 => "int64_t",
+        Repr::U8 => "uint8_t",
+        Repr::U16 => "uint16_t",
+        Repr::U32 => "uint32_t",
+        Repr::U64 => "uint64_t",
+    };
+    (name, repr.bits())
+}
+
+/// A code as a C literal of the codes' type: `INT64_C(…)`, the lowest
+/// 64-bit value as an expression (its digits alone overflow).
+fn literal(code: i128, repr: Repr) -> String {
+    match repr {
+        Repr::I64 if code == i128::from(i64::MIN) => {
+            "(-INT64_C(9223372036854775807) - 1)".to_owned()
+        }
+        Repr::I64 => format!("INT64_C({code})"),
+        Repr::U64 | Repr::U32 => format!("UINT64_C({code})"),
+        _ => code.to_string(),
+    }
+}
+
+/// A C string literal: `?` escaped (no trigraphs), control characters as
+/// octal escapes of their bytes, the other escaped characters as `\u`.
+fn string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '?' => out.push_str("\\?"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            // Universal character names may not name controls: their UTF-8 bytes, in octal.
+            c if u32::from(c) < 0xA0 && super::needs_escape(c) => {
+                let mut bytes = [0; 4];
+                for byte in c.encode_utf8(&mut bytes).bytes() {
+                    let _ = write!(out, "\\{byte:03o}");
+                }
+            }
+            c if super::needs_escape(c) => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Text for a `/* … */` comment.
+fn comment(text: &str) -> String {
+    super::typescript::doc_text(text)
+}

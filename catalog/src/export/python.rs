@@ -1,0 +1,315 @@
+//! Python: an `IntEnum` whose members are the codes (`ACCESS_LIMITED`),
+//! `Final` tables of facts, lookups that return `None` rather than raise,
+//! group ranges, and an exception class with `.code`, `.http_status`,
+//! `.retryable`, the arguments, and `from_body`/`from_problem` for what the
+//! service sends. Typed throughout: `mypy --strict` clean, no dependencies.
+
+use std::fmt::Write as _;
+
+use super::{fields, identifiers, per_language, quoted, ExportError, Naming};
+use crate::format::{ArgType, BodyKey};
+use crate::model::Catalog;
+
+pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
+    let members = identifiers(catalog, Naming::Screaming, &[])?;
+    let name = catalog.name();
+    let string = |text: &str| {
+        quoted(text, |c| {
+            if u32::from(c) > 0xFFFF {
+                format!("\\U{:08x}", u32::from(c))
+            } else {
+                format!("\\u{:04x}", u32::from(c))
+            }
+        })
+    };
+    let mut out = String::new();
+    let about =
+        catalog.description().and_then(|d| d.get(0)).unwrap_or("The codes of an errcat catalog.");
+    let _ = writeln!(out, "{}", docstring(about));
+    out.push_str("from __future__ import annotations\n\nimport enum\nfrom typing import Final, Mapping, NamedTuple, Optional\n\n\n");
+    let _ = writeln!(out, "class {name}(enum.IntEnum):\n    \"\"\"A code of the catalog.\"\"\"\n");
+    for (member, entry) in members.iter().zip(catalog.entries()) {
+        let _ = writeln!(out, "    {member} = {}", entry.code);
+        if let Some(message) = entry.message.as_ref().and_then(|m| m.get(0)) {
+            let _ = writeln!(out, "    {}", docstring(message));
+        }
+    }
+    let languages: Vec<String> = catalog.languages().iter().map(|l| string(l)).collect();
+    let trailing = if languages.len() == 1 { "," } else { "" };
+    let _ = writeln!(out, "\n\nLANGUAGES: Final[tuple[str, ...]] = ({}{trailing})\n\"\"\"The catalog's languages, the default first.\"\"\"\n", languages.join(", "));
+    out.push_str(FACTS_TYPE);
+    let _ = writeln!(out, "_FACTS: Final[Mapping[int, Facts]] = {{");
+    for entry in catalog.entries() {
+        let mut values = vec![string(&entry.name)];
+        for (field, text) in fields(entry) {
+            let resolved: Vec<String> = per_language(catalog, text)
+                .into_iter()
+                .map(|t| string(t.unwrap_or_default()))
+                .collect();
+            let tuple = format!("({}{trailing})", resolved.join(", "));
+            values.push(if text.is_none() && field != "message" {
+                "None".to_owned()
+            } else {
+                tuple
+            });
+        }
+        let group = entry
+            .group
+            .and_then(|g| catalog.groups().get(g))
+            .map_or("None".to_owned(), |g| string(&g.name));
+        let args: Vec<String> = entry.args.iter().map(|a| string(&a.name)).collect();
+        let args_trailing = if args.len() == 1 { "," } else { "" };
+        values.extend([
+            entry.http.to_string(),
+            string(entry.severity.as_str()),
+            if entry.retryable { "True" } else { "False" }.to_owned(),
+            group,
+            if entry.deprecated.is_some() { "True" } else { "False" }.to_owned(),
+            format!("({}{args_trailing})", args.join(", ")),
+        ]);
+        let _ = writeln!(out, "    {}: Facts({}),", entry.code, values.join(", "));
+    }
+    let _ = writeln!(out, "}}\n");
+    let by_name: Vec<String> = members
+        .iter()
+        .zip(catalog.entries())
+        .map(|(m, e)| format!("    {}: {name}.{m},", string(&e.name)))
+        .collect();
+    let _ =
+        writeln!(out, "_BY_NAME: Final[Mapping[str, {name}]] = {{\n{}\n}}\n", by_name.join("\n"));
+    let ranges: Vec<String> = catalog
+        .groups()
+        .iter()
+        .map(|g| {
+            format!(
+                "    {}: {},",
+                string(&g.name),
+                g.range.map_or("None".to_owned(), |(lo, hi)| format!("({lo}, {hi})"))
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "GROUPS: Final[Mapping[str, Optional[tuple[int, int]]]] = {{\n{}\n}}\n\"\"\"Each group and the range of codes it keeps.\"\"\"\n", ranges.join("\n"));
+    out.push_str(&LOOKUPS.replace("ENUM", name));
+    exception(&mut out, catalog, &string);
+    Ok(out)
+}
+
+const FACTS_TYPE: &str = r#"
+class Facts(NamedTuple):
+    """What the catalog says about one code; texts have one slot per language."""
+
+    name: str
+    message: tuple[str, ...]
+    description: Optional[tuple[str, ...]]
+    solution: Optional[tuple[str, ...]]
+    http_status: int
+    severity: str
+    retryable: bool
+    group: Optional[str]
+    deprecated: bool
+    args: tuple[str, ...]
+
+
+"#;
+
+const LOOKUPS: &str = r#"
+def from_code(code: int) -> Optional[ENUM]:
+    """The code numbered `code`, or None if the catalog has none."""
+    return ENUM(code) if code in _FACTS else None
+
+
+def from_name(name: str) -> Optional[ENUM]:
+    """The code named `name`, or None."""
+    return _BY_NAME.get(name)
+
+
+def facts(code: ENUM) -> Facts:
+    """What the catalog says about `code`."""
+    return _FACTS[int(code)]
+
+
+def _language(lang: Optional[str]) -> int:
+    return LANGUAGES.index(lang) if lang in LANGUAGES else 0
+
+
+def name(code: ENUM) -> str:
+    """The code's name."""
+    return facts(code).name
+
+
+def message(code: ENUM, lang: Optional[str] = None) -> str:
+    """The message in `lang` (the default language for another; "" for a code without one)."""
+    return facts(code).message[_language(lang)]
+
+
+def description(code: ENUM, lang: Optional[str] = None) -> Optional[str]:
+    """The description in `lang`, if the code has one."""
+    texts = facts(code).description
+    return None if texts is None else texts[_language(lang)]
+
+
+def solution(code: ENUM, lang: Optional[str] = None) -> Optional[str]:
+    """The cause and remedy in `lang`, if the code has them."""
+    texts = facts(code).solution
+    return None if texts is None else texts[_language(lang)]
+
+
+def http_status(code: ENUM) -> int:
+    """The HTTP status the code maps to."""
+    return facts(code).http_status
+
+
+def severity(code: ENUM) -> str:
+    """How serious the code is: info, warning, error or fatal."""
+    return facts(code).severity
+
+
+def is_retryable(code: ENUM) -> bool:
+    """Whether trying again may succeed."""
+    return facts(code).retryable
+
+
+def group(code: ENUM) -> Optional[str]:
+    """The name of the code's group, if the catalog has groups."""
+    return facts(code).group
+
+
+def group_of_code(code: int) -> Optional[str]:
+    """The group whose range holds `code`, used or not."""
+    for group_name, bounds in GROUPS.items():
+        if bounds is not None and bounds[0] <= code <= bounds[1]:
+            return group_name
+    return None
+
+
+def render(template: str, args: Mapping[str, object]) -> str:
+    """`template` with each `{name}` replaced by its argument; `{{` and `}}` are braces."""
+    out: list[str] = []
+    i = 0
+    while i < len(template):
+        c = template[i]
+        if c in "{}" and template[i + 1 : i + 2] == c:
+            out.append(c)
+            i += 2
+        elif c == "{" and "}" in template[i:]:
+            end = template.index("}", i)
+            key = template[i + 1 : end]
+            out.append(_text(args[key]) if key in args else template[i : end + 1])
+            i = end + 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+"#;
+
+/// The exception class and its readers of bodies and problems.
+fn exception(out: &mut String, catalog: &Catalog, string: &dyn Fn(&str) -> String) {
+    let name = catalog.name();
+    let wire = catalog.wire();
+    let field = |part: BodyKey| wire.field(part).map(string);
+    let code_field = field(BodyKey::Code).unwrap_or_else(|| string("code"));
+    let args_field = field(BodyKey::Args);
+    let typed: Vec<String> = catalog
+        .entries()
+        .iter()
+        .filter(|e| !e.args.is_empty())
+        .map(|e| {
+            let args: Vec<String> =
+                e.args.iter().map(|a| format!("{}: {}", a.name, py_type(a.ty))).collect();
+            format!("#   {}: {}", e.code, args.join(", "))
+        })
+        .collect();
+    let _ = writeln!(out, "\nclass {name}Exception(Exception):");
+    let _ = writeln!(out, "    \"\"\"An error of the catalog: its code, its arguments (for codes that declare them), in a language.\"\"\"\n");
+    if !typed.is_empty() {
+        let _ = writeln!(
+            out,
+            "    # The arguments each code declares:\n    {}\n",
+            typed.join("\n    ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        EXCEPTION.replace("ENUM", name).replace("CODE_FIELD", &code_field).replace(
+            "ARGS_READ",
+            &args_field.map_or("{}".to_owned(), |f| format!("_mapping(body.get({f}))"))
+        )
+    );
+}
+
+fn py_type(ty: ArgType) -> &'static str {
+    match ty {
+        ArgType::String => "str",
+        ArgType::Bool => "bool",
+        ArgType::F64 => "float",
+        _ => "int",
+    }
+}
+
+const EXCEPTION: &str = r#"    def __init__(
+        self,
+        code: ENUM,
+        arguments: Optional[Mapping[str, object]] = None,
+        lang: Optional[str] = None,
+    ) -> None:
+        self.code: Final[ENUM] = code
+        self.arguments: Final[Mapping[str, object]] = dict(arguments or {})
+        self.lang: Final[Optional[str]] = lang
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The message in the exception's language, with its arguments in place."""
+        template = message(self.code, self.lang)
+        return render(template, self.arguments) if facts(self.code).args else template
+
+    @property
+    def http_status(self) -> int:
+        """The HTTP status the code maps to."""
+        return http_status(self.code)
+
+    @property
+    def retryable(self) -> bool:
+        """Whether trying again may succeed."""
+        return is_retryable(self.code)
+
+    @classmethod
+    def from_body(cls, body: object) -> Optional[ENUMException]:
+        """The error an error body (a parsed JSON object) carries; None if it is not one of the catalog's."""
+        if not isinstance(body, Mapping):
+            return None
+        raw = body.get(CODE_FIELD)
+        code = from_code(raw) if isinstance(raw, int) and not isinstance(raw, bool) else None
+        return None if code is None else cls(code, ARGS_READ)
+
+    @classmethod
+    def from_problem(cls, problem: object) -> Optional[ENUMException]:
+        """The error an RFC 9457 problem carries (its `code` member; the others besides the standard ones are arguments)."""
+        if not isinstance(problem, Mapping):
+            return None
+        raw = problem.get("code")
+        code = from_code(raw) if isinstance(raw, int) and not isinstance(raw, bool) else None
+        if code is None:
+            return None
+        standard = ("type", "title", "status", "detail", "instance", "code")
+        return cls(code, {str(k): v for k, v in problem.items() if k not in standard})
+
+
+def _mapping(value: object) -> Mapping[str, object]:
+    return {str(k): v for k, v in value.items()} if isinstance(value, Mapping) else {}
+"#;
+
+/// A `"""docstring"""` of one line: quotes and backslashes escaped, and
+/// what a string would escape written as its code point.
+fn docstring(text: &str) -> String {
+    let text = super::typescript::doc_text(text).replace('\\', "\\\\").replace('"', "\\\"");
+    format!("\"\"\"{text}\"\"\"")
+}
