@@ -1,0 +1,3 @@
+module example.invalid/exports
+
+go 1.19
