@@ -99,7 +99,9 @@ impl fmt::Display for Json {
     }
 }
 
-/// A JSON string literal (RFC 8259: quote, backslash and control characters escaped).
+/// A JSON string literal (RFC 8259: quote, backslash and control characters
+/// escaped), with the characters that would mislead a reader of the file
+/// escaped too: the bidi controls, the line separators, the byte-order mark.
 fn write_string(out: &mut String, text: &str) {
     out.push('"');
     for c in text.chars() {
@@ -109,7 +111,10 @@ fn write_string(out: &mut String, text: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
+            c if c.is_control()
+                || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}') =>
+            {
                 let _ = write!(out, "\\u{:04x}", u32::from(c));
             }
             c => out.push(c),

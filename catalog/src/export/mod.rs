@@ -215,4 +215,34 @@ mod tests {
         assert_eq!(code_suffix(-5), "N5");
         assert_eq!(Target::from_word("openapi"), Some(Target::OpenApi));
     }
+
+    fn hostile() -> Catalog {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/catalogs/hostile_text.yaml");
+        crate::load_str(&std::fs::read_to_string(path).unwrap(), "hostile_text.yaml").unwrap()
+    }
+
+    #[test]
+    fn hostile_text_never_reaches_an_export_raw() {
+        let catalog = hostile();
+        for target in Target::ALL {
+            for syntax in [Syntax::Json, Syntax::Yaml] {
+                let text = export(&catalog, target, syntax).unwrap();
+                assert_eq!(
+                    text,
+                    export(&catalog, target, syntax).unwrap(),
+                    "{target:?}: deterministic"
+                );
+                let raw: Vec<char> = text
+                    .chars()
+                    .filter(|&c| needs_escape(c) && !matches!(c, '\n' | '\t'))
+                    .collect();
+                assert_eq!(raw, Vec::<char>::new(), "{target:?} {syntax:?}");
+                // No comment closes early: every `*/` of the texts was broken up.
+                for line in text.lines().filter(|l| l.trim_start().starts_with("/*")) {
+                    assert_eq!(line.matches("*/").count(), 1, "{target:?}: {line}");
+                    assert!(line.trim_end().ends_with("*/"), "{target:?}: {line}");
+                }
+            }
+        }
+    }
 }
