@@ -183,9 +183,25 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let _ = writeln!(out, "\t}}\n\treturn 0, false\n}}\n");
     let list: Vec<&str> = constants.iter().map(String::as_str).collect();
     let _ = writeln!(out, "// Codes returns every code, in ascending order.\nfunc Codes() []{name} {{\n\treturn []{name}{{{}}}\n}}\n", list.join(", "));
-    out.push_str(&METHODS.replace("ENUM", name).replace("INT", int_type));
+    // protoc-gen-go's _name and _value maps, filled from the table (a literal
+    // would need gofmt's alignment).
+    let _ = writeln!(
+        out,
+        "// Names maps each code to its name.\nvar Names = make(map[{name}]string, len(table))\n"
+    );
+    let _ = writeln!(
+        out,
+        "// Values maps each name to its code.\nvar Values = make(map[string]{name}, len(table))\n"
+    );
+    let _ = writeln!(out, "func init() {{\n\tfor _, c := range Codes() {{\n\t\tNames[c] = c.String()\n\t\tValues[c.String()] = c\n\t}}\n}}\n");
+    // A catalog named `Error` keeps that name for its code type; the error struct then is `CodeError`.
+    let error_type = if name == "Error" { "CodeError" } else { "Error" };
+    check_names(catalog, &constants, &variants, error_type)?;
+    out.push_str(
+        &METHODS.replace("ENUM", name).replace("INT", int_type).replace("ERRTYPE", error_type),
+    );
     groups(&mut out, catalog, &string, int_type);
-    constructors(&mut out, catalog, &variants)?;
+    constructors(&mut out, catalog, &variants, error_type)?;
     Ok(out)
 }
 
@@ -277,31 +293,31 @@ func (c ENUM) Error() string {
 	return c.Message(Languages[0])
 }
 
-// Error is an error of the catalog with its arguments and the error that caused it.
-type Error struct {
+// ERRTYPE is an error of the catalog with its arguments and the error that caused it.
+type ERRTYPE struct {
 	Code  ENUM
 	Args  map[string]any
 	Cause error
 }
 
 // New returns an error with code and no arguments.
-func New(code ENUM) *Error {
-	return &Error{Code: code}
+func New(code ENUM) *ERRTYPE {
+	return &ERRTYPE{Code: code}
 }
 
 // Wrap returns the error with cause as the error that caused it.
-func (e *Error) Wrap(cause error) *Error {
+func (e *ERRTYPE) Wrap(cause error) *ERRTYPE {
 	e.Cause = cause
 	return e
 }
 
 // Error returns the message in the default language, with the arguments in place.
-func (e *Error) Error() string {
+func (e *ERRTYPE) Error() string {
 	return e.MessageIn(Languages[0])
 }
 
 // MessageIn returns the message in lang, with the arguments in place.
-func (e *Error) MessageIn(lang string) string {
+func (e *ERRTYPE) MessageIn(lang string) string {
 	template := e.Code.Message(lang)
 	if f := lookup(e.Code); f == nil || len(f.args) == 0 {
 		return template
@@ -310,16 +326,16 @@ func (e *Error) MessageIn(lang string) string {
 }
 
 // Unwrap returns the error that caused e.
-func (e *Error) Unwrap() error {
+func (e *ERRTYPE) Unwrap() error {
 	return e.Cause
 }
 
-// Is reports whether target is e's code, or an *Error with e's code.
-func (e *Error) Is(target error) bool {
+// Is reports whether target is e's code, or an *ERRTYPE with e's code.
+func (e *ERRTYPE) Is(target error) bool {
 	switch t := target.(type) {
 	case ENUM:
 		return t == e.Code
-	case *Error:
+	case *ERRTYPE:
 		return t.Code == e.Code
 	}
 	return false
@@ -376,6 +392,7 @@ fn constructors(
     out: &mut String,
     catalog: &Catalog,
     variants: &[String],
+    error_type: &str,
 ) -> Result<(), ExportError> {
     let name = catalog.name();
     for (variant, entry) in
@@ -401,10 +418,54 @@ fn constructors(
         }
         let _ = writeln!(
             out,
-            "\n// New{variant} returns the error {name}{variant} with its arguments.\nfunc New{variant}({}) *Error {{\n\treturn &Error{{Code: {name}{variant}, Args: map[string]any{{{}}}}}\n}}",
+            "\n// New{variant} returns the error {name}{variant} with its arguments.\nfunc New{variant}({}) *{error_type} {{\n\treturn &{error_type}{{Code: {name}{variant}, Args: map[string]any{{{}}}}}\n}}",
             params.join(", "),
             pairs.join(", ")
         );
+    }
+    Ok(())
+}
+
+/// The package's own exported names, which no constant, constructor or
+/// type of the catalog may take.
+fn check_names(
+    catalog: &Catalog,
+    constants: &[String],
+    variants: &[String],
+    error_type: &str,
+) -> Result<(), ExportError> {
+    let fixed = [
+        "Languages",
+        "Codes",
+        "Names",
+        "Values",
+        "FromCode",
+        "FromName",
+        "New",
+        "GroupRange",
+        "GroupRanges",
+        "GroupOfCode",
+        error_type,
+    ];
+    let mut taken: std::collections::HashMap<String, String> =
+        fixed.iter().map(|f| ((*f).to_owned(), "errcat's own".to_owned())).collect();
+    let constructors = variants
+        .iter()
+        .zip(catalog.entries())
+        .filter(|(_, e)| !e.args.is_empty())
+        .map(|(v, e)| (format!("New{v}"), e.code));
+    let names = std::iter::once((catalog.name().to_owned(), None))
+        .chain(constants.iter().zip(catalog.entries()).map(|(c, e)| (c.clone(), Some(e.code))))
+        .chain(constructors.map(|(n, code)| (n, Some(code))));
+    for (name, code) in names {
+        let what = code.map_or("the catalog's type".to_owned(), |c| format!("code {c}"));
+        if let Some(other) = taken.insert(name.clone(), what.clone()) {
+            return Err(ExportError {
+                message: format!(
+                    "in Go, {what} and {other} would both be `{name}`: rename one of them"
+                ),
+            });
+        }
     }
     Ok(())
 }
@@ -456,4 +517,26 @@ pub fn package_name(catalog: &str) -> String {
 /// Text for a `//` comment: one line, and what a string would escape as its code point.
 fn doc(text: &str) -> String {
     super::typescript::doc_text(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn go(yaml: &str) -> Result<String, ExportError> {
+        render(&crate::load_str(yaml, "t.yaml").unwrap())
+    }
+
+    #[test]
+    fn names_that_would_collide_in_the_package_are_refused_or_moved() {
+        let error = go("name: Error\ncodes: [{code: 1, message: m}]\n").unwrap();
+        assert!(error.contains("type Error int32") && error.contains("type CodeError struct"));
+        let clash = go("name: Group\ncodes: [{code: 1, name: Range}]\n").unwrap_err();
+        assert_eq!(
+            clash.message,
+            "in Go, code 1 and errcat's own would both be `GroupRange`: rename one of them"
+        );
+        assert_eq!(package_name("Type"), "typecodes");
+        assert_eq!(package_name("ApiSwitchError"), "apiswitcherror");
+    }
 }
