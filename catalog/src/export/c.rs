@@ -259,33 +259,18 @@ fn literal(code: i128, repr: Repr) -> String {
 }
 
 /// A C string literal: `?` escaped (no trigraphs), control characters as
-/// octal escapes of their bytes, the other escaped characters as `\u`.
+/// octal escapes of their bytes (universal character names may not name
+/// them), the other misleading characters as `\u`.
 fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '?' => out.push_str("\\?"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            // Universal character names may not name controls: their UTF-8 bytes, in octal.
-            c if u32::from(c) < 0xA0 && super::needs_escape(c) => {
-                let mut bytes = [0; 4];
-                for byte in c.encode_utf8(&mut bytes).bytes() {
-                    let _ = write!(out, "\\{byte:03o}");
-                }
-            }
-            c if super::needs_escape(c) => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
+    crate::json::quoted(text, |c| match c {
+        '?' => Some("\\?".to_owned()),
+        c if u32::from(c) < 0xA0 && super::needs_escape(c) => {
+            let mut bytes = [0; 4];
+            Some(c.encode_utf8(&mut bytes).bytes().map(|byte| format!("\\{byte:03o}")).collect())
         }
-    }
-    out.push('"');
-    out
+        c if super::needs_escape(c) => Some(format!("\\u{:04X}", u32::from(c))),
+        _ => None,
+    })
 }
 
 /// Text for a `/* … */` comment.

@@ -173,34 +173,15 @@ fn code_suffix(code: i128) -> String {
 }
 
 /// A double-quoted string literal in the C family's syntax (C, Go, Python,
-/// TypeScript all read it): printable ASCII and non-ASCII text as is, `"`
-/// and `\` escaped, control characters, the bidi controls and the Unicode
-/// line separators as escapes the target spells with `escape`.
+/// TypeScript all read it): text as is but for `"`, `\\`, line breaks and
+/// tabs, and the misleading characters, which the target spells with `escape`.
 fn quoted(text: &str, escape: impl Fn(char) -> String) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if needs_escape(c) => out.push_str(&escape(c)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::json::quoted(text, |c| needs_escape(c).then(|| escape(c)))
 }
 
-/// Characters a string literal writes as an escape: controls, the bidi
-/// controls (so no text reorders the code around it), the line separators
-/// and the byte-order mark.
+/// Characters a string literal writes as an escape (see [`crate::json::misleading`]).
 fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}')
+    crate::json::misleading(c)
 }
 
 #[cfg(test)]

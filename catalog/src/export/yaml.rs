@@ -94,24 +94,9 @@ fn write_key(out: &mut String, key: &str) {
     }
 }
 
-/// A double-quoted YAML scalar: `"` and `\` escaped, control characters,
-/// the bidi controls, the line separators and the byte-order mark as `\u`.
+/// A double-quoted YAML scalar: YAML reads JSON's escapes, so JSON's string.
 fn write_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if super::needs_escape(c) || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    out.push_str(&crate::json::quoted(text, crate::json::json_escape));
 }
 
 #[cfg(test)]

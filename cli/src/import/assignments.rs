@@ -2,8 +2,8 @@
 //! named; its comment (on the line, or the comment lines just above) is its
 //! message. Other lines are counted and reported, not read.
 
-use super::source_code::{comment_of, Lines};
-use super::{is_name, parse_code, FindingKind, Imported, Row};
+use super::source_code::{push_named, Lines};
+use super::{is_name, parse_code, FindingKind, Imported};
 
 /// Reads `NAME = value` lines with `//` or `#` comments.
 pub(super) fn read(text: &str, lang: Option<&str>) -> Imported {
@@ -20,16 +20,7 @@ pub(super) fn read(text: &str, lang: Option<&str>) -> Imported {
             continue;
         };
         match parse_code(value) {
-            Some(code) => {
-                let mut row = Row {
-                    line: line.number,
-                    code: Some(code),
-                    name: Some(name.to_owned()),
-                    ..Row::default()
-                };
-                row.texts.extend(comment.and_then(|c| comment_of(&c, lang)));
-                imported.rows.push(row);
-            }
+            Some(code) => push_named(&mut imported, (line.number, code, name), comment, None, lang),
             None => imported.not_a_number(line.number, name, value),
         }
     }

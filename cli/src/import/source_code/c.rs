@@ -4,8 +4,8 @@
 //! comment stating a range inside an enum starts a section (Mooncake's
 //! `error.h` and `types.h`, Linux's `errno.h`).
 
-use super::{comment_of, constant, section_for, Line, Lines};
-use crate::import::{is_name, parse_code, stated_range, FindingKind, Imported, Row};
+use super::{constant, push_named, section_for, Line, Lines};
+use crate::import::{is_name, parse_code, stated_range, FindingKind, Imported};
 
 /// Where the reader is.
 enum State {
@@ -117,16 +117,7 @@ fn read_define(
     let mut parts = define.trim().splitn(2, char::is_whitespace);
     let (name, value) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default().trim());
     match (is_name(name), parse_code(value)) {
-        (true, Some(code)) => {
-            let mut row = Row {
-                line: line.number,
-                code: Some(code),
-                name: Some(name.to_owned()),
-                ..Row::default()
-            };
-            row.texts.extend(comment.and_then(|c| comment_of(&c, lang)));
-            imported.rows.push(row);
-        }
+        (true, Some(code)) => push_named(imported, (line.number, code, name), comment, None, lang),
         // `#define NAME` alone (a header guard) defines no code.
         (true, None) if !value.is_empty() => imported.not_a_number(line.number, name, value),
         _ => {}

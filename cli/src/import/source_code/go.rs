@@ -23,39 +23,26 @@ pub(in crate::import) fn read_go(text: &str, lang: Option<&str>) -> Imported {
         let code = line.code.trim();
         let after_const =
             code.strip_prefix("const").filter(|rest| rest.starts_with([' ', '\t', '(']));
+        // The specs on this line: a block's lines, or what follows `const (` on its line.
+        let mut specs = in_const.then_some(line.code);
         if let Some(rest) = after_const.map(str::trim) {
-            if let Some(specs) = rest.strip_prefix('(') {
-                (in_const, iota, spec_index) = (true, None, 0);
-                let title = lines
-                    .take_comments()
-                    .unwrap_or_else(|| format!("const block at line {}", line.number));
-                section = Some(section_for(&mut imported, &title, line.number));
-                if specs.trim().is_empty() {
-                    continue;
-                }
-                // `const (A = 1)` on one line: read what follows the parenthesis.
-                let (specs, closes) = closing(specs);
-                spec(
-                    &mut imported,
-                    &mut lines,
-                    Line { code: specs, ..line },
-                    (&mut iota, &mut spec_index),
-                    section,
-                    lang,
-                );
-                in_const = !closes;
-            } else {
+            let Some(after_paren) = rest.strip_prefix('(') else {
                 constant(&mut imported, &mut lines, &Line { code: rest, ..line }, None, lang);
-            }
-            continue;
-        }
-        if in_const && code.starts_with(')') {
+                continue;
+            };
+            (in_const, iota, spec_index) = (true, None, 0);
+            let title = lines
+                .take_comments()
+                .unwrap_or_else(|| format!("const block at line {}", line.number));
+            section = Some(section_for(&mut imported, &title, line.number));
+            specs = Some(after_paren);
+        } else if in_const && code.starts_with(')') {
             in_const = false;
             lines.forget_comments();
             continue;
         }
-        if in_const {
-            let (specs, closes) = closing(line.code);
+        if let Some(specs) = specs {
+            let (specs, closes) = closing(specs);
             spec(
                 &mut imported,
                 &mut lines,

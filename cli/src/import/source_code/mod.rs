@@ -190,16 +190,22 @@ fn constant(
         imported.not_a_number(line.number, name, value);
         return None;
     };
-    let mut row = Row {
-        line: line.number,
-        code: Some(code),
-        name: Some(name.to_owned()),
-        section,
-        ..Row::default()
-    };
+    push_named(imported, (line.number, code, name), comment, section, lang);
+    Some(code)
+}
+
+/// Adds the row of a named constant at `line`, its comment as its message.
+pub(super) fn push_named(
+    imported: &mut Imported,
+    (line, code, name): (usize, i128, &str),
+    comment: Option<String>,
+    section: Option<usize>,
+    lang: Option<&str>,
+) {
+    let mut row =
+        Row { line, code: Some(code), name: Some(name.to_owned()), section, ..Row::default() };
     row.texts.extend(comment.and_then(|c| comment_of(&c, lang)));
     imported.rows.push(row);
-    Some(code)
 }
 
 /// A section titled by a comment; a range the comment states is the
