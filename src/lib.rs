@@ -182,6 +182,17 @@ pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
         let _ = lang;
         None
     }
+    /// What a code read from the wire becomes: [`from_code`](Self::from_code)
+    /// for an enum; for an open catalog (`representation: open`) every code,
+    /// so one a newer peer sends survives a round trip.
+    fn from_wire_code(code: Self::Repr) -> Option<Self> {
+        Self::from_code(code)
+    }
+    /// Whether the catalog lists this entry's code: always, for an enum;
+    /// for an open catalog, not for a code kept from the wire.
+    fn is_known(self) -> bool {
+        true
+    }
     /// The entry whose `name()` is `name`.
     fn from_name(name: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|entry| entry.name() == name)

@@ -41,7 +41,7 @@ where
         deserializer.deserialize_str(NameVisitor(PhantomData))
     } else {
         let code = E::Repr::deserialize(deserializer)?;
-        E::from_code(code)
+        E::from_wire_code(code)
             .ok_or_else(|| de::Error::custom(format_args!("unknown error code {code}")))
     }
 }

@@ -120,6 +120,7 @@ fn generated_code_is_clean_under_strict_lints() {
         ("features", "tests/catalogs/features.yaml"),
         ("hostile_text", "tests/catalogs/hostile_text.yaml"),
         ("storage", "examples/storage.yaml"),
+        ("representation_open", "tests/catalogs/representation_open.yaml"),
     ];
     let mut lib = String::from(
         "//! A consumer with every lint the brief names turned to an error.\n\

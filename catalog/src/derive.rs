@@ -93,6 +93,15 @@ pub fn match_enum(
     user: &UserEnum,
     group: Option<&str>,
 ) -> Result<DerivedCatalog, Vec<Drift>> {
+    if catalog.representation == crate::format::Representation::Open {
+        return Err(vec![Drift {
+            location: Location::Enum,
+            message: "the catalog has `representation: open`, which generates a type of its own: \
+                      `#[derive(ErrorCatalog)]` is for enums you declare; use `errcat::catalog!` \
+                      for it, or set `representation: enum`"
+                .to_owned(),
+        }]);
+    }
     let group_index = match group {
         Some(wanted) => Some(find_group(catalog, wanted).map_err(|drift| vec![drift])?),
         None => None,

@@ -51,6 +51,7 @@ impl Change {
 pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
     let mut changes = Vec::new();
     changes.extend(repr_change(old, new));
+    changes.extend(representation_change(old, new));
     changes.extend(entry_changes(old, new));
     changes.extend(range_changes(old, new));
     changes.extend(language_changes(old, new));
@@ -67,6 +68,17 @@ fn repr_change(old: &Catalog, new: &Catalog) -> Option<Change> {
     let narrowed = new_min > old_min || new_max < old_max;
     let message = format!("repr narrowed from {} to {}", old.repr(), new.repr());
     narrowed.then(|| Change::whole(true, "repr-narrowed", message))
+}
+
+/// Enum to open or back: code that matches exhaustively (or uses `as`, or
+/// an open catalog's `from_code_lossy`) stops compiling, so it breaks the
+/// source; the wire is the same codes and names.
+fn representation_change(old: &Catalog, new: &Catalog) -> Option<Change> {
+    let (from, to) = (old.representation(), new.representation());
+    let message = format!(
+        "representation changed from {from} to {to}: the generated type changes (exhaustive `match`es, `from_code_lossy`), the wire form does not"
+    );
+    (from != to).then(|| Change::whole(true, "representation-changed", message))
 }
 
 /// Each old entry paired with the new entry of the same code (else of the
@@ -334,6 +346,10 @@ mod tests {
                 &format!("{}repr: i16\n", base.replace("codes:", "languages: [en, zh]\ncodes:"))
             ),
             [("repr-narrowed", true), ("language-added", false)]
+        );
+        assert_eq!(
+            kinds(base, &format!("{base}representation: open\n")),
+            [("representation-changed", true)]
         );
         let grouped = |range: &str| {
             format!("name: E\ngroups:\n  - name: g\n    range: {range}\n    codes: [{{code: 5}}]\n")

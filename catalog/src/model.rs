@@ -6,8 +6,8 @@
 use crate::ast::{self, CodeSet, Text};
 use crate::diagnostic::Span;
 use crate::format::{
-    ArgType, BodyKey, Deprecation, Discriminant, Key, Repr, SerdeForm, Severity, DEFAULT_DISPLAY,
-    DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
+    ArgType, BodyKey, Deprecation, Discriminant, Key, Repr, Representation, SerdeForm, Severity,
+    DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
 use crate::names;
 use crate::template::{self, Segment};
@@ -137,6 +137,8 @@ pub struct Catalog {
     pub(crate) exhaustive: bool,
     /// Discriminant scheme.
     pub(crate) discriminant: Discriminant,
+    /// Enum or open newtype.
+    pub(crate) representation: Representation,
     /// Groups in catalog order.
     pub(crate) groups: Vec<Group>,
     /// Entries in ascending code order.
@@ -250,6 +252,11 @@ impl Catalog {
         self.exhaustive
     }
 
+    /// Enum or open newtype.
+    pub fn representation(&self) -> Representation {
+        self.representation
+    }
+
     /// Discriminant scheme.
     pub fn discriminant(&self) -> Discriminant {
         self.discriminant
@@ -355,6 +362,10 @@ impl Catalog {
             display,
             exhaustive: catalog.exhaustive.as_ref().map_or(DEFAULT_EXHAUSTIVE, |e| e.value),
             discriminant: catalog.discriminant.as_ref().map_or(Discriminant::DEFAULT, |d| d.value),
+            representation: catalog
+                .representation
+                .as_ref()
+                .map_or(Representation::DEFAULT, |r| r.value),
             groups,
             entries,
             wire: Wire::build(&catalog.wire),

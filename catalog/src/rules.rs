@@ -98,6 +98,8 @@ rules! {
         format!("An argument's type is one of {}. The message suggests the nearest one.", ArgType::WORDS.join(", "));
     Brace = "E0025", "an unbalanced brace in a text with arguments",
         "In an entry that declares `args`, `{` opens a placeholder that `}` closes. Write `{{` and `}}` for literal braces.";
+    Representation = "E0026", "settings an open representation cannot have",
+        "`representation: open` makes a newtype that keeps any code, so the settings that shape an enum do not apply: `discriminant: code` (a newtype holds the code already) and `exhaustive: true` (a newtype always has room for codes the catalog does not know). Remove them, or keep `representation: enum`.";
     NoMessage = "W0001", "a code without a message",
         "An undocumented code compiles (its Display falls back to the variant name), but whoever meets it in a log learns nothing. Give it a `message`. Allow with `errcat check --allow W0001` for catalogs that reproduce a document with such gaps.";
     NoDescription = "W0002", "a code without a description",

@@ -200,6 +200,27 @@ fn groups_and_codes_together() {
 }
 
 #[test]
+fn an_open_catalog_has_no_enum_settings() {
+    let source = format!(
+        "{HEAD}representation: open\ndiscriminant: code\nexhaustive: true\ncodes:\n  - code: 1\n"
+    );
+    let found: Vec<String> = errors(&source)
+        .iter()
+        .map(|e| {
+            let span = e.span.expect("a position");
+            format!("{}:{}: {} {}", span.start.line, span.start.column, e.rule.id(), e.message)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "3:15: E0026 `discriminant: code` does not apply to `representation: open`",
+            "4:13: E0026 `exhaustive: true` does not apply to `representation: open`",
+        ]
+    );
+}
+
+#[test]
 fn http_status_range() {
     let source = format!("{HEAD}http: 99\ncodes:\n  - code: 1\n    http: 1000\n");
     let messages: Vec<String> = errors(&source).iter().map(|e| e.message.clone()).collect();

@@ -57,6 +57,7 @@ fn catalog_expansions() {
         ("mooncake_transfer_engine", "examples/catalogs/mooncake_transfer_engine.yaml"),
         ("features", "tests/catalogs/features.yaml"),
         ("storage", "examples/storage.yaml"),
+        ("representation_open", "tests/catalogs/representation_open.yaml"),
     ] {
         let (source, catalog) = catalog(path);
         let command = format!("errcat expand {path}");

@@ -6,7 +6,9 @@
 //! the format's tables that this reader does not handle does not compile.
 
 use crate::diagnostic::{Diagnostics, Span};
-use crate::format::{CatalogKey, Deprecation, Discriminant, EntryKey, GroupKey, Repr, Severity};
+use crate::format::{
+    CatalogKey, Deprecation, Discriminant, EntryKey, GroupKey, Repr, Representation, Severity,
+};
 use crate::yaml::Node;
 
 mod values;
@@ -75,6 +77,7 @@ pub(crate) struct Catalog {
     pub strip_prefix: Option<Spanned<String>>,
     pub exhaustive: Option<Spanned<bool>>,
     pub discriminant: Option<Spanned<Discriminant>>,
+    pub representation: Option<Spanned<Representation>>,
     pub success: Vec<CodeSet>,
     pub reserved: Vec<CodeSet>,
     pub groups: Option<Spanned<Vec<Group>>>,
@@ -142,6 +145,7 @@ pub(crate) fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
             CatalogKey::StripPrefix => catalog.strip_prefix = string(node, cx),
             CatalogKey::Exhaustive => catalog.exhaustive = boolean(node, cx),
             CatalogKey::Discriminant => catalog.discriminant = keyword(node, cx),
+            CatalogKey::Representation => catalog.representation = keyword(node, cx),
             CatalogKey::Success => catalog.success = code_sets(node, cx),
             CatalogKey::Reserved => catalog.reserved = code_sets(node, cx),
             CatalogKey::Groups => {

@@ -1,8 +1,9 @@
 //! The key tables: every key of every mapping of a catalog file.
 
 use super::{
-    key_table, Discriminant, Key as _, KeySpec, Kind, Mapping, Repr, SerdeForm, Severity, Value,
-    DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
+    key_table, Discriminant, Key as _, KeySpec, Kind, Mapping, Repr, Representation, SerdeForm,
+    Severity, Value, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES,
+    DEFAULT_RETRYABLE,
 };
 
 // `as` only widens here; `i128::from` is not callable in a const.
@@ -40,6 +41,9 @@ key_table! {
         Discriminant = "discriminant": KeySpec::new(Kind::Keyword(Discriminant::WORDS))
             .default(Value::Word(Discriminant::DEFAULT.as_str()))
             .doc("`index`: discriminants are positions in code order; `code`: `#[repr]` with the codes."),
+        Representation = "representation": KeySpec::new(Kind::Keyword(Representation::WORDS))
+            .default(Value::Word(Representation::DEFAULT.as_str()))
+            .doc("`enum`: a fieldless enum; `open`: a newtype with a `const` per entry that also holds unknown codes."),
         Success = "success": KeySpec::new(Kind::CodeSets)
             .doc("Codes that mean success: no entry may use them."),
         Reserved = "reserved": KeySpec::new(Kind::CodeSets)

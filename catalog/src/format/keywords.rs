@@ -77,6 +77,17 @@ keyword_table! {
 }
 
 keyword_table! {
+    /// What type the catalog becomes (`representation`).
+    pub enum Representation default Enum {
+        /// A fieldless enum: exhaustive matching, fastest below ~20,000 codes.
+        Enum = "enum",
+        /// A newtype over the code with one associated `const` per entry: it
+        /// keeps codes the catalog does not know, and compiles in linear time.
+        Open = "open",
+    }
+}
+
+keyword_table! {
     /// How the enum is serialized with errcat's `serde` feature (`serde`).
     pub enum SerdeForm default Code {
         /// As its code, a number.

@@ -13,7 +13,9 @@ mod keys;
 mod keywords;
 
 pub use keys::{BodyKey, CatalogKey, EntryKey, GroupKey, ProblemKey};
-pub use keywords::{ArgType, Deprecation, Discriminant, Placeholder, Repr, SerdeForm, Severity};
+pub use keywords::{
+    ArgType, Deprecation, Discriminant, Placeholder, Repr, Representation, SerdeForm, Severity,
+};
 
 /// The languages of a catalog that does not list any.
 pub const DEFAULT_LANGUAGES: &[&str] = &["en"];

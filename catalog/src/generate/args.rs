@@ -26,8 +26,9 @@ impl Cx<'_> {
             let names = entry.args.iter().map(|a| a.name.as_str());
             quote!(Self::#variant => &[#(#names),*],)
         });
-        let others =
-            self.model.entries.iter().any(|e| e.args.is_empty()).then(|| quote!(_ => &[],));
+        // Entries without arguments, and an open catalog's unknown codes, have none.
+        let others = (self.open || self.model.entries.iter().any(|e| e.args.is_empty()))
+            .then(|| quote!(_ => &[],));
         let writes = self.display_writes(&{
             let plain = Self::plain_message();
             quote! {

@@ -12,12 +12,13 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{quote, ToTokens};
 
-use crate::format::{Deprecation, Discriminant, Severity};
+use crate::format::{Deprecation, Discriminant, Representation, Severity, DEFAULT_HTTP};
 use crate::model::{Catalog, Entry, Localized};
 
 mod args;
 mod groups;
 mod lookup;
+mod open;
 mod traits;
 
 /// How the generated code makes the build depend on the catalog file.
@@ -66,6 +67,7 @@ pub fn expand(model: &Catalog, declaration: Declaration, tracking: Tracking<'_>)
         Tracking::None => TokenStream::new(),
     };
     let declaration = match cx.declaration {
+        Declaration::Generated if cx.open => cx.open_declaration(),
         Declaration::Generated => cx.enum_declaration(),
         Declaration::User { .. } => TokenStream::new(),
     };
@@ -91,6 +93,9 @@ struct Cx<'a> {
     group_name: Ident,
     variants: Vec<Ident>,
     allow_deprecated: TokenStream,
+    /// `representation: open`: a newtype over the code; every table has one
+    /// more slot, at index `entries.len()`, for the codes it does not list.
+    open: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -106,7 +111,17 @@ impl<'a> Cx<'a> {
             group_name: ident(&model.group_enum_name()),
             variants: model.entries.iter().map(|e| ident(&e.ident)).collect(),
             allow_deprecated: if any_deprecated { quote!(#[allow(deprecated)]) } else { quote!() },
+            open: model.representation == Representation::Open
+                && declaration == Declaration::Generated,
         }
+    }
+
+    /// `values`, with `unknown` appended for an open catalog's unknown codes.
+    fn with_unknown<T: Clone>(&self, mut values: Vec<T>, unknown: T) -> Vec<T> {
+        if self.open {
+            values.push(unknown);
+        }
+        values
     }
 
     fn has_groups(&self) -> bool {
@@ -157,8 +172,16 @@ impl<'a> Cx<'a> {
         let (name, repr, variants) = (&self.name, &self.repr, &self.variants);
         let allow_deprecated = &self.allow_deprecated;
         let codes = model.entries.iter().map(|e| int(e.code));
-        let idents = model.entries.iter().map(|e| e.ident.as_str());
+        let idents =
+            self.with_unknown(model.entries.iter().map(|e| e.ident.as_str()).collect(), "");
+        let codes_table =
+            (!self.open).then(|| quote!(const __ERRCAT_CODES: &'static [#repr] = &[#(#codes),*];));
+        let unknown = Literal::usize_unsuffixed(model.entries.len());
         let index = match (self.declaration, model.discriminant) {
+            // An unknown code reads the slot after the last entry.
+            _ if self.open => quote! {
+                match Self::__errcat_position(self.0) { ::core::option::Option::Some(i) => i, ::core::option::Option::None => #unknown }
+            },
             (Declaration::User { dense: false }, _) => {
                 let positions = (0..variants.len()).map(Literal::usize_unsuffixed);
                 quote!(match self { #(Self::#variants => #positions,)* })
@@ -170,9 +193,25 @@ impl<'a> Cx<'a> {
             },
         };
         let code = match model.discriminant {
+            _ if self.open => quote!(self.0),
             Discriminant::Index => quote!(Self::__ERRCAT_CODES[self.__errcat_index()]),
             Discriminant::Code => quote!(self as #repr),
         };
+        let all = if self.open {
+            let codes = model.entries.iter().map(|e| int(e.code));
+            quote!(&[#(Self(#codes)),*])
+        } else {
+            quote!({
+                use #name::*;
+                &[#(#variants),*]
+            })
+        };
+        let from_code = if self.open {
+            quote!(::core::option::Option::Some(_) => ::core::option::Option::Some(Self(code)),)
+        } else {
+            quote!(::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),)
+        };
+        let open_fns = self.open.then(|| self.open_fns());
         let all_codes: Vec<i128> = model.entries.iter().map(|e| e.code).collect();
         let position = lookup::position_body(&all_codes, repr, model.repr.bits());
         let name_fn = self.name_fn();
@@ -188,11 +227,8 @@ impl<'a> Cx<'a> {
                 // Variants named through a glob import: rustc resolves `Self::V`
                 // and `E::V` paths with a scan over the variants, so at 10,000+
                 // codes the bare names type-check several times faster.
-                pub const ALL: &'static [Self] = {
-                    use #name::*;
-                    &[#(#variants),*]
-                };
-                const __ERRCAT_CODES: &'static [#repr] = &[#(#codes),*];
+                pub const ALL: &'static [Self] = #all;
+                #codes_table
                 const __ERRCAT_IDENTS: &'static [&'static str] = &[#(#idents),*];
 
                 #[inline]
@@ -227,11 +263,12 @@ impl<'a> Cx<'a> {
                 #[must_use]
                 pub const fn from_code(code: #repr) -> ::core::option::Option<Self> {
                     match Self::__errcat_position(code) {
-                        ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+                        #from_code
                         ::core::option::Option::None => ::core::option::Option::None,
                     }
                 }
 
+                #open_fns
                 #name_fn
                 #from_name
                 #texts
@@ -247,7 +284,7 @@ impl<'a> Cx<'a> {
         let body = if entries.iter().all(|e| e.name == e.ident) {
             quote!(Self::__ERRCAT_IDENTS[self.__errcat_index()])
         } else {
-            let names = entries.iter().map(|e| e.name.as_str());
+            let names = self.with_unknown(entries.iter().map(|e| e.name.as_str()).collect(), "");
             quote! {
                 const NAMES: &[&str] = &[#(#names),*];
                 NAMES[self.__errcat_index()]
@@ -297,7 +334,11 @@ impl<'a> Cx<'a> {
         let per_language = |field: fn(&Entry) -> Option<&Localized>| -> Vec<Vec<Option<&str>>> {
             languages
                 .clone()
-                .map(|lang| entries.iter().map(|e| field(e).and_then(|t| t.get(lang))).collect())
+                .map(|lang| {
+                    let texts =
+                        entries.iter().map(|e| field(e).and_then(|t| t.get(lang))).collect();
+                    self.with_unknown(texts, None)
+                })
                 .collect()
         };
         let required = |text: &Option<&str>| {
@@ -406,9 +447,11 @@ impl<'a> Cx<'a> {
     /// `http_status`, `severity`, `is_retryable`.
     fn fact_fns(&self) -> TokenStream {
         let entries = &self.model.entries;
-        let http: Vec<u16> = entries.iter().map(|e| e.http).collect();
-        let severities: Vec<Severity> = entries.iter().map(|e| e.severity).collect();
-        let retryable: Vec<bool> = entries.iter().map(|e| e.retryable).collect();
+        // An unknown code of an open catalog: the format's defaults.
+        let http = self.with_unknown(entries.iter().map(|e| e.http).collect(), DEFAULT_HTTP);
+        let severities =
+            self.with_unknown(entries.iter().map(|e| e.severity).collect(), Severity::DEFAULT);
+        let retryable = self.with_unknown(entries.iter().map(|e| e.retryable).collect(), false);
         let http = column(&http, &quote!(u16), |status| {
             Literal::u16_unsuffixed(*status).into_token_stream()
         });
@@ -455,10 +498,28 @@ impl<'a> Cx<'a> {
             let group = ident(group);
             quote!(#group_name::#group)
         });
+        // An unknown code of an open catalog: the group whose range holds it,
+        // else the first group (`of_code` tells the two apart).
+        let unknown = self.open.then(|| {
+            quote! {
+                if !self.is_known() {
+                    return match #group_name::of_code(self.0) {
+                        ::core::option::Option::Some(group) => group,
+                        ::core::option::Option::None => #group_name::ALL[0],
+                    };
+                }
+            }
+        });
+        let doc = if self.open {
+            "The group (code range) the entry belongs to; for a code the catalog does not list, the group whose range holds it, else the first group (`of_code` returns `None` for it)."
+        } else {
+            "The group (code range) the entry belongs to."
+        };
         quote! {
-            /// The group (code range) the entry belongs to.
+            #[doc = #doc]
             #[must_use]
             pub const fn group(self) -> #group_name {
+                #unknown
                 #body
             }
         }

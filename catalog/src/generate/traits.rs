@@ -23,7 +23,26 @@ impl Cx<'_> {
             #serde
             ::errcat::__impl_axum!(#name);
         };
+        let open_debug = format!("{name}(");
+        let open_items = self.open.then(|| {
+            quote! {
+                fn from_wire_code(code: #repr) -> ::core::option::Option<Self> { ::core::option::Option::Some(#name::from_code_lossy(code)) }
+                fn is_known(self) -> bool { #name::is_known(self) }
+            }
+        });
         let debug = match self.declaration {
+            Declaration::Generated if self.open => quote! {
+                impl ::core::fmt::Debug for #name {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        if self.is_known() {
+                            return f.write_str(Self::__ERRCAT_IDENTS[self.__errcat_index()]);
+                        }
+                        f.write_str(#open_debug)?;
+                        ::core::fmt::Display::fmt(&self.0, f)?;
+                        f.write_str(")")
+                    }
+                }
+            },
             Declaration::Generated => quote! {
                 impl ::core::fmt::Debug for #name {
                     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -84,6 +103,7 @@ impl Cx<'_> {
                 fn http_status(self) -> u16 { #name::http_status(self) }
                 fn severity(self) -> ::errcat::Severity { #name::severity(self) }
                 fn is_retryable(self) -> bool { #name::is_retryable(self) }
+                #open_items
                 #wire
                 #args
             }
@@ -156,7 +176,17 @@ impl Cx<'_> {
             Segment::Value(Placeholder::Group) => quote!(f.write_str(self.group().name())?;),
             Segment::Value(Placeholder::Message) => message.clone(),
         });
+        // A code an open catalog does not list has no texts: it is named by its number.
+        let unknown = self.open.then(|| {
+            quote! {
+                if !self.is_known() {
+                    f.write_str("unknown code ")?;
+                    return ::core::fmt::Display::fmt(&self.code(), f);
+                }
+            }
+        });
         quote! {
+            #unknown
             #(#writes)*
             ::core::result::Result::Ok(())
         }

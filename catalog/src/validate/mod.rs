@@ -6,11 +6,37 @@ use std::collections::HashMap;
 
 use crate::ast::{self, CodeSet, Range, Spanned, Text};
 use crate::diagnostic::{Diagnostics, Rule, Span};
-use crate::format::{BodyKey, Key, Placeholder, Repr, DEFAULT_LANGUAGES, HTTP_STATUSES};
+use crate::format::{
+    BodyKey, Discriminant, Key, Placeholder, Repr, Representation, DEFAULT_LANGUAGES, HTTP_STATUSES,
+};
 use crate::names;
 use crate::template::{self, Segment};
 
 mod args;
+
+/// An open catalog has no enum to shape: `discriminant: code` and
+/// `exhaustive: true` do not apply to it.
+fn check_representation(catalog: &ast::Catalog, cx: &mut Diagnostics) {
+    if catalog.representation.as_ref().map(|r| r.value) != Some(Representation::Open) {
+        return;
+    }
+    if let Some(discriminant) =
+        catalog.discriminant.as_ref().filter(|d| d.value == Discriminant::Code)
+    {
+        cx.error(
+            Rule::Representation,
+            discriminant.span,
+            "`discriminant: code` does not apply to `representation: open`",
+        )
+        .help("an open catalog's type holds its code already: remove `discriminant`")
+        .emit();
+    }
+    if let Some(exhaustive) = catalog.exhaustive.as_ref().filter(|e| e.value) {
+        cx.error(Rule::Representation, exhaustive.span, "`exhaustive: true` does not apply to `representation: open`")
+            .help("an open catalog always has room for codes it does not list: remove `exhaustive`, or use `representation: enum`")
+            .emit();
+    }
+}
 
 /// Checks a catalog that was read without shape errors or with some:
 /// whatever is present is checked.
@@ -24,6 +50,7 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     check_code_sets(&catalog.success, repr, cx);
     check_code_sets(&catalog.reserved, repr, cx);
     check_wire(catalog, cx);
+    check_representation(catalog, cx);
 
     let groups = catalog.groups.as_ref().map_or(&[][..], |g| &g.value[..]);
     match (&catalog.groups, &catalog.codes) {

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body af68e0fb7a2e84b0; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 252a67e3e1678bb0; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/api_switch.yaml")
@@ -794,7 +794,7 @@ impl ApiSwitchError {
         ];
         TABLE[self.__errcat_index()]
     }
-    /// The group (code range) the entry belongs to.
+    ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> ApiSwitchErrorGroup {
         const TABLE: &[u8] = b"\0\0\0\0\0\0\x01\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x04\x04\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x05\x06\x06\x06";

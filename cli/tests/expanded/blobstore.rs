@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 2641160fed4c99ea; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 60d2ee82bc7e290a; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/blobstore.yaml")
@@ -817,7 +817,7 @@ impl BlobstoreError {
         let _ = self;
         false
     }
-    /// The group (code range) the entry belongs to.
+    ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> BlobstoreErrorGroup {
         const TABLE: &[u8] = b"\0\0\0\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x03\x03\x03\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04";

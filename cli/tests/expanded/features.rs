@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body a720af1127aa18d3; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 0cfce3fb5216ae81; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/tests/catalogs/features.yaml")
 );
@@ -211,7 +211,7 @@ impl FeatureError {
         const TABLE: &[bool] = &[true, false, false, false, false, false];
         TABLE[self.__errcat_index()]
     }
-    /// The group (code range) the entry belongs to.
+    ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> FeatureErrorGroup {
         const TABLE: &[u8] = b"\0\0\0\x01\x02\x02";

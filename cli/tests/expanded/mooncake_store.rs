@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 611446a8a1c80fcb; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 4e36e11d2131e471; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/mooncake_store.yaml")
@@ -406,7 +406,7 @@ impl StoreError {
         let _ = self;
         false
     }
-    /// The group (code range) the entry belongs to.
+    ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> StoreErrorGroup {
         const TABLE: &[u8] = b"\0\0\0\0\0\0\0\x01\x01\x01\x01\x01\x01\x02\x03\x04\x04\x04\x04\x04\x04\x04\x05\x06\x07\x08\t\n\n\n\x0B\x0C";

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 3e71e0641800e779; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body a9d4e7813b7966c5; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/mooncake_transfer_engine.yaml")
@@ -286,7 +286,7 @@ impl TransferEngineError {
         let _ = self;
         false
     }
-    /// The group (code range) the entry belongs to.
+    ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> TransferEngineErrorGroup {
         const TABLE: &[u8] = b"\0\0\0\0\0\0\0\x01\x01\x01\x01\x02\x02\x02\x02\x02\x02";

@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 093af5a84f0822a3; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 8f8f8d72ab10de11; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/examples/storage.yaml")
 );
@@ -225,7 +225,7 @@ impl StorageError {
         const TABLE: &[bool] = &[false, true, false, true, false, false];
         TABLE[self.__errcat_index()]
     }
-    /// The group (code range) the entry belongs to.
+    ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> StorageErrorGroup {
         const TABLE: &[u8] = b"\0\0\0\0\x01\x01";

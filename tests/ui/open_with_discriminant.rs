@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/open_with_discriminant.yaml");
+
+fn main() {}
