@@ -189,6 +189,55 @@ pub fn floor(catalog: &Catalog) -> String {
     out
 }
 
+/// The open floor: what `representation: open` must cost at least — a
+/// newtype over the code, one associated `const` per entry, top-level
+/// `const` arrays (not slices: rustc's borrow checker costs least on them)
+/// and a binary search from code to position.
+pub fn floor_open(catalog: &Catalog) -> String {
+    let repr = catalog.repr().as_str();
+    let entries = catalog.entries();
+    let n = entries.len();
+    let mut out = String::with_capacity(entries.len() * 200);
+    let _ = writeln!(
+        out,
+        "/// The benchmark's error codes.\n#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]\n\
+         pub struct {ENUM}({repr});\n\n#[allow(non_upper_case_globals, missing_docs)]\nimpl {ENUM} {{"
+    );
+    for entry in entries {
+        let _ = writeln!(out, "    pub const {}: Self = Self({});", entry.ident, entry.code);
+    }
+    out.push_str("}\n\n");
+    let array = |out: &mut String, name: &str, ty: &str, item: &dyn Fn(&Entry) -> String| {
+        let _ = write!(out, "const {name}: [{ty}; {n}] = [");
+        for entry in entries {
+            out.push_str(&item(entry));
+            out.push(',');
+        }
+        out.push_str("];\n");
+    };
+    array(&mut out, "CODES", repr, &|e| e.code.to_string());
+    array(&mut out, "NAMES", "&str", &|e| literal(&e.name));
+    array(&mut out, "MESSAGES", "&str", &|e| literal(message(e, 0)));
+    array(&mut out, "MESSAGES_ZH", "&str", &|e| literal(message(e, 1)));
+    array(&mut out, "HTTP", "u16", &|e| e.http.to_string());
+    let _ = writeln!(
+        out,
+        "\nimpl {ENUM} {{\n    \
+         fn position(self) -> Option<usize> {{\n        CODES.binary_search(&self.0).ok()\n    }}\n\n    \
+         /// The entry with this code.\n    #[must_use]\n    pub fn from_code(code: {repr}) -> Option<Self> {{\n        \
+         CODES.binary_search(&code).ok().map(|_| Self(code))\n    }}\n\n    \
+         /// The code.\n    #[must_use]\n    pub fn code(self) -> {repr} {{\n        self.0\n    }}\n\n    \
+         /// The English message.\n    #[must_use]\n    pub fn message(self) -> &'static str {{\n        self.position().map_or(\"\", |i| MESSAGES[i])\n    }}\n\n    \
+         /// The Chinese message.\n    #[must_use]\n    pub fn message_zh(self) -> &'static str {{\n        self.position().map_or(\"\", |i| MESSAGES_ZH[i])\n    }}\n\n    \
+         /// The HTTP status.\n    #[must_use]\n    pub fn http_status(self) -> u16 {{\n        self.position().map_or(500, |i| HTTP[i])\n    }}\n}}\n\n\
+         impl core::fmt::Debug for {ENUM} {{\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        \
+         f.write_str(self.position().map_or(\"?\", |i| NAMES[i]))\n    }}\n}}\n\n\
+         impl core::fmt::Display for {ENUM} {{\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        \
+         f.write_str(self.message())\n    }}\n}}"
+    );
+    out
+}
+
 /// A `main` that calls every method of the catalog's API on codes and names
 /// read from the command line, so nothing can be optimized away (for the
 /// binary-size comparison; the same text compiles against errcat and

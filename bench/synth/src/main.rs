@@ -14,7 +14,7 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 use std::{env, fs};
 
-use errcat_bench::{floor, handwritten, synthetic_catalog, USAGE_MAIN};
+use errcat_bench::{floor, floor_open, handwritten, synthetic_catalog, USAGE_MAIN};
 
 /// The crates that run inside the macro (README, "Very large catalogs").
 const MACRO_PACKAGES: [&str; 6] =
@@ -30,9 +30,21 @@ enum Variant {
     ErrcatCode,
     Handwritten,
     Floor,
+    /// `representation: open`.
+    ErrcatOpen,
+    /// The open floor: a newtype, one `const` per code, `const` array tables.
+    FloorOpen,
 }
 
 impl Variant {
+    /// The floor this variant is compared to.
+    fn floor(self) -> Variant {
+        match self {
+            Variant::ErrcatOpen | Variant::FloorOpen => Variant::FloorOpen,
+            _ => Variant::Floor,
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Variant::Errcat => "errcat",
@@ -40,6 +52,8 @@ impl Variant {
             Variant::ErrcatCode => "errcat (discriminant: code)",
             Variant::Handwritten => "hand-written",
             Variant::Floor => "floor",
+            Variant::ErrcatOpen => "errcat (representation: open)",
+            Variant::FloorOpen => "open floor",
         }
     }
 
@@ -50,6 +64,8 @@ impl Variant {
             Variant::ErrcatCode => "errcat-code",
             Variant::Handwritten => "handwritten",
             Variant::Floor => "floor",
+            Variant::ErrcatOpen => "errcat-open",
+            Variant::FloorOpen => "floor-open",
         }
     }
 }
@@ -153,11 +169,11 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         .map_err(|d| format!("synthetic catalog rejected: {}", d[0]))?;
     let root = repo_root().canonicalize().map_err(|e| e.to_string())?;
     let dependencies = match variant {
-        Variant::Errcat | Variant::ErrcatOptimized | Variant::ErrcatCode => {
+        Variant::Errcat | Variant::ErrcatOptimized | Variant::ErrcatCode | Variant::ErrcatOpen => {
             format!("errcat = {{ path = {:?} }}\n", root)
         }
         Variant::Handwritten => "thiserror = \"2\"\nstrum = { version = \"0.27\", features = [\"derive\"] }\nnum_enum = \"0.7\"\n".to_owned(),
-        Variant::Floor => String::new(),
+        Variant::Floor | Variant::FloorOpen => String::new(),
     };
     let mut manifest = format!(
         "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
@@ -186,7 +202,13 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         Variant::Handwritten => {
             format!("//! thiserror + strum + num_enum.\n{}", handwritten(&catalog))
         }
+        Variant::ErrcatOpen => {
+            let open = catalog_text.replace("repr: i32\n", "repr: i32\nrepresentation: open\n");
+            write(&dir.join("catalog.yaml"), &open)?;
+            "//! errcat, representation: open.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
+        }
         Variant::Floor => format!("//! The floor.\n{}", floor(&catalog)),
+        Variant::FloorOpen => format!("//! The open floor.\n{}", floor_open(&catalog)),
     };
     write(&dir.join("src/lib.rs"), &lib)?;
     if matches!(variant, Variant::Errcat | Variant::Handwritten) {
@@ -259,12 +281,14 @@ fn list(arg: Option<&String>) -> Result<Vec<usize>, String> {
 fn compile(args: &[String]) -> Result<(), String> {
     let mut sizes = vec![1000, 10_000];
     let mut huge = vec![100_000];
+    let mut open = vec![100_000];
     let mut runs = 3;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--sizes" => sizes = list(args.get(i + 1))?,
             "--huge" => huge = list(args.get(i + 1))?,
+            "--open" => open = list(args.get(i + 1))?,
             "--runs" => runs = list(args.get(i + 1))?.first().copied().unwrap_or(3),
             other => return Err(format!("unknown option {other}")),
         }
@@ -285,6 +309,11 @@ fn compile(args: &[String]) -> Result<(), String> {
     }
     for &n in &huge {
         plan.push((n, false, vec![Variant::Errcat, Variant::ErrcatOptimized, Variant::Floor]));
+    }
+    for &n in &open {
+        for release in [false, true] {
+            plan.push((n, release, vec![Variant::ErrcatOpen, Variant::FloorOpen]));
+        }
     }
     let mut sizes_table = String::new();
     for (n, release, variants) in plan {
@@ -360,10 +389,10 @@ fn render(rows: &[Row], sizes_table: &str) -> String {
             row.variant.name(),
             row.seconds,
             runs.join(" / "),
-            ratio(find(Variant::Floor), |r| r.seconds),
+            ratio(find(row.variant.floor()), |r| r.seconds),
             ratio(find(Variant::Handwritten), |r| r.seconds),
             row.peak_mb,
-            ratio(find(Variant::Floor), |r| r.peak_mb),
+            ratio(find(row.variant.floor()), |r| r.peak_mb),
         );
     }
     if !sizes_table.is_empty() {
