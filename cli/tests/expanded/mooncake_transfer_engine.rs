@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body a9d4e7813b7966c5; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 1932a6102823ce3e; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/mooncake_transfer_engine.yaml")
@@ -43,10 +43,9 @@ pub enum TransferEngineError {
     InvalidArgument,
 }
 impl TransferEngineError {
-    /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = {
+    const __ERRCAT_ALL: [Self; 17] = {
         use TransferEngineError::*;
-        &[
+        [
             NotImplemented,
             Memory,
             Clock,
@@ -66,7 +65,9 @@ impl TransferEngineError {
             InvalidArgument,
         ]
     };
-    const __ERRCAT_CODES: &'static [i32] = &[
+    /// Every entry of the catalog, in ascending code order.
+    pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
+    const __ERRCAT_CODES: [i32; 17] = [
         -303,
         -302,
         -301,
@@ -85,7 +86,7 @@ impl TransferEngineError {
         -2,
         -1,
     ];
-    const __ERRCAT_IDENTS: &'static [&'static str] = &[
+    const __ERRCAT_IDENTS: [&'static str; 17] = [
         "NotImplemented",
         "Memory",
         "Clock",
@@ -151,7 +152,7 @@ impl TransferEngineError {
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        const NAMES: &[&str] = &[
+        const NAMES: [&str; 17] = [
             "ERR_NOT_IMPLEMENTED",
             "ERR_MEMORY",
             "ERR_CLOCK",
@@ -194,7 +195,7 @@ impl TransferEngineError {
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: [&'static str; 17] = [
             "",
             "分配内存已满",
             "系统不支持 clock_gettime 接口",
@@ -220,7 +221,7 @@ impl TransferEngineError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: &[&'static str] = &[
+                const TABLE: [&'static str; 17] = [
                     "",
                     "Out of memory",
                     "The system does not support `clock_gettime` interface",
