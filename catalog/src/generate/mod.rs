@@ -174,9 +174,8 @@ impl<'a> Cx<'a> {
         let codes = model.entries.iter().map(|e| int(e.code));
         let idents =
             self.with_unknown(model.entries.iter().map(|e| e.ident.as_str()).collect(), "");
-        let count = Literal::usize_unsuffixed(model.entries.len());
         let codes_table =
-            (!self.open).then(|| quote!(const __ERRCAT_CODES: [#repr; #count] = [#(#codes),*];));
+            (!self.open).then(|| quote!(const __ERRCAT_CODES: &'static [#repr] = &[#(#codes),*];));
         let unknown = Literal::usize_unsuffixed(model.entries.len());
         let index = match (self.declaration, model.discriminant) {
             // An unknown code reads the slot after the last entry.
@@ -200,14 +199,13 @@ impl<'a> Cx<'a> {
         };
         let all = if self.open {
             let codes = model.entries.iter().map(|e| int(e.code));
-            quote!([#(Self(#codes)),*])
+            quote!(&[#(Self(#codes)),*])
         } else {
             quote!({
                 use #name::*;
-                [#(#variants),*]
+                &[#(#variants),*]
             })
         };
-        let idents_count = Literal::usize_unsuffixed(idents.len());
         let from_code = if self.open {
             quote!(::core::option::Option::Some(_) => ::core::option::Option::Some(Self(code)),)
         } else {
@@ -225,16 +223,13 @@ impl<'a> Cx<'a> {
         quote! {
             #allow_deprecated
             impl #name {
+                /// Every entry of the catalog, in ascending code order.
                 // Variants named through a glob import: rustc resolves `Self::V`
                 // and `E::V` paths with a scan over the variants, so at 10,000+
                 // codes the bare names type-check several times faster.
-                // The tables are arrays: rustc's borrow checker costs far less on
-                // an array constant than on a slice literal of the same length.
-                const __ERRCAT_ALL: [Self; #count] = #all;
-                /// Every entry of the catalog, in ascending code order.
-                pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
+                pub const ALL: &'static [Self] = #all;
                 #codes_table
-                const __ERRCAT_IDENTS: [&'static str; #idents_count] = [#(#idents),*];
+                const __ERRCAT_IDENTS: &'static [&'static str] = &[#(#idents),*];
 
                 #[inline]
                 const fn __errcat_index(self) -> usize {
@@ -290,9 +285,8 @@ impl<'a> Cx<'a> {
             quote!(Self::__ERRCAT_IDENTS[self.__errcat_index()])
         } else {
             let names = self.with_unknown(entries.iter().map(|e| e.name.as_str()).collect(), "");
-            let count = Literal::usize_unsuffixed(names.len());
             quote! {
-                const NAMES: [&str; #count] = [#(#names),*];
+                const NAMES: &[&str] = &[#(#names),*];
                 NAMES[self.__errcat_index()]
             }
         };
@@ -570,10 +564,9 @@ fn column<T: PartialEq>(
             }
         }
         _ => {
-            let count = Literal::usize_unsuffixed(values.len());
             let values = values.iter().map(to_tokens);
             quote! {
-                const TABLE: [#ty; #count] = [#(#values),*];
+                const TABLE: &[#ty] = &[#(#values),*];
                 TABLE[self.__errcat_index()]
             }
         }

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 98f490c8ceb04a66; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 60d2ee82bc7e290a; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/blobstore.yaml")
@@ -293,9 +293,10 @@ pub enum BlobstoreError {
     RejectDeleteSystemConfig,
 }
 impl BlobstoreError {
-    const __ERRCAT_ALL: [Self; 71] = {
+    /// Every entry of the catalog, in ascending code order.
+    pub const ALL: &'static [Self] = {
         use BlobstoreError::*;
-        [
+        &[
             AccessServiceDiscovery,
             AccessLimited,
             AccessExceedSize,
@@ -369,16 +370,14 @@ impl BlobstoreError {
             RejectDeleteSystemConfig,
         ]
     };
-    /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
-    const __ERRCAT_CODES: [i32; 71] = [
+    const __ERRCAT_CODES: &'static [i32] = &[
         551, 552, 553, 600, 601, 602, 603, 604, 605, 606, 607, 611, 613, 614, 615, 621,
         622, 623, 624, 625, 626, 627, 628, 630, 632, 633, 651, 652, 653, 654, 655, 656,
         657, 670, 671, 672, 673, 700, 801, 802, 803, 900, 902, 903, 904, 906, 907, 908,
         910, 911, 912, 913, 914, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926,
         927, 928, 929, 930, 931, 932, 933,
     ];
-    const __ERRCAT_IDENTS: [&'static str; 71] = [
+    const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "AccessServiceDiscovery",
         "AccessLimited",
         "AccessExceedSize",
@@ -498,7 +497,7 @@ impl BlobstoreError {
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        const NAMES: [&str; 71] = [
+        const NAMES: &[&str] = &[
             "CodeAccessServiceDiscovery",
             "CodeAccessLimited",
             "CodeAccessExceedSize",
@@ -595,7 +594,7 @@ impl BlobstoreError {
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
     pub const fn message(self) -> &'static str {
-        const TABLE: [&'static str; 71] = [
+        const TABLE: &[&'static str] = &[
             "access client service discovery disconnect",
             "access limited",
             "access exceed object size",
@@ -679,7 +678,7 @@ impl BlobstoreError {
     ///The long description in the catalog's default language.
     #[must_use]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
-        const TABLE: [::core::option::Option<&'static str>; 71] = [
+        const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some(
                 "access client 无法从consul发现可用的access节点",
             ),
@@ -797,7 +796,7 @@ impl BlobstoreError {
     /// The HTTP status this entry maps to.
     #[must_use]
     pub const fn http_status(self) -> u16 {
-        const TABLE: [u16; 71] = [
+        const TABLE: &[u16] = &[
             551, 552, 553, 600, 601, 602, 603, 604, 605, 606, 607, 611, 613, 614, 615,
             621, 622, 623, 624, 625, 626, 627, 628, 630, 632, 633, 651, 652, 653, 654,
             655, 656, 657, 670, 671, 672, 673, 700, 801, 802, 803, 900, 902, 903, 904,

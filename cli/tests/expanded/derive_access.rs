@@ -4,14 +4,13 @@ const _: &[u8] = ::core::include_bytes!(
 );
 #[allow(deprecated)]
 impl AccessError {
-    const __ERRCAT_ALL: [Self; 3] = {
-        use AccessError::*;
-        [AccessServiceDiscovery, AccessLimited, TooLarge]
-    };
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
-    const __ERRCAT_CODES: [i32; 3] = [551, 552, 553];
-    const __ERRCAT_IDENTS: [&'static str; 3] = [
+    pub const ALL: &'static [Self] = {
+        use AccessError::*;
+        &[AccessServiceDiscovery, AccessLimited, TooLarge]
+    };
+    const __ERRCAT_CODES: &'static [i32] = &[551, 552, 553];
+    const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "AccessServiceDiscovery",
         "AccessLimited",
         "TooLarge",
@@ -67,7 +66,7 @@ impl AccessError {
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        const NAMES: [&str; 3] = [
+        const NAMES: &[&str] = &[
             "CodeAccessServiceDiscovery",
             "CodeAccessLimited",
             "CodeAccessExceedSize",
@@ -96,7 +95,7 @@ impl AccessError {
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
     pub const fn message(self) -> &'static str {
-        const TABLE: [&'static str; 3] = [
+        const TABLE: &[&'static str] = &[
             "access client service discovery disconnect",
             "access limited",
             "access exceed object size",
@@ -112,7 +111,7 @@ impl AccessError {
     ///The long description in the catalog's default language.
     #[must_use]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
-        const TABLE: [::core::option::Option<&'static str>; 3] = [
+        const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some(
                 "access client 无法从consul发现可用的access节点",
             ),
@@ -142,7 +141,7 @@ impl AccessError {
     /// The HTTP status this entry maps to.
     #[must_use]
     pub const fn http_status(self) -> u16 {
-        const TABLE: [u16; 3] = [551, 552, 553];
+        const TABLE: &[u16] = &[551, 552, 553];
         TABLE[self.__errcat_index()]
     }
     /// The entry's severity.

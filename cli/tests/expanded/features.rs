@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 04051cd272992c60; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 0cfce3fb5216ae81; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/tests/catalogs/features.yaml")
 );
@@ -25,14 +25,13 @@ pub enum FeatureError {
 }
 #[allow(deprecated)]
 impl FeatureError {
-    const __ERRCAT_ALL: [Self; 6] = {
-        use FeatureError::*;
-        [DiskFull, Gone, OldRead, Code500, Code1000, Max]
-    };
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
-    const __ERRCAT_CODES: [u16; 6] = [1, 2, 3, 500, 1000, 65535];
-    const __ERRCAT_IDENTS: [&'static str; 6] = [
+    pub const ALL: &'static [Self] = {
+        use FeatureError::*;
+        &[DiskFull, Gone, OldRead, Code500, Code1000, Max]
+    };
+    const __ERRCAT_CODES: &'static [u16] = &[1, 2, 3, 500, 1000, 65535];
+    const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "DiskFull",
         "Gone",
         "OldRead",
@@ -93,7 +92,7 @@ impl FeatureError {
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        const NAMES: [&str; 6] = [
+        const NAMES: &[&str] = &[
             "E_DISK_FULL",
             "E_GONE",
             "E_OLD_READ",
@@ -125,7 +124,7 @@ impl FeatureError {
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
     pub const fn message(self) -> &'static str {
-        const TABLE: [&'static str; 6] = [
+        const TABLE: &[&'static str] = &[
             "disk full",
             "",
             "old read",
@@ -140,7 +139,7 @@ impl FeatureError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: [&'static str; 6] = [
+                const TABLE: &[&'static str] = &[
                     "disque plein",
                     "",
                     "old read",
@@ -156,7 +155,7 @@ impl FeatureError {
     ///The long description in the catalog's default language.
     #[must_use]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
-        const TABLE: [::core::option::Option<&'static str>; 6] = [
+        const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some("The disk has no space left."),
             ::core::option::Option::None,
             ::core::option::Option::None,
@@ -175,7 +174,7 @@ impl FeatureError {
     ///The cause and remedy in the catalog's default language.
     #[must_use]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
-        const TABLE: [::core::option::Option<&'static str>; 6] = [
+        const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some("libérez de la place"),
             ::core::option::Option::None,
             ::core::option::Option::None,
@@ -194,7 +193,7 @@ impl FeatureError {
     /// The HTTP status this entry maps to.
     #[must_use]
     pub const fn http_status(self) -> u16 {
-        const TABLE: [u16; 6] = [503, 410, 503, 502, 502, 502];
+        const TABLE: &[u16] = &[503, 410, 503, 502, 502, 502];
         TABLE[self.__errcat_index()]
     }
     /// The entry's severity.
@@ -209,7 +208,7 @@ impl FeatureError {
     /// Whether retrying the failed operation may succeed.
     #[must_use]
     pub const fn is_retryable(self) -> bool {
-        const TABLE: [bool; 6] = [true, false, false, false, false, false];
+        const TABLE: &[bool] = &[true, false, false, false, false, false];
         TABLE[self.__errcat_index()]
     }
     ///The group (code range) the entry belongs to.

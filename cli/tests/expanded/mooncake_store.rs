@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 743104a269f2daac; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 4e36e11d2131e471; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/mooncake_store.yaml")
@@ -73,9 +73,10 @@ pub enum StoreError {
     InternalError,
 }
 impl StoreError {
-    const __ERRCAT_ALL: [Self; 32] = {
+    /// Every entry of the catalog, in ascending code order.
+    pub const ALL: &'static [Self] = {
         use StoreError::*;
-        [
+        &[
             FileInvalidHandle,
             FileLockFail,
             FileInvalidBuffer,
@@ -110,9 +111,7 @@ impl StoreError {
             InternalError,
         ]
     };
-    /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
-    const __ERRCAT_CODES: [i32; 32] = [
+    const __ERRCAT_CODES: &'static [i32] = &[
         -1106,
         -1105,
         -1104,
@@ -146,7 +145,7 @@ impl StoreError {
         -10,
         -1,
     ];
-    const __ERRCAT_IDENTS: [&'static str; 32] = [
+    const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "FileInvalidHandle",
         "FileLockFail",
         "FileInvalidBuffer",
@@ -227,7 +226,7 @@ impl StoreError {
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        const NAMES: [&str; 32] = [
+        const NAMES: &[&str] = &[
             "FILE_INVALID_HANDLE",
             "FILE_LOCK_FAIL",
             "FILE_INVALID_BUFFER",
@@ -285,7 +284,7 @@ impl StoreError {
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
     pub const fn message(self) -> &'static str {
-        const TABLE: [&'static str; 32] = [
+        const TABLE: &[&'static str] = &[
             "无效的文件句柄",
             "文件加锁失败",
             "文件缓冲区错误",
@@ -326,7 +325,7 @@ impl StoreError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: [&'static str; 32] = [
+                const TABLE: &[&'static str] = &[
                     "Invalid file handle",
                     "File lock operation failed",
                     "File buffer is wrong",

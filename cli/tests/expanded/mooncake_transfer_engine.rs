@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 1932a6102823ce3e; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body a9d4e7813b7966c5; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/mooncake_transfer_engine.yaml")
@@ -43,9 +43,10 @@ pub enum TransferEngineError {
     InvalidArgument,
 }
 impl TransferEngineError {
-    const __ERRCAT_ALL: [Self; 17] = {
+    /// Every entry of the catalog, in ascending code order.
+    pub const ALL: &'static [Self] = {
         use TransferEngineError::*;
-        [
+        &[
             NotImplemented,
             Memory,
             Clock,
@@ -65,9 +66,7 @@ impl TransferEngineError {
             InvalidArgument,
         ]
     };
-    /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
-    const __ERRCAT_CODES: [i32; 17] = [
+    const __ERRCAT_CODES: &'static [i32] = &[
         -303,
         -302,
         -301,
@@ -86,7 +85,7 @@ impl TransferEngineError {
         -2,
         -1,
     ];
-    const __ERRCAT_IDENTS: [&'static str; 17] = [
+    const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "NotImplemented",
         "Memory",
         "Clock",
@@ -152,7 +151,7 @@ impl TransferEngineError {
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        const NAMES: [&str; 17] = [
+        const NAMES: &[&str] = &[
             "ERR_NOT_IMPLEMENTED",
             "ERR_MEMORY",
             "ERR_CLOCK",
@@ -195,7 +194,7 @@ impl TransferEngineError {
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
     pub const fn message(self) -> &'static str {
-        const TABLE: [&'static str; 17] = [
+        const TABLE: &[&'static str] = &[
             "",
             "分配内存已满",
             "系统不支持 clock_gettime 接口",
@@ -221,7 +220,7 @@ impl TransferEngineError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: [&'static str; 17] = [
+                const TABLE: &[&'static str] = &[
                     "",
                     "Out of memory",
                     "The system does not support `clock_gettime` interface",

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body f630af4f94a7f785; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 3538b40cef1a178f; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/tests/catalogs/representation_open.yaml")
@@ -20,10 +20,9 @@ impl StoreError {
 }
 #[allow(deprecated)]
 impl StoreError {
-    const __ERRCAT_ALL: [Self; 3] = [Self(611), Self(612), Self(904)];
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
-    const __ERRCAT_IDENTS: [&'static str; 4] = [
+    pub const ALL: &'static [Self] = &[Self(611), Self(612), Self(904)];
+    const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "DiskNotFound",
         "DiskSlow",
         "VolumeGone",
@@ -93,7 +92,7 @@ impl StoreError {
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        const NAMES: [&str; 4] = ["DISK_NOT_FOUND", "DISK_SLOW", "VOLUME_GONE", ""];
+        const NAMES: &[&str] = &["DISK_NOT_FOUND", "DISK_SLOW", "VOLUME_GONE", ""];
         NAMES[self.__errcat_index()]
     }
     /// The entry whose [`name`](Self::name) is exactly `name`.
@@ -118,7 +117,7 @@ impl StoreError {
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
     pub const fn message(self) -> &'static str {
-        const TABLE: [&'static str; 4] = [
+        const TABLE: &[&'static str] = &[
             "disk not found",
             "slow: {ms} ms",
             "volume gone",
@@ -131,7 +130,7 @@ impl StoreError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: [&'static str; 4] = [
+                const TABLE: &[&'static str] = &[
                     "磁盘不存在",
                     "slow: {ms} ms",
                     "volume gone",
@@ -169,7 +168,7 @@ impl StoreError {
     /// The HTTP status this entry maps to.
     #[must_use]
     pub const fn http_status(self) -> u16 {
-        const TABLE: [u16; 4] = [404, 500, 500, 500];
+        const TABLE: &[u16] = &[404, 500, 500, 500];
         TABLE[self.__errcat_index()]
     }
     /// The entry's severity.
@@ -184,7 +183,7 @@ impl StoreError {
     /// Whether retrying the failed operation may succeed.
     #[must_use]
     pub const fn is_retryable(self) -> bool {
-        const TABLE: [bool; 4] = [false, true, false, false];
+        const TABLE: &[bool] = &[false, true, false, false];
         TABLE[self.__errcat_index()]
     }
     ///The group (code range) the entry belongs to; for a code the catalog does not list, the group whose range holds it, else the first group (`of_code` returns `None` for it).

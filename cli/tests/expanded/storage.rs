@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body cadcdedc104d73ed; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 8f8f8d72ab10de11; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/examples/storage.yaml")
 );
@@ -22,9 +22,10 @@ pub enum StorageError {
     VolumeReadonly,
 }
 impl StorageError {
-    const __ERRCAT_ALL: [Self; 6] = {
+    /// Every entry of the catalog, in ascending code order.
+    pub const ALL: &'static [Self] = {
         use StorageError::*;
-        [
+        &[
             DiskNotFound,
             DiskReadFailed,
             DiskSlow,
@@ -33,10 +34,8 @@ impl StorageError {
             VolumeReadonly,
         ]
     };
-    /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = &Self::__ERRCAT_ALL;
-    const __ERRCAT_CODES: [i32; 6] = [611, 612, 613, 615, 904, 905];
-    const __ERRCAT_IDENTS: [&'static str; 6] = [
+    const __ERRCAT_CODES: &'static [i32] = &[611, 612, 613, 615, 904, 905];
+    const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "DiskNotFound",
         "DiskReadFailed",
         "DiskSlow",
@@ -91,7 +90,7 @@ impl StorageError {
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
     pub const fn name(self) -> &'static str {
-        const NAMES: [&str; 6] = [
+        const NAMES: &[&str] = &[
             "DISK_NOT_FOUND",
             "DISK_READ_FAILED",
             "DISK_SLOW",
@@ -123,7 +122,7 @@ impl StorageError {
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
     pub const fn message(self) -> &'static str {
-        const TABLE: [&'static str; 6] = [
+        const TABLE: &[&'static str] = &[
             "disk {disk_id} not found on {host}",
             "cannot read {path} at offset {offset}",
             "disk answered in {latency_ms} ms after {retries} retries (degraded: {degraded})",
@@ -138,7 +137,7 @@ impl StorageError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: [&'static str; 6] = [
+                const TABLE: &[&'static str] = &[
                     "主机 {host} 上的磁盘 {disk_id} 不存在",
                     "无法在偏移 {offset} 处读取 {path}",
                     "磁盘在重试 {retries} 次后用时 {latency_ms} 毫秒应答（降级：{degraded}）",
@@ -154,7 +153,7 @@ impl StorageError {
     ///The long description in the catalog's default language.
     #[must_use]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
-        const TABLE: [::core::option::Option<&'static str>; 6] = [
+        const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some(
                 "{host} has no disk {disk_id}: it was removed, or never mounted.",
             ),
@@ -171,7 +170,7 @@ impl StorageError {
     pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: [::core::option::Option<&'static str>; 6] = [
+                const TABLE: &[::core::option::Option<&'static str>] = &[
                     ::core::option::Option::Some(
                         "{host} 上没有磁盘 {disk_id}：已被移除或从未挂载。",
                     ),
@@ -189,7 +188,7 @@ impl StorageError {
     ///The cause and remedy in the catalog's default language.
     #[must_use]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
-        const TABLE: [::core::option::Option<&'static str>; 6] = [
+        const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some("Check the mounts of {host}."),
             ::core::option::Option::None,
             ::core::option::Option::None,
@@ -208,7 +207,7 @@ impl StorageError {
     /// The HTTP status this entry maps to.
     #[must_use]
     pub const fn http_status(self) -> u16 {
-        const TABLE: [u16; 6] = [503, 503, 503, 503, 404, 409];
+        const TABLE: &[u16] = &[503, 503, 503, 503, 404, 409];
         TABLE[self.__errcat_index()]
     }
     /// The entry's severity.
@@ -223,7 +222,7 @@ impl StorageError {
     /// Whether retrying the failed operation may succeed.
     #[must_use]
     pub const fn is_retryable(self) -> bool {
-        const TABLE: [bool; 6] = [false, true, false, true, false, false];
+        const TABLE: &[bool] = &[false, true, false, true, false, false];
         TABLE[self.__errcat_index()]
     }
     ///The group (code range) the entry belongs to.
