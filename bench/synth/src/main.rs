@@ -283,6 +283,7 @@ fn compile(args: &[String]) -> Result<(), String> {
     let mut huge = vec![100_000];
     let mut open = vec![100_000];
     let mut runs = 3;
+    let mut only: Option<Vec<String>> = None;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -290,6 +291,9 @@ fn compile(args: &[String]) -> Result<(), String> {
             "--huge" => huge = list(args.get(i + 1))?,
             "--open" => open = list(args.get(i + 1))?,
             "--runs" => runs = list(args.get(i + 1))?.first().copied().unwrap_or(3),
+            "--variants" => {
+                only = args.get(i + 1).map(|v| v.split(',').map(str::to_owned).collect());
+            }
             other => return Err(format!("unknown option {other}")),
         }
         i += 2;
@@ -314,6 +318,12 @@ fn compile(args: &[String]) -> Result<(), String> {
         for release in [false, true] {
             plan.push((n, release, vec![Variant::ErrcatOpen, Variant::FloorOpen]));
         }
+    }
+    if let Some(only) = &only {
+        for (_, _, variants) in &mut plan {
+            variants.retain(|v| only.iter().any(|o| o == v.dir()));
+        }
+        plan.retain(|(_, _, variants)| !variants.is_empty());
     }
     let mut sizes_table = String::new();
     for (n, release, variants) in plan {
