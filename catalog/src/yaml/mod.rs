@@ -10,6 +10,8 @@ use granit_parser::{Event, Marker, Parser, ScalarStyle};
 
 use crate::diagnostic::{Pos, Span};
 
+mod block;
+
 /// How a scalar was written: plain scalars may be numbers, booleans or null;
 /// quoted and block scalars are always strings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +131,14 @@ struct Frame {
 
 /// Parses one YAML document into a tree. `Ok(None)` is an empty document.
 pub fn parse(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
+    if let Ok(root) = block::parse(source, limits.max_depth) {
+        return Ok(Some(root));
+    }
+    parse_general(source, limits)
+}
+
+/// Parses with the general YAML parser (everything the block reader leaves).
+fn parse_general(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
     let options = granit_parser::options! {
         flow_nesting_limit: limits.max_depth,
         block_nesting_limit: limits.max_depth,
