@@ -156,3 +156,12 @@ fn load_text(source: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
         Err(cx.into_sorted())
     }
 }
+
+/// Not API: for errcat's benchmarks, which compare YAML readers. Reads
+/// `source` with errcat's block reader (`general == false`; `None` if the text
+/// is outside the subset it reads) or with the general parser, and returns
+/// the number of nodes.
+#[doc(hidden)]
+pub fn __yaml_node_count(source: &str, general: bool) -> Option<usize> {
+    yaml::node_count(source, YAML_LIMITS, general)
+}

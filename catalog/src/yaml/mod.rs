@@ -137,6 +137,18 @@ pub fn parse(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
     parse_general(source, limits)
 }
 
+/// For the benchmarks: reads `source` with the block reader only (`None`
+/// when the text is outside its subset) or with the general parser only,
+/// and counts the nodes of the tree.
+pub fn node_count(source: &str, limits: Limits, general: bool) -> Option<usize> {
+    let root = if general {
+        parse_general(source, limits).ok()??
+    } else {
+        block::parse(source, limits.max_depth).ok()?
+    };
+    Some(root.size())
+}
+
 /// Parses with the general YAML parser (everything the block reader leaves).
 fn parse_general(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
     let options = granit_parser::options! {
