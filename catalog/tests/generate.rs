@@ -187,3 +187,52 @@ fn catalog_text_stays_inside_string_literals() {
     assert!(code.contains(r#""\"); } fn evil() { (\"""#), "{code}");
     assert!(code.contains(r"\\[link\\](http://x) \\<b\\>"), "doc text is Markdown-escaped: {code}");
 }
+
+/// The proc macro splices rustc-lexed lists into a skeleton; doing the same
+/// with proc-macro2 must give exactly what `catalog` gives.
+fn splice(skeleton: TokenStream, lists: &mut [Option<String>]) -> TokenStream {
+    skeleton
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Group(group) => {
+                let mut spliced =
+                    proc_macro2::Group::new(group.delimiter(), splice(group.stream(), lists));
+                spliced.set_span(group.span());
+                TokenTree::Group(spliced).into()
+            }
+            TokenTree::Ident(ident) => {
+                match ident.to_string().strip_prefix(generate::PLACEHOLDER) {
+                    Some(index) => {
+                        let list = lists[index.parse::<usize>().unwrap()].take().unwrap();
+                        list.parse().unwrap()
+                    }
+                    None => TokenTree::Ident(ident).into(),
+                }
+            }
+            other => TokenStream::from(other),
+        })
+        .collect()
+}
+
+#[test]
+fn deferred_lists_splice_into_the_same_expansion() {
+    let open = format!("representation: open\n{}", synthetic(3000));
+    let catalogs = [
+        blobstore(),
+        load_str(&synthetic(3000), "big.yaml").unwrap(),
+        load_str(&open, "open.yaml").unwrap(),
+    ];
+    for catalog in catalogs {
+        let deferred = generate::catalog_deferred(&catalog, Tracking::ManifestRelative("c.yaml"));
+        let mut lists: Vec<Option<String>> = deferred.lists.into_iter().map(Some).collect();
+        let spliced = splice(deferred.skeleton, &mut lists);
+        assert!(lists.iter().all(Option::is_none), "a list has no placeholder");
+        let direct = generate::catalog(&catalog, Tracking::ManifestRelative("c.yaml"));
+        assert_eq!(spliced.to_string(), direct.to_string());
+    }
+    // The seeds too, so the macro's splicing runs in every test that compiles one.
+    assert!(!generate::catalog_deferred(&blobstore(), Tracking::None).lists.is_empty());
+    let big = load_str(&synthetic(3000), "big.yaml").unwrap();
+    let deferred = generate::catalog_deferred(&big, Tracking::None);
+    assert!(deferred.lists.len() >= 5, "long lists were not deferred: {}", deferred.lists.len());
+}

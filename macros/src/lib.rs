@@ -31,9 +31,56 @@ pub fn catalog(input: TokenStream) -> TokenStream {
         }
     };
     match load(&path) {
-        Ok(model) => generate::catalog(&model, Tracking::ManifestRelative(&path.value())).into(),
+        Ok(model) => {
+            let tracking = Tracking::ManifestRelative(&path.value());
+            let deferred = generate::catalog_deferred(&model, tracking);
+            let mut lists: Vec<Option<String>> = deferred.lists.into_iter().map(Some).collect();
+            match splice(deferred.skeleton, &mut lists) {
+                Some(tokens) if lists.iter().all(Option::is_none) => tokens,
+                // Not reached: every placeholder is used once. If it were,
+                // the slower path still gives the right tokens.
+                _ => generate::catalog(&model, tracking).into(),
+            }
+        }
         Err(errors) => compile_errors(errors),
     }
+}
+
+/// The skeleton with each placeholder replaced by its list, lexed by rustc
+/// (see `errcat_catalog::generate::catalog_deferred`); `None` if a
+/// placeholder is unknown or used twice, or a list does not lex.
+fn splice(skeleton: proc_macro2::TokenStream, lists: &mut [Option<String>]) -> Option<TokenStream> {
+    let mut out = TokenStream::new();
+    for tree in skeleton {
+        let tokens = match tree {
+            proc_macro2::TokenTree::Group(group) => {
+                let delimiter = match group.delimiter() {
+                    proc_macro2::Delimiter::Parenthesis => proc_macro::Delimiter::Parenthesis,
+                    proc_macro2::Delimiter::Brace => proc_macro::Delimiter::Brace,
+                    proc_macro2::Delimiter::Bracket => proc_macro::Delimiter::Bracket,
+                    proc_macro2::Delimiter::None => proc_macro::Delimiter::None,
+                };
+                let mut spliced = proc_macro::Group::new(delimiter, splice(group.stream(), lists)?);
+                spliced.set_span(group.span().unwrap());
+                TokenStream::from(proc_macro::TokenTree::Group(spliced))
+            }
+            proc_macro2::TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                match name.strip_prefix(generate::PLACEHOLDER) {
+                    Some(index) => {
+                        let list = lists.get_mut(index.parse::<usize>().ok()?)?.take()?;
+                        list.parse::<TokenStream>().ok()?
+                    }
+                    None => {
+                        proc_macro2::TokenStream::from(proc_macro2::TokenTree::Ident(ident)).into()
+                    }
+                }
+            }
+            other => proc_macro2::TokenStream::from(other).into(),
+        };
+        out.extend([tokens]);
+    }
+    Some(out)
 }
 
 /// Implements a catalog's API for an enum you declare yourself.

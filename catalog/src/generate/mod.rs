@@ -10,14 +10,18 @@
 //! is the same for every entry becomes a constant.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{quote, ToTokens};
+use quote::quote;
 
 use crate::format::{Deprecation, Discriminant, Representation, Severity, DEFAULT_HTTP};
 use crate::model::{Catalog, Entry, Localized};
 
 mod args;
 mod groups;
+mod lists;
 mod lookup;
+
+pub use lists::PLACEHOLDER;
+use lists::{Lexing, RustText};
 mod open;
 mod traits;
 
@@ -37,6 +41,25 @@ pub fn catalog(model: &Catalog, tracking: Tracking<'_>) -> TokenStream {
     expand(model, Declaration::Generated, tracking)
 }
 
+/// The expansion with its long lists left as text for rustc to lex (see
+/// `catalog_deferred`).
+pub struct Deferred {
+    /// The items, with an identifier [`PLACEHOLDER`]`N` where list `N` goes.
+    pub skeleton: TokenStream,
+    /// Each list as Rust source.
+    pub lists: Vec<String>,
+}
+
+/// What [`catalog`] generates, for a caller that can lex text faster than
+/// proc-macro2 (the proc macro, through rustc): every long per-entry list is
+/// a placeholder in the skeleton and Rust source in `lists`. Splicing each
+/// list's tokens in place of its placeholder gives `catalog`'s tokens.
+pub fn catalog_deferred(model: &Catalog, tracking: Tracking<'_>) -> Deferred {
+    let cx = Cx::new(model, Declaration::Generated, Lexing::deferred());
+    let skeleton = cx.items(tracking);
+    Deferred { skeleton, lists: cx.lexing.into_lists() }
+}
+
 /// Who declares the enum, and so how a variant finds its position in the tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Declaration {
@@ -53,35 +76,41 @@ pub enum Declaration {
 
 /// Generates the items for `model` as `declaration` says.
 pub fn expand(model: &Catalog, declaration: Declaration, tracking: Tracking<'_>) -> TokenStream {
-    let cx = Cx::new(model, declaration);
-    let tracked = match tracking {
-        Tracking::ManifestRelative(path) if std::path::Path::new(path).is_absolute() => {
-            quote! { const _: &[u8] = ::core::include_bytes!(#path); }
-        }
-        Tracking::ManifestRelative(path) => {
-            let path = Literal::string(&format!("/{path}"));
-            quote! {
-                const _: &[u8] = ::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path));
+    Cx::new(model, declaration, Lexing::here()).items(tracking)
+}
+
+impl Cx<'_> {
+    fn items(&self, tracking: Tracking<'_>) -> TokenStream {
+        let cx = self;
+        let tracked = match tracking {
+            Tracking::ManifestRelative(path) if std::path::Path::new(path).is_absolute() => {
+                quote! { const _: &[u8] = ::core::include_bytes!(#path); }
             }
+            Tracking::ManifestRelative(path) => {
+                let path = Literal::string(&format!("/{path}"));
+                quote! {
+                    const _: &[u8] = ::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path));
+                }
+            }
+            Tracking::None => TokenStream::new(),
+        };
+        let declaration = match cx.declaration {
+            Declaration::Generated if cx.open => cx.open_declaration(),
+            Declaration::Generated => cx.enum_declaration(),
+            Declaration::User { .. } => TokenStream::new(),
+        };
+        let tables = cx.inherent_impl();
+        let traits = cx.trait_impls();
+        let groups = cx.group_enum();
+        let selectors = cx.selectors();
+        quote! {
+            #tracked
+            #declaration
+            #tables
+            #traits
+            #groups
+            #selectors
         }
-        Tracking::None => TokenStream::new(),
-    };
-    let declaration = match cx.declaration {
-        Declaration::Generated if cx.open => cx.open_declaration(),
-        Declaration::Generated => cx.enum_declaration(),
-        Declaration::User { .. } => TokenStream::new(),
-    };
-    let tables = cx.inherent_impl();
-    let traits = cx.trait_impls();
-    let groups = cx.group_enum();
-    let selectors = cx.selectors();
-    quote! {
-        #tracked
-        #declaration
-        #tables
-        #traits
-        #groups
-        #selectors
     }
 }
 
@@ -96,10 +125,11 @@ struct Cx<'a> {
     /// `representation: open`: a newtype over the code; every table has one
     /// more slot, at index `entries.len()`, for the codes it does not list.
     open: bool,
+    lexing: Lexing,
 }
 
 impl<'a> Cx<'a> {
-    fn new(model: &'a Catalog, declaration: Declaration) -> Self {
+    fn new(model: &'a Catalog, declaration: Declaration, lexing: Lexing) -> Self {
         // A user's enum may deprecate variants the catalog does not.
         let any_deprecated = model.entries.iter().any(|e| e.deprecated.is_some())
             || declaration != Declaration::Generated;
@@ -113,6 +143,7 @@ impl<'a> Cx<'a> {
             allow_deprecated: if any_deprecated { quote!(#[allow(deprecated)]) } else { quote!() },
             open: model.representation == Representation::Open
                 && declaration == Declaration::Generated,
+            lexing,
         }
     }
 
@@ -143,27 +174,22 @@ impl<'a> Cx<'a> {
                 (quote!(#[repr(#repr)]), true)
             }
         };
-        let variants = model.entries.iter().zip(&self.variants).map(|(entry, variant)| {
-            let docs = variant_docs(entry);
-            let deprecated = match &entry.deprecated {
-                None => quote!(),
-                Some(Deprecation::Plain) => quote!(#[deprecated]),
-                Some(Deprecation::Note(note)) => quote!(#[deprecated(note = #note)]),
-            };
-            let discriminant = if by_code {
-                let code = int(entry.code);
-                quote!(= #code)
-            } else {
-                quote!()
-            };
-            quote! { #docs #deprecated #variant #discriminant }
-        });
+        let mut variants = RustText::with_capacity(model.entries.len() * 80);
+        for entry in &model.entries {
+            entry_attributes(entry, &mut variants);
+            variants.ident(&entry.ident);
+            if by_code {
+                variants.code(" = ").int(entry.code);
+            }
+            variants.code(",\n");
+        }
+        let variants = self.lexing.tokens(variants);
         quote! {
             #[doc = #doc]
             #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
             #non_exhaustive
             #repr_attr
-            pub enum #name { #(#variants,)* }
+            pub enum #name { #variants }
         }
     }
 
@@ -171,11 +197,20 @@ impl<'a> Cx<'a> {
         let model = self.model;
         let (name, repr, variants) = (&self.name, &self.repr, &self.variants);
         let allow_deprecated = &self.allow_deprecated;
-        let codes = model.entries.iter().map(|e| int(e.code));
+        let codes = || {
+            lists::array(&self.lexing, &model.entries, |e, out| {
+                out.int(e.code);
+            })
+        };
         let idents =
             self.with_unknown(model.entries.iter().map(|e| e.ident.as_str()).collect(), "");
-        let codes_table =
-            (!self.open).then(|| quote!(const __ERRCAT_CODES: &'static [#repr] = &[#(#codes),*];));
+        let idents = lists::array(&self.lexing, &idents, |ident, out| {
+            out.str(ident);
+        });
+        let codes_table = (!self.open).then(|| {
+            let codes = codes();
+            quote!(const __ERRCAT_CODES: &'static [#repr] = &#codes;)
+        });
         let unknown = Literal::usize_unsuffixed(model.entries.len());
         let index = match (self.declaration, model.discriminant) {
             // An unknown code reads the slot after the last entry.
@@ -198,12 +233,17 @@ impl<'a> Cx<'a> {
             Discriminant::Code => quote!(self as #repr),
         };
         let all = if self.open {
-            let codes = model.entries.iter().map(|e| int(e.code));
-            quote!(&[#(Self(#codes)),*])
+            let all = lists::array(&self.lexing, &model.entries, |e, out| {
+                out.code("Self(").int(e.code).code(")");
+            });
+            quote!(&#all)
         } else {
+            let all = lists::array(&self.lexing, &model.entries, |e, out| {
+                out.ident(&e.ident);
+            });
             quote!({
                 use #name::*;
-                &[#(#variants),*]
+                &#all
             })
         };
         let from_code = if self.open {
@@ -229,7 +269,7 @@ impl<'a> Cx<'a> {
                 // codes the bare names type-check several times faster.
                 pub const ALL: &'static [Self] = #all;
                 #codes_table
-                const __ERRCAT_IDENTS: &'static [&'static str] = &[#(#idents),*];
+                const __ERRCAT_IDENTS: &'static [&'static str] = &#idents;
 
                 #[inline]
                 const fn __errcat_index(self) -> usize {
@@ -285,8 +325,11 @@ impl<'a> Cx<'a> {
             quote!(Self::__ERRCAT_IDENTS[self.__errcat_index()])
         } else {
             let names = self.with_unknown(entries.iter().map(|e| e.name.as_str()).collect(), "");
+            let names = lists::array(&self.lexing, &names, |name, out| {
+                out.str(name);
+            });
             quote! {
-                const NAMES: &[&str] = &[#(#names),*];
+                const NAMES: &[&str] = &#names;
                 NAMES[self.__errcat_index()]
             }
         };
@@ -341,13 +384,16 @@ impl<'a> Cx<'a> {
                 })
                 .collect()
         };
-        let required = |text: &Option<&str>| {
-            let text = text.unwrap_or_default();
-            quote!(#text)
+        let required = |text: &Option<&str>, out: &mut RustText| {
+            out.str(text.unwrap_or_default());
         };
-        let optional = |text: &Option<&str>| match text {
-            Some(text) => quote!(::core::option::Option::Some(#text)),
-            None => quote!(::core::option::Option::None),
+        let optional = |text: &Option<&str>, out: &mut RustText| match text {
+            Some(text) => {
+                out.code("::core::option::Option::Some(").str(text).code(")");
+            }
+            None => {
+                out.code("::core::option::Option::None");
+            }
         };
         let optional_ty = quote!(::core::option::Option<&'static str>);
         let message_fns = self.localized_fns(
@@ -382,19 +428,19 @@ impl<'a> Cx<'a> {
     fn localized_fns(
         &self,
         tables: &[Vec<Option<&str>>],
-        (ty, to_tokens): (&TokenStream, impl Fn(&Option<&str>) -> TokenStream + Copy),
+        (ty, to_text): (&TokenStream, impl Fn(&Option<&str>, &mut RustText) + Copy),
         (default_fn, default_doc): (TokenStream, &str),
         (in_fn, in_doc): (TokenStream, &str),
     ) -> TokenStream {
         let default_table = tables.first().map_or(&[][..], |t| &t[..]);
-        let default_body = column(default_table, ty, to_tokens);
+        let default_body = column(&self.lexing, default_table, ty, to_text);
         let mut arms = Vec::new();
         for (lang, table) in tables.iter().enumerate().skip(1) {
             if table[..] == *default_table {
                 continue;
             }
             let lang = Literal::usize_unsuffixed(lang);
-            let body = column(table, ty, to_tokens);
+            let body = column(&self.lexing, table, ty, to_text);
             arms.push(quote!(#lang => { #body }));
         }
         let in_body = if arms.is_empty() {
@@ -452,11 +498,13 @@ impl<'a> Cx<'a> {
         let severities =
             self.with_unknown(entries.iter().map(|e| e.severity).collect(), Severity::DEFAULT);
         let retryable = self.with_unknown(entries.iter().map(|e| e.retryable).collect(), false);
-        let http = column(&http, &quote!(u16), |status| {
-            Literal::u16_unsuffixed(*status).into_token_stream()
+        let http = column(&self.lexing, &http, &quote!(u16), |status, out| {
+            out.int(i128::from(*status));
         });
         let severity = enum_column(&severities, |s| severity(*s));
-        let retryable = column(&retryable, &quote!(bool), |r| quote!(#r));
+        let retryable = column(&self.lexing, &retryable, &quote!(bool), |retryable, out| {
+            out.code(if *retryable { "true" } else { "false" });
+        });
         quote! {
             /// The HTTP status this entry maps to.
             #[must_use]
@@ -551,22 +599,25 @@ fn severity(severity: Severity) -> TokenStream {
 /// A per-entry value: a constant when every entry has the same one,
 /// otherwise a table indexed by the entry's position.
 fn column<T: PartialEq>(
+    lexing: &Lexing,
     values: &[T],
     ty: &TokenStream,
-    to_tokens: impl Fn(&T) -> TokenStream,
+    to_text: impl Fn(&T, &mut RustText),
 ) -> TokenStream {
     match values.split_first() {
         Some((first, rest)) if rest.iter().all(|v| v == first) => {
-            let first = to_tokens(first);
+            let mut text = RustText::with_capacity(32);
+            to_text(first, &mut text);
+            let first = text.tokens();
             quote! {
                 let _ = self;
                 #first
             }
         }
         _ => {
-            let values = values.iter().map(to_tokens);
+            let values = lists::array(lexing, values, to_text);
             quote! {
-                const TABLE: &[#ty] = &[#(#values),*];
+                const TABLE: &[#ty] = &#values;
                 TABLE[self.__errcat_index()]
             }
         }
@@ -634,16 +685,23 @@ fn doc_text(text: &str) -> String {
     out
 }
 
-fn variant_docs(entry: &Entry) -> TokenStream {
+/// A variant's (or an open catalog's constant's) doc and deprecation attributes.
+fn entry_attributes(entry: &Entry, out: &mut RustText) {
     let summary = match entry.message.as_ref().and_then(|m| m.get(0)) {
         Some(message) => doc_text(message),
         None => format!("Code {} (the catalog gives no message).", entry.code),
     };
-    match entry.description.as_ref().and_then(|d| d.get(0)) {
-        Some(description) => {
-            let description = doc_text(description);
-            quote!(#[doc = #summary] #[doc = ""] #[doc = #description])
+    out.code("#[doc = ").str(&summary).code("]");
+    if let Some(description) = entry.description.as_ref().and_then(|d| d.get(0)) {
+        out.code(r#"#[doc = ""] #[doc = "#).str(&doc_text(description)).code("]");
+    }
+    match &entry.deprecated {
+        None => {}
+        Some(Deprecation::Plain) => {
+            out.code("#[deprecated]");
         }
-        None => quote!(#[doc = #summary]),
+        Some(Deprecation::Note(note)) => {
+            out.code("#[deprecated(note = ").str(note).code(")]");
+        }
     }
 }

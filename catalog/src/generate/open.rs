@@ -10,8 +10,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{doc_text, int, variant_docs, Cx};
-use crate::format::Deprecation;
+use super::{doc_text, entry_attributes, Cx, RustText};
 
 impl Cx<'_> {
     /// The struct and its constants.
@@ -22,16 +21,13 @@ impl Cx<'_> {
             Some(text) => doc_text(text.get(0).unwrap_or_default()),
             None => doc_text(&format!("Error codes of the `{}` catalog.", model.name)),
         };
-        let constants = model.entries.iter().zip(&self.variants).map(|(entry, variant)| {
-            let docs = variant_docs(entry);
-            let deprecated = match &entry.deprecated {
-                None => quote!(),
-                Some(Deprecation::Plain) => quote!(#[deprecated]),
-                Some(Deprecation::Note(note)) => quote!(#[deprecated(note = #note)]),
-            };
-            let code = int(entry.code);
-            quote! { #docs #deprecated pub const #variant: Self = Self(#code); }
-        });
+        let mut constants = RustText::with_capacity(model.entries.len() * 100);
+        for entry in &model.entries {
+            entry_attributes(entry, &mut constants);
+            constants.code("pub const ").ident(&entry.ident).code(": Self = Self(");
+            constants.int(entry.code).code(");\n");
+        }
+        let constants = self.lexing.tokens(constants);
         quote! {
             #[doc = #doc]
             #[doc = ""]
@@ -42,7 +38,7 @@ impl Cx<'_> {
             // Named as the variants of the enum representation would be.
             #[allow(non_upper_case_globals)]
             impl #name {
-                #(#constants)*
+                #constants
             }
         }
     }
