@@ -79,6 +79,9 @@ impl Cx<'_> {
 
                 /// The group's entries, in ascending code order.
                 #[must_use]
+                // Out of line, so that `ALL` is evaluated in this crate only,
+                // not again in every crate that would inline a call.
+                #[inline(never)]
                 pub fn codes(self) -> &'static [#name] {
                     match self { #(#codes,)* }
                 }

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 60d2ee82bc7e290a; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body e8b942578aa32551; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/blobstore.yaml")
@@ -450,6 +450,13 @@ impl BlobstoreError {
         "DiskIsDropping",
         "RejectDeleteSystemConfig",
     ];
+    /// The entry at `position`. Out of line: a crate that inlines
+    /// a lookup would otherwise evaluate `ALL` again, and rustc
+    /// validates an array of N enum values in O(N²).
+    #[inline(never)]
+    const fn __errcat_entry(position: usize) -> Self {
+        Self::ALL[position]
+    }
     #[inline]
     const fn __errcat_index(self) -> usize {
         self as usize
@@ -490,12 +497,15 @@ impl BlobstoreError {
     #[must_use]
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
         match Self::__errcat_position(code) {
-            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::Some(i) => {
+                ::core::option::Option::Some(Self::__errcat_entry(i))
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
+    #[inline(never)]
     pub const fn name(self) -> &'static str {
         const NAMES: &[&str] = &[
             "CodeAccessServiceDiscovery",
@@ -580,7 +590,9 @@ impl BlobstoreError {
         let mut hi = BY_NAME.len() / 1usize;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let entry = Self::ALL[Self::__errcat_unpack(BY_NAME, mid, 1usize)];
+            let entry = Self::__errcat_entry(
+                Self::__errcat_unpack(BY_NAME, mid, 1usize),
+            );
             match entry.name().cmp(name) {
                 ::core::cmp::Ordering::Less => lo = mid + 1,
                 ::core::cmp::Ordering::Greater => hi = mid,
@@ -593,6 +605,7 @@ impl BlobstoreError {
     }
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
+    #[inline(never)]
     pub const fn message(self) -> &'static str {
         const TABLE: &[&'static str] = &[
             "access client service discovery disconnect",
@@ -671,12 +684,14 @@ impl BlobstoreError {
     }
     ///The message in `lang`, falling back to the default language, then to the first language that has one.
     #[must_use]
+    #[inline(never)]
     pub fn message_in(self, lang: &str) -> &'static str {
         let _ = lang;
         self.message()
     }
     ///The long description in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
         const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some(
@@ -777,18 +792,21 @@ impl BlobstoreError {
     }
     ///The long description in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.description()
     }
     ///The cause and remedy in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
         let _ = self;
         ::core::option::Option::None
     }
     ///The cause and remedy in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn solution_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.solution()
@@ -1013,6 +1031,7 @@ impl BlobstoreErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
+    #[inline(never)]
     pub fn codes(self) -> &'static [BlobstoreError] {
         match self {
             Self::Access => &BlobstoreError::ALL[0..3],

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 0cfce3fb5216ae81; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 6ff5b01a3c73c65c; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/tests/catalogs/features.yaml")
 );
@@ -39,6 +39,13 @@ impl FeatureError {
         "Code1000",
         "Max",
     ];
+    /// The entry at `position`. Out of line: a crate that inlines
+    /// a lookup would otherwise evaluate `ALL` again, and rustc
+    /// validates an array of N enum values in O(N²).
+    #[inline(never)]
+    const fn __errcat_entry(position: usize) -> Self {
+        Self::ALL[position]
+    }
     #[inline]
     const fn __errcat_index(self) -> usize {
         match Self::__errcat_position(self as u16) {
@@ -85,12 +92,15 @@ impl FeatureError {
     #[must_use]
     pub const fn from_code(code: u16) -> ::core::option::Option<Self> {
         match Self::__errcat_position(code) {
-            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::Some(i) => {
+                ::core::option::Option::Some(Self::__errcat_entry(i))
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
+    #[inline(never)]
     pub const fn name(self) -> &'static str {
         const NAMES: &[&str] = &[
             "E_DISK_FULL",
@@ -110,7 +120,9 @@ impl FeatureError {
         let mut hi = BY_NAME.len() / 1usize;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let entry = Self::ALL[Self::__errcat_unpack(BY_NAME, mid, 1usize)];
+            let entry = Self::__errcat_entry(
+                Self::__errcat_unpack(BY_NAME, mid, 1usize),
+            );
             match entry.name().cmp(name) {
                 ::core::cmp::Ordering::Less => lo = mid + 1,
                 ::core::cmp::Ordering::Greater => hi = mid,
@@ -123,6 +135,7 @@ impl FeatureError {
     }
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
+    #[inline(never)]
     pub const fn message(self) -> &'static str {
         const TABLE: &[&'static str] = &[
             "disk full",
@@ -136,6 +149,7 @@ impl FeatureError {
     }
     ///The message in `lang`, falling back to the default language, then to the first language that has one.
     #[must_use]
+    #[inline(never)]
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
@@ -154,6 +168,7 @@ impl FeatureError {
     }
     ///The long description in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
         const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some("The disk has no space left."),
@@ -167,12 +182,14 @@ impl FeatureError {
     }
     ///The long description in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.description()
     }
     ///The cause and remedy in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
         const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some("libérez de la place"),
@@ -186,6 +203,7 @@ impl FeatureError {
     }
     ///The cause and remedy in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn solution_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.solution()
@@ -400,6 +418,7 @@ impl FeatureErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
+    #[inline(never)]
     pub fn codes(self) -> &'static [FeatureError] {
         match self {
             Self::Io => &FeatureError::ALL[0..3],

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 212452d7cc5decde; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body df8a1d6c78f0ea2b; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/info2soft.yaml")
@@ -998,6 +998,13 @@ impl Info2softError {
         "Code6110",
         "Code6111",
     ];
+    /// The entry at `position`. Out of line: a crate that inlines
+    /// a lookup would otherwise evaluate `ALL` again, and rustc
+    /// validates an array of N enum values in O(N²).
+    #[inline(never)]
+    const fn __errcat_entry(position: usize) -> Self {
+        Self::ALL[position]
+    }
     #[inline]
     const fn __errcat_index(self) -> usize {
         self as usize
@@ -1038,12 +1045,15 @@ impl Info2softError {
     #[must_use]
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
         match Self::__errcat_position(code) {
-            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::Some(i) => {
+                ::core::option::Option::Some(Self::__errcat_entry(i))
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
+    #[inline(never)]
     pub const fn name(self) -> &'static str {
         Self::__ERRCAT_IDENTS[self.__errcat_index()]
     }
@@ -1055,7 +1065,9 @@ impl Info2softError {
         let mut hi = BY_NAME.len() / 1usize;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let entry = Self::ALL[Self::__errcat_unpack(BY_NAME, mid, 1usize)];
+            let entry = Self::__errcat_entry(
+                Self::__errcat_unpack(BY_NAME, mid, 1usize),
+            );
             match entry.name().cmp(name) {
                 ::core::cmp::Ordering::Less => lo = mid + 1,
                 ::core::cmp::Ordering::Greater => hi = mid,
@@ -1068,6 +1080,7 @@ impl Info2softError {
     }
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
+    #[inline(never)]
     pub const fn message(self) -> &'static str {
         const TABLE: &[&'static str] = &[
             "",
@@ -1315,24 +1328,28 @@ impl Info2softError {
     }
     ///The message in `lang`, falling back to the default language, then to the first language that has one.
     #[must_use]
+    #[inline(never)]
     pub fn message_in(self, lang: &str) -> &'static str {
         let _ = lang;
         self.message()
     }
     ///The long description in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
         let _ = self;
         ::core::option::Option::None
     }
     ///The long description in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.description()
     }
     ///The cause and remedy in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
         const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::None,
@@ -1624,6 +1641,7 @@ impl Info2softError {
     }
     ///The cause and remedy in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn solution_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.solution()
@@ -1939,6 +1957,7 @@ impl Info2softErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
+    #[inline(never)]
     pub fn codes(self) -> &'static [Info2softError] {
         match self {
             Self::Request => &Info2softError::ALL[0..26],

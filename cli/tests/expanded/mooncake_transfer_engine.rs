@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body a9d4e7813b7966c5; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body af822ee6d129f23a; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/mooncake_transfer_engine.yaml")
@@ -104,6 +104,13 @@ impl TransferEngineError {
         "TooManyRequests",
         "InvalidArgument",
     ];
+    /// The entry at `position`. Out of line: a crate that inlines
+    /// a lookup would otherwise evaluate `ALL` again, and rustc
+    /// validates an array of N enum values in O(N²).
+    #[inline(never)]
+    const fn __errcat_entry(position: usize) -> Self {
+        Self::ALL[position]
+    }
     #[inline]
     const fn __errcat_index(self) -> usize {
         self as usize
@@ -144,12 +151,15 @@ impl TransferEngineError {
     #[must_use]
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
         match Self::__errcat_position(code) {
-            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::Some(i) => {
+                ::core::option::Option::Some(Self::__errcat_entry(i))
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
+    #[inline(never)]
     pub const fn name(self) -> &'static str {
         const NAMES: &[&str] = &[
             "ERR_NOT_IMPLEMENTED",
@@ -180,7 +190,9 @@ impl TransferEngineError {
         let mut hi = BY_NAME.len() / 1usize;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let entry = Self::ALL[Self::__errcat_unpack(BY_NAME, mid, 1usize)];
+            let entry = Self::__errcat_entry(
+                Self::__errcat_unpack(BY_NAME, mid, 1usize),
+            );
             match entry.name().cmp(name) {
                 ::core::cmp::Ordering::Less => lo = mid + 1,
                 ::core::cmp::Ordering::Greater => hi = mid,
@@ -193,6 +205,7 @@ impl TransferEngineError {
     }
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
+    #[inline(never)]
     pub const fn message(self) -> &'static str {
         const TABLE: &[&'static str] = &[
             "",
@@ -217,6 +230,7 @@ impl TransferEngineError {
     }
     ///The message in `lang`, falling back to the default language, then to the first language that has one.
     #[must_use]
+    #[inline(never)]
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
@@ -246,24 +260,28 @@ impl TransferEngineError {
     }
     ///The long description in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
         let _ = self;
         ::core::option::Option::None
     }
     ///The long description in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.description()
     }
     ///The cause and remedy in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
         let _ = self;
         ::core::option::Option::None
     }
     ///The cause and remedy in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn solution_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.solution()
@@ -458,6 +476,7 @@ impl TransferEngineErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
+    #[inline(never)]
     pub fn codes(self) -> &'static [TransferEngineError] {
         match self {
             Self::ErrorArgs => &TransferEngineError::ALL[11..17],

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 3538b40cef1a178f; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 0fd500eb173960c8; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/tests/catalogs/representation_open.yaml")
@@ -28,6 +28,13 @@ impl StoreError {
         "VolumeGone",
         "",
     ];
+    /// The entry at `position`. Out of line: a crate that inlines
+    /// a lookup would otherwise evaluate `ALL` again, and rustc
+    /// validates an array of N enum values in O(N²).
+    #[inline(never)]
+    const fn __errcat_entry(position: usize) -> Self {
+        Self::ALL[position]
+    }
     #[inline]
     const fn __errcat_index(self) -> usize {
         match Self::__errcat_position(self.0) {
@@ -91,6 +98,7 @@ impl StoreError {
     }
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
+    #[inline(never)]
     pub const fn name(self) -> &'static str {
         const NAMES: &[&str] = &["DISK_NOT_FOUND", "DISK_SLOW", "VOLUME_GONE", ""];
         NAMES[self.__errcat_index()]
@@ -103,7 +111,9 @@ impl StoreError {
         let mut hi = BY_NAME.len() / 1usize;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let entry = Self::ALL[Self::__errcat_unpack(BY_NAME, mid, 1usize)];
+            let entry = Self::__errcat_entry(
+                Self::__errcat_unpack(BY_NAME, mid, 1usize),
+            );
             match entry.name().cmp(name) {
                 ::core::cmp::Ordering::Less => lo = mid + 1,
                 ::core::cmp::Ordering::Greater => hi = mid,
@@ -116,6 +126,7 @@ impl StoreError {
     }
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
+    #[inline(never)]
     pub const fn message(self) -> &'static str {
         const TABLE: &[&'static str] = &[
             "disk not found",
@@ -127,6 +138,7 @@ impl StoreError {
     }
     ///The message in `lang`, falling back to the default language, then to the first language that has one.
     #[must_use]
+    #[inline(never)]
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
@@ -143,24 +155,28 @@ impl StoreError {
     }
     ///The long description in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
         let _ = self;
         ::core::option::Option::None
     }
     ///The long description in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.description()
     }
     ///The cause and remedy in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
         let _ = self;
         ::core::option::Option::None
     }
     ///The cause and remedy in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn solution_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.solution()
@@ -410,6 +426,7 @@ impl StoreErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
+    #[inline(never)]
     pub fn codes(self) -> &'static [StoreError] {
         match self {
             Self::Disk => &StoreError::ALL[0..2],

@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 8f8f8d72ab10de11; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body c8235e4105fe92ce; edit the catalog and run the command again, not this file
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/examples/storage.yaml")
 );
@@ -43,6 +43,13 @@ impl StorageError {
         "VolumeNotExist",
         "VolumeReadonly",
     ];
+    /// The entry at `position`. Out of line: a crate that inlines
+    /// a lookup would otherwise evaluate `ALL` again, and rustc
+    /// validates an array of N enum values in O(N²).
+    #[inline(never)]
+    const fn __errcat_entry(position: usize) -> Self {
+        Self::ALL[position]
+    }
     #[inline]
     const fn __errcat_index(self) -> usize {
         self as usize
@@ -83,12 +90,15 @@ impl StorageError {
     #[must_use]
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
         match Self::__errcat_position(code) {
-            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::Some(i) => {
+                ::core::option::Option::Some(Self::__errcat_entry(i))
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The entry's name as written in the catalog (the variant name if it has none).
     #[must_use]
+    #[inline(never)]
     pub const fn name(self) -> &'static str {
         const NAMES: &[&str] = &[
             "DISK_NOT_FOUND",
@@ -108,7 +118,9 @@ impl StorageError {
         let mut hi = BY_NAME.len() / 1usize;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let entry = Self::ALL[Self::__errcat_unpack(BY_NAME, mid, 1usize)];
+            let entry = Self::__errcat_entry(
+                Self::__errcat_unpack(BY_NAME, mid, 1usize),
+            );
             match entry.name().cmp(name) {
                 ::core::cmp::Ordering::Less => lo = mid + 1,
                 ::core::cmp::Ordering::Greater => hi = mid,
@@ -121,6 +133,7 @@ impl StorageError {
     }
     ///The message in the catalog's default language (`""` for an undocumented code).
     #[must_use]
+    #[inline(never)]
     pub const fn message(self) -> &'static str {
         const TABLE: &[&'static str] = &[
             "disk {disk_id} not found on {host}",
@@ -134,6 +147,7 @@ impl StorageError {
     }
     ///The message in `lang`, falling back to the default language, then to the first language that has one.
     #[must_use]
+    #[inline(never)]
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
@@ -152,6 +166,7 @@ impl StorageError {
     }
     ///The long description in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
         const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some(
@@ -167,6 +182,7 @@ impl StorageError {
     }
     ///The long description in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         match Self::__errcat_language(lang) {
             1 => {
@@ -187,6 +203,7 @@ impl StorageError {
     }
     ///The cause and remedy in the catalog's default language.
     #[must_use]
+    #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
         const TABLE: &[::core::option::Option<&'static str>] = &[
             ::core::option::Option::Some("Check the mounts of {host}."),
@@ -200,6 +217,7 @@ impl StorageError {
     }
     ///The cause and remedy in `lang`, with the same fallback as `message_in`.
     #[must_use]
+    #[inline(never)]
     pub fn solution_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         let _ = lang;
         self.solution()
@@ -425,6 +443,7 @@ impl StorageErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
+    #[inline(never)]
     pub fn codes(self) -> &'static [StorageError] {
         match self {
             Self::Disk => &StorageError::ALL[0..4],
