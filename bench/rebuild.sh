@@ -79,7 +79,7 @@ timings() {
 import json, re, sys
 html = open(sys.argv[1]).read()
 units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).group(1))
-print(", ".join(f"{u['name']} {u['duration']:.2f} s" for u in units) or "nothing")
+print(", ".join(f"{u['name']} {u['duration']:.2f} s" for u in units if u['duration'] > 0.005) or "nothing")
 EOF
 }
 
