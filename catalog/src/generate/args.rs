@@ -53,8 +53,8 @@ impl Cx<'_> {
     }
 
     /// The entries with arguments and their variants.
-    fn with_args(&self) -> impl Iterator<Item = (&Entry, &Ident)> {
-        self.model.entries.iter().zip(&self.variants).filter(|(e, _)| !e.args.is_empty())
+    fn with_args(&self) -> impl Iterator<Item = (&Entry, Ident)> {
+        self.model.entries.iter().filter(|e| !e.args.is_empty()).map(|e| (e, ident(&e.ident)))
     }
 
     /// The module of context selectors.
@@ -74,7 +74,7 @@ impl Cx<'_> {
              that becomes an `errcat::Error<{name}>` (`?`, `.into()`, `.fail()`, \
              `errcat::ResultExt::context`)."
         );
-        let selectors = self.with_args().map(|(entry, variant)| self.selector(entry, variant));
+        let selectors = self.with_args().map(|(entry, variant)| self.selector(entry, &variant));
         quote! {
             #[doc = #doc]
             pub mod #module {

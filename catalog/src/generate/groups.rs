@@ -153,7 +153,10 @@ impl Cx<'_> {
                 quote!(&#name::ALL[#start..#end])
             }
             _ => {
-                let members = positions.iter().filter_map(|&i| self.variants.get(i));
+                let members = positions
+                    .iter()
+                    .filter_map(|&i| self.model.entries.get(i))
+                    .map(|e| ident(&e.ident));
                 quote!(&[#(#name::#members),*])
             }
         }

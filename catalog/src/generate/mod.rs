@@ -120,7 +120,6 @@ struct Cx<'a> {
     name: Ident,
     repr: Ident,
     group_name: Ident,
-    variants: Vec<Ident>,
     allow_deprecated: TokenStream,
     /// `representation: open`: a newtype over the code; every table has one
     /// more slot, at index `entries.len()`, for the codes it does not list.
@@ -139,7 +138,6 @@ impl<'a> Cx<'a> {
             name: ident(&model.name),
             repr: ident(model.repr.as_str()),
             group_name: ident(&model.group_enum_name()),
-            variants: model.entries.iter().map(|e| ident(&e.ident)).collect(),
             allow_deprecated: if any_deprecated { quote!(#[allow(deprecated)]) } else { quote!() },
             open: model.representation == Representation::Open
                 && declaration == Declaration::Generated,
@@ -195,7 +193,7 @@ impl<'a> Cx<'a> {
 
     fn inherent_impl(&self) -> TokenStream {
         let model = self.model;
-        let (name, repr, variants) = (&self.name, &self.repr, &self.variants);
+        let (name, repr) = (&self.name, &self.repr);
         let allow_deprecated = &self.allow_deprecated;
         let codes = || {
             lists::array(&self.lexing, &model.entries, |e, out| {
@@ -218,7 +216,8 @@ impl<'a> Cx<'a> {
                 match Self::__errcat_position(self.0) { ::core::option::Option::Some(i) => i, ::core::option::Option::None => #unknown }
             },
             (Declaration::User { dense: false }, _) => {
-                let positions = (0..variants.len()).map(Literal::usize_unsuffixed);
+                let variants = model.entries.iter().map(|e| ident(&e.ident));
+                let positions = (0..model.entries.len()).map(Literal::usize_unsuffixed);
                 quote!(match self { #(Self::#variants => #positions,)* })
             }
             (_, Discriminant::Index) => quote!(self as usize),

@@ -260,7 +260,8 @@ fn check_text(text: Option<&Text>, languages: &[String], cx: &mut Diagnostics) {
     let Some(Text::ByLanguage(pairs)) = text else {
         return;
     };
-    let mut seen: HashMap<&str, Span> = HashMap::new();
+    // A handful of languages: a list, not a hash map per text.
+    let mut seen: Vec<(&str, Span)> = Vec::with_capacity(pairs.len());
     for (lang, _) in pairs {
         if !languages.contains(&lang.value) {
             cx.error(
@@ -270,10 +271,12 @@ fn check_text(text: Option<&Text>, languages: &[String], cx: &mut Diagnostics) {
             )
             .help(format!("the catalog's languages are: {}", languages.join(", ")))
             .emit();
-        } else if let Some(first) = seen.insert(&lang.value, lang.span) {
+        } else if let Some(&(_, first)) = seen.iter().find(|(seen, _)| *seen == lang.value) {
             cx.error(Rule::Language, lang.span, format!("language `{}` given twice", lang.value))
                 .first(first)
                 .emit();
+        } else {
+            seen.push((&lang.value, lang.span));
         }
     }
 }

@@ -93,8 +93,17 @@ fn starts_elsewhere(byte: u8) -> bool {
 }
 
 impl Reader<'_> {
+    // The reader runs at opt-level 0 in users' builds, where every helper
+    // call is a real call: the per-byte helpers are always inlined, and index
+    // after checking the bound (a slice `get` would be three calls).
+    #[inline(always)]
+    #[allow(clippy::indexing_slicing)]
     fn byte(&self, at: usize) -> u8 {
-        self.bytes.get(at).copied().unwrap_or(b'\n')
+        if at < self.bytes.len() {
+            self.bytes[at]
+        } else {
+            b'\n'
+        }
     }
 
     fn slice(&self, start: usize, end: usize) -> Read<&str> {
@@ -102,6 +111,7 @@ impl Reader<'_> {
     }
 
     /// Whether `at` ends a token: a space, the end of the line or of the text.
+    #[inline(always)]
     fn blank(&self, at: usize) -> bool {
         matches!(self.byte(at), b' ' | b'\n')
     }
@@ -109,14 +119,15 @@ impl Reader<'_> {
     fn pos(&self, offset: usize) -> Pos {
         // Columns count characters: every byte but UTF-8 continuation bytes,
         // counted on from the last position measured on this line.
-        let (i, mut column) = match self.measured.get() {
+        let (mut i, mut column) = match self.measured.get() {
             (at, column) if self.line_start <= at && at <= offset => (at, column),
             _ => (self.line_start, 1),
         };
-        for byte in self.bytes.get(i..offset).unwrap_or_default() {
-            if byte & 0xC0 != 0x80 {
+        while i < offset {
+            if self.byte(i) & 0xC0 != 0x80 {
                 column += 1;
             }
+            i += 1;
         }
         self.measured.set((offset, column));
         Pos { line: self.line, column, offset }
@@ -129,19 +140,33 @@ impl Reader<'_> {
     /// Checks one character from `at` and returns its length in bytes:
     /// control characters, line separators and the byte-order mark are the
     /// general parser's to judge.
+    #[inline(always)]
     fn char_len(&self, at: usize) -> Read<usize> {
         let byte = self.byte(at);
         if byte < 0x80 {
             return if byte < 0x20 || byte == 0x7F { Err(Unsupported) } else { Ok(1) };
         }
-        let c = self.text.get(at..).and_then(|rest| rest.chars().next()).ok_or(Unsupported)?;
-        if matches!(
-            c,
-            '\u{80}'..='\u{9F}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}'
-        ) {
+        self.wide_char_len(byte, at)
+    }
+
+    /// `char_len` for a character of two to four bytes, decoded by hand (the
+    /// text is valid UTF-8: it is a `str`).
+    fn wide_char_len(&self, lead: u8, at: usize) -> Read<usize> {
+        let (len, mut c) = match lead {
+            0xC0..=0xDF => (2, u32::from(lead & 0x1F)),
+            0xE0..=0xEF => (3, u32::from(lead & 0x0F)),
+            0xF0..=0xF7 => (4, u32::from(lead & 0x07)),
+            _ => return Err(Unsupported),
+        };
+        let mut i = 1;
+        while i < len {
+            c = (c << 6) | u32::from(self.byte(at + i) & 0x3F);
+            i += 1;
+        }
+        if matches!(c, 0x80..=0x9F | 0x2028 | 0x2029 | 0xFEFF | 0xFFFE | 0xFFFF) {
             return Err(Unsupported);
         }
-        Ok(c.len_utf8())
+        Ok(len)
     }
 
     /// Moves to the first character of the next line with content (skipping
