@@ -36,6 +36,8 @@ enum Variant {
     /// errcat's own expansion of the catalog compiled as plain source: what
     /// the generated code costs without the macro (a floor candidate too).
     Expanded,
+    /// The same for `representation: open`.
+    ExpandedOpen,
     /// `representation: open`.
     ErrcatOpen,
     /// The open floor: a newtype, one `const` per code, `const` array tables.
@@ -47,7 +49,9 @@ impl Variant {
     /// in the same run is the floor.
     fn floors(self) -> &'static [Variant] {
         match self {
-            Variant::ErrcatOpen | Variant::FloorOpen => &[Variant::FloorOpen],
+            Variant::ErrcatOpen | Variant::FloorOpen | Variant::ExpandedOpen => {
+                &[Variant::FloorOpen, Variant::ExpandedOpen]
+            }
             _ => &[Variant::Floor, Variant::Expanded],
         }
     }
@@ -60,6 +64,7 @@ impl Variant {
             Variant::Handwritten => "hand-written",
             Variant::Floor => "floor (hand-written, same API)",
             Variant::Expanded => "errcat's expansion as source (no macro)",
+            Variant::ExpandedOpen => "errcat's open expansion as source (no macro)",
             Variant::ErrcatOpen => "errcat (representation: open)",
             Variant::FloorOpen => "open floor",
         }
@@ -73,6 +78,7 @@ impl Variant {
             Variant::Handwritten => "handwritten",
             Variant::Floor => "floor",
             Variant::Expanded => "expanded",
+            Variant::ExpandedOpen => "expanded-open",
             Variant::ErrcatOpen => "errcat-open",
             Variant::FloorOpen => "floor-open",
         }
@@ -182,7 +188,8 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         | Variant::ErrcatOptimized
         | Variant::ErrcatCode
         | Variant::ErrcatOpen
-        | Variant::Expanded => {
+        | Variant::Expanded
+        | Variant::ExpandedOpen => {
             format!("errcat = {{ path = {:?} }}\n", root)
         }
         Variant::Handwritten => "thiserror = \"2\"\nstrum = { version = \"0.27\", features = [\"derive\"] }\nnum_enum = \"0.7\"\n".to_owned(),
@@ -222,8 +229,15 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
             "//! errcat, representation: open.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
         }
         Variant::Floor => format!("//! The floor.\n{}", floor(&catalog)),
-        Variant::Expanded => {
-            write(&dir.join("catalog.yaml"), &catalog_text)?;
+        Variant::Expanded | Variant::ExpandedOpen => {
+            let text = if variant == Variant::ExpandedOpen {
+                catalog_text.replace("repr: i32\n", "repr: i32\nrepresentation: open\n")
+            } else {
+                catalog_text.clone()
+            };
+            write(&dir.join("catalog.yaml"), &text)?;
+            let catalog = errcat_catalog::load_str(&text, "catalog.yaml")
+                .map_err(|d| format!("synthetic catalog rejected: {}", d[0]))?;
             let tokens = generate::catalog(&catalog, Tracking::ManifestRelative("catalog.yaml"));
             format!("//! errcat's expansion, compiled without the macro.\n{tokens}\n")
         }
@@ -343,7 +357,11 @@ fn compile(args: &[String]) -> Result<(), String> {
     }
     for &n in &open {
         for release in [false, true] {
-            plan.push((n, release, vec![Variant::ErrcatOpen, Variant::FloorOpen]));
+            plan.push((
+                n,
+                release,
+                vec![Variant::ErrcatOpen, Variant::FloorOpen, Variant::ExpandedOpen],
+            ));
         }
     }
     if let Some(only) = &only {
