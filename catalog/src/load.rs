@@ -165,3 +165,11 @@ fn load_text(source: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
 pub fn __yaml_node_count(source: &str, general: bool) -> Option<usize> {
     yaml::node_count(source, YAML_LIMITS, general)
 }
+
+/// Not API: for errcat's fuzz target. `None` when errcat's block reader
+/// leaves `source` to the general YAML parser; otherwise whether both read
+/// the same tree, spans included.
+#[doc(hidden)]
+pub fn __yaml_readers_agree(source: &str) -> Option<bool> {
+    yaml::readers_agree(source, YAML_LIMITS)
+}

@@ -149,6 +149,13 @@ pub fn node_count(source: &str, limits: Limits, general: bool) -> Option<usize> 
     Some(root.size())
 }
 
+/// For the fuzz target: `None` when the block reader leaves `source` to the
+/// general parser, else whether the general parser reads the same tree.
+pub fn readers_agree(source: &str, limits: Limits) -> Option<bool> {
+    let fast = block::parse(source, limits.max_depth).ok()?;
+    Some(parse_general(source, limits) == Ok(Some(fast)))
+}
+
 /// Parses with the general YAML parser (everything the block reader leaves).
 fn parse_general(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
     let options = granit_parser::options! {
