@@ -117,8 +117,11 @@ impl fmt::Display for Diagnostic {
             };
             let (shown, column) = window(&shown, span.start.column);
             let width = width.min(SNIPPET_CHARS);
-            let pad = " ".repeat(column.saturating_sub(1));
-            let carets = "^".repeat(width.max(1));
+            // Pad and carets in terminal columns: CJK text and emoji take two.
+            let before: String = shown.chars().take(column.saturating_sub(1)).collect();
+            let under: String = shown.chars().skip(column.saturating_sub(1)).take(width).collect();
+            let pad = " ".repeat(crate::width::width(&before));
+            let carets = "^".repeat(crate::width::width(&under).max(1));
             let label =
                 self.first.map(|first| format!(" first defined at line {}", first.start.line));
             write!(f, "\n{gutter} |\n{line} | {shown}")?;

@@ -57,6 +57,7 @@ pub mod rules;
 pub mod source;
 mod suggest;
 pub mod template;
+mod width;
 
 // Front end.
 mod ast;

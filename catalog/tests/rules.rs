@@ -368,11 +368,17 @@ fn diagnostics_render_like_rustc() {
 }
 
 #[test]
-fn carets_cover_the_node_and_count_characters() {
+fn carets_sit_under_the_node_in_terminal_columns() {
+    // Chinese characters take two columns in a terminal: the carets move right
+    // by one column for each of them before the error, and widen under them.
     let source =
         "name: TestError\nlanguages: [zh]\ncodes:\n  - code: 1\n    message: {zh: 消息, fr: x}\n";
     let rendered = errors(source)[0].to_string();
-    let tail = "5 |     message: {zh: 消息, fr: x}\n  |                       ^^\n";
+    let tail = "5 |     message: {zh: 消息, fr: x}\n  |                         ^^\n";
+    assert!(rendered.contains(tail), "{rendered}");
+    let source = "name: TestError\nlanguages: [zh]\ncodes:\n  - code: 1\n    message: {zh: 消息}\n    名前: x\n";
+    let rendered = errors(source)[0].to_string();
+    let tail = "6 |     名前: x\n  |     ^^^^\n";
     assert!(rendered.contains(tail), "{rendered}");
 }
 
