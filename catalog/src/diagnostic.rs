@@ -72,6 +72,15 @@ impl Diagnostic {
         }
     }
 
+    /// The text of a `compile_error!` (rustc prints `error: ` before it): the
+    /// rule's id first, as the CLI prints it (`error[E0008]`), and where to read
+    /// more about the rule.
+    pub fn compile_error_text(&self) -> String {
+        let gutter = " ".repeat(self.span.map_or(1, |span| span.start.line.to_string().len()));
+        let id = self.rule.id();
+        format!("[{id}] {self}\n{gutter} = note: `errcat explain {id}` says more about this rule")
+    }
+
     /// The message on one line, with the first occurrence when there is one.
     pub fn headline(&self) -> String {
         match self.first {

@@ -232,7 +232,7 @@ fn load(path: &LitStr) -> Result<errcat_catalog::Catalog, Vec<syn::Error>> {
     };
     let full = std::path::Path::new(&manifest_dir).join(&written);
     errcat_catalog::load_file(&full, &written, PathBase::CrateDir).map_err(|diagnostics| {
-        diagnostics.iter().map(|d| syn::Error::new(path.span(), d.to_string())).collect()
+        diagnostics.iter().map(|d| syn::Error::new(path.span(), d.compile_error_text())).collect()
     })
 }
 
