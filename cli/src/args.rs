@@ -76,6 +76,9 @@ pub enum Format {
     Text,
     /// For machines: one JSON array on standard output.
     Json,
+    /// For GitHub Actions: one workflow command (`::error file=…,line=…::…`)
+    /// per finding on standard output, which annotates the pull request.
+    Github,
 }
 
 /// `errcat check FILE...`
@@ -239,10 +242,10 @@ fn string(args: &ArgMatches, name: &str) -> String {
 }
 
 fn format(args: &ArgMatches) -> Format {
-    if string(args, "format") == "json" {
-        Format::Json
-    } else {
-        Format::Text
+    match string(args, "format").as_str() {
+        "json" => Format::Json,
+        "github" => Format::Github,
+        _ => Format::Text,
     }
 }
 
@@ -317,7 +320,7 @@ fn check_arg() -> Arg {
 fn format_arg(help: &'static str) -> Arg {
     Arg::new("format")
         .long("format")
-        .value_parser(["text", "json"])
+        .value_parser(["text", "json", "github"])
         .default_value("text")
         .help(help)
 }
@@ -339,7 +342,7 @@ fn check_command() -> clap::Command {
              file that cannot be read.",
         )
         .arg(Arg::new("file").value_name("FILE").required(true).num_args(1..).help("the catalogs (YAML)"))
-        .arg(format_arg("text for people; json: one object per diagnostic (file, line, column, level, rule, message, help) on standard output"))
+        .arg(format_arg("text for people; json: one object per diagnostic (file, line, column, level, rule, message, help) on standard output; github: one GitHub Actions annotation per diagnostic (::error or ::warning with file, line, column and the rule as title) on standard output"))
         .arg(
             Arg::new("deny-warnings")
                 .long("deny-warnings")
@@ -463,7 +466,7 @@ fn diff_command() -> clap::Command {
                 .help("the old catalog, or REV:PATH in git"),
         )
         .arg(Arg::new("new").value_name("NEW").required(true).help("the new catalog"))
-        .arg(format_arg("text for people, json (one object per change) for machines"))
+        .arg(format_arg("text for people, json (one object per change) for machines, github (one GitHub Actions annotation per change: ::error for breaking, ::notice for compatible, at its place in the new file)"))
 }
 
 fn import_command() -> clap::Command {

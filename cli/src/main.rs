@@ -41,6 +41,7 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
             let report = errcat_cli::check(args);
             match args.format {
                 Format::Json => println!("{}", render::check_json(&report)),
+                Format::Github => print!("{}", render::check_github(&report)),
                 Format::Text => print(render::check_text(&report, style)),
             }
             Ok(report.exit_code())
@@ -52,6 +53,9 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
             let changes = errcat_cli::diff(args)?;
             match args.format {
                 Format::Json => println!("{}", render::diff_json(&changes)),
+                Format::Github => {
+                    print!("{}", render::diff_github(&changes, &args.old, &args.new));
+                }
                 Format::Text => {
                     print!("{}", render::diff_text(&changes, &args.old, &args.new, style))
                 }
@@ -70,7 +74,9 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
             }
             match args.report {
                 Format::Json => eprintln!("{}", render::import_json(&draft, &args.doc)),
-                Format::Text => eprint!("{}", render::import_text(&draft, &args.doc, style)),
+                Format::Text | Format::Github => {
+                    eprint!("{}", render::import_text(&draft, &args.doc, style));
+                }
             }
             Ok(u8::from(!draft.errors.is_empty()))
         }

@@ -109,6 +109,86 @@ fn diagnostic_json(d: &Diagnostic) -> Value {
     })
 }
 
+/// A GitHub Actions workflow command: `::LEVEL PROPERTIES::MESSAGE`, escaped
+/// as the runner unescapes it (`%`, CR and LF everywhere; `:` and `,` in
+/// property values too), so catalog text cannot end the command early.
+fn workflow_command(level: &str, properties: &[(&str, String)], message: &str) -> String {
+    fn escape(text: &str, property: bool) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '%' => out.push_str("%25"),
+                '\r' => out.push_str("%0D"),
+                '\n' => out.push_str("%0A"),
+                ':' if property => out.push_str("%3A"),
+                ',' if property => out.push_str("%2C"),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+    let properties: Vec<String> =
+        properties.iter().map(|(key, value)| format!("{key}={}", escape(value, true))).collect();
+    format!("::{level} {}::{}\n", properties.join(","), escape(message, false))
+}
+
+/// `errcat check --format github`: one annotation per diagnostic, then the
+/// summary lines.
+pub fn check_github(report: &CheckReport) -> String {
+    let mut out = String::new();
+    for file in &report.files {
+        for d in file.diagnostics() {
+            let level = if d.rule.is_lint() { "warning" } else { "error" };
+            let mut properties = vec![("file", d.file.clone())];
+            if let Some(span) = d.span {
+                properties.push(("line", span.start.line.to_string()));
+                properties.push(("col", span.start.column.to_string()));
+                if span.end.line == span.start.line {
+                    properties.push(("endColumn", span.end.column.to_string()));
+                }
+            }
+            properties.push(("title", d.rule.id().to_owned()));
+            let message = match &d.help {
+                Some(help) => format!("{}\nhelp: {help}", d.headline()),
+                None => d.headline(),
+            };
+            out.push_str(&workflow_command(level, &properties, &message));
+        }
+    }
+    for (_, line) in check_text(report, Style { color: false })
+        .into_iter()
+        .filter(|(_, text)| !text.starts_with("error[") && !text.starts_with("warning["))
+    {
+        out.push_str(&line);
+    }
+    out
+}
+
+/// `errcat diff --format github`: one annotation per change, placed in the
+/// new file (or the old one, for what the new file no longer has).
+pub fn diff_github(changes: &[Change], old_file: &str, new_file: &str) -> String {
+    let mut out = String::new();
+    for change in changes {
+        let level = if change.breaking { "error" } else { "notice" };
+        let (file, pos) = match (change.new, change.old) {
+            (Some(pos), _) => (new_file, Some(pos)),
+            (None, Some(pos)) => (old_file, Some(pos)),
+            (None, None) => (new_file, None),
+        };
+        let mut properties = vec![("file", file.to_owned())];
+        if let Some(pos) = pos {
+            properties.push(("line", pos.line.to_string()));
+            properties.push(("col", pos.column.to_string()));
+        }
+        let kind = if change.breaking { "breaking" } else { "compatible" };
+        properties.push(("title", format!("{kind}: {}", change.kind)));
+        out.push_str(&workflow_command(level, &properties, &change.message));
+    }
+    let breaking = changes.iter().filter(|c| c.breaking).count();
+    out.push_str(&format!("{breaking} breaking, {} compatible\n", changes.len() - breaking));
+    out
+}
+
 /// A subcommand's failure for people.
 pub fn failure(failure: &Failure, style: Style) -> String {
     match failure {
@@ -263,6 +343,60 @@ mod tests {
         assert_eq!(
             diff_json(&[change]).to_string(),
             r#"[{"kind":"code-removed","breaking":true,"message":"m","old":{"line":3,"column":5},"new":null}]"#
+        );
+    }
+
+    #[test]
+    fn github_annotations_carry_place_rule_and_escaped_text() {
+        let hostile = "line one\n::error::injected, 100% sure: yes\r";
+        let mut problem =
+            Diagnostic::about_file(Rule::DuplicateCode, "a,b:c.yaml", hostile.into(), "fix it");
+        problem.span = Some(errcat_catalog::diagnostic::Span {
+            start: Pos { line: 5, column: 11, offset: 0 },
+            end: Pos { line: 5, column: 15, offset: 4 },
+        });
+        let lint = diagnostic(Rule::NoMessage, "no message");
+        let printed = check_github(&CheckReport {
+            files: vec![
+                FileCheck {
+                    path: "a.yaml".into(),
+                    result: Err(CatalogError::Invalid(vec![problem])),
+                },
+                FileCheck {
+                    path: "e.yaml".into(),
+                    result: Ok(Valid { codes: 1, warnings: vec![lint] }),
+                },
+            ],
+            deny_warnings: false,
+        });
+        let lines: Vec<&str> = printed.lines().collect();
+        assert_eq!(
+            lines[0],
+            "::error file=a%2Cb%3Ac.yaml,line=5,col=11,endColumn=15,title=E0008::line one%0A::error::injected, 100%25 sure: yes%0D%0Ahelp: fix it"
+        );
+        assert_eq!(lines[1], "::warning file=e.yaml,title=W0001::no message%0Ahelp: fix it");
+        assert_eq!(&lines[2..], ["error: a.yaml: 1 error", "e.yaml: ok, 1 code, 1 warning"]);
+        let changes = [
+            Change {
+                breaking: true,
+                kind: "code-removed",
+                message: "gone".into(),
+                old: Some(Pos { line: 3, column: 5, offset: 0 }),
+                new: None,
+            },
+            Change {
+                breaking: false,
+                kind: "code-added",
+                message: "new".into(),
+                old: None,
+                new: Some(Pos { line: 9, column: 7, offset: 0 }),
+            },
+        ];
+        assert_eq!(
+            diff_github(&changes, "old.yaml", "new.yaml"),
+            "::error file=old.yaml,line=3,col=5,title=breaking%3A code-removed::gone\n\
+             ::notice file=new.yaml,line=9,col=7,title=compatible%3A code-added::new\n\
+             1 breaking, 1 compatible\n"
         );
     }
 
