@@ -91,6 +91,7 @@ fn entry_changes(old: &Catalog, new: &Catalog) -> Vec<Change> {
     for before in old.entries() {
         if let Some(after) = new_by_code.get(&before.code) {
             changes.extend(same_code_changes(before, after));
+            changes.extend(group_change(old, new, before, after));
         } else if let Some(after) = new_by_name.get(before.name.as_str()) {
             let message =
                 format!("`{}` renumbered from {} to {}", before.name, before.code, after.code);
@@ -150,6 +151,31 @@ fn same_code_changes(before: &Entry, after: &Entry) -> Vec<Change> {
         push(true, kind, format!("code {code} (`{name}`): {message}"));
     }
     changes
+}
+
+/// A code that moved to another group: `group()` (and a body's group member)
+/// answer differently for it, so clients that branch on the group break;
+/// breaking unless the old catalog had no groups at all (then there was no
+/// `group()` to answer differently).
+fn group_change(old: &Catalog, new: &Catalog, before: &Entry, after: &Entry) -> Option<Change> {
+    let group_name = |catalog: &Catalog, entry: &Entry| {
+        entry.group.and_then(|g| catalog.groups().get(g)).map(|g| g.name.clone())
+    };
+    let (from, to) = (group_name(old, before), group_name(new, after));
+    if from == to {
+        return None;
+    }
+    let describe =
+        |group: Option<String>| group.map_or("no group".to_owned(), |g| format!("group `{g}`"));
+    let message = format!(
+        "code {} (`{}`) moved from {} to {}",
+        before.code,
+        before.name,
+        describe(from),
+        describe(to)
+    );
+    let breaking = !old.groups().is_empty();
+    Some(Change::entry(breaking, "group-changed", message, Some(before), Some(after)))
 }
 
 /// How an entry's arguments changed; every change breaks callers (a

@@ -447,6 +447,7 @@ fn diff_command() -> clap::Command {
              position in both files.\n\n\
              Breaking: a code removed without being added to `reserved`, a code renumbered \
              for the same name, a name changed for the same code, an HTTP status changed, a \
+             code moved to another group (its `group()` changes), a \
              group range narrowed so that a code or reserved code falls out, `repr` narrowed, \
              an argument added, removed, renamed or retyped; and on the wire: `serde` switched between code and name (or to `none`), a \
              `body` field renamed or removed, the problem `type` base changed or removed.\n\n\

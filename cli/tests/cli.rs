@@ -123,6 +123,7 @@ fn summaries_count_in_the_singular_and_plural() {
 fn diff_help_names_every_kind_of_change() {
     let help = stdout(&errcat(&["diff", "--help"]));
     for words in [
+        "code moved to another group",
         "`serde` switched",
         "`body` field renamed or removed",
         "problem `type` base changed",
@@ -266,6 +267,15 @@ fn diff_reports_each_breaking_kind_with_exit_1() {
         ("repr-narrowed", format!("{base}repr: i16\n")),
         ("serde-changed", format!("{base}serde: name\n")),
         ("body-field-renamed", format!("{base}body: {{code: Code}}\n")),
+        (
+            "group-changed",
+            base.replace("    range: [1, 9]\n", "    range: [1, 1]\n")
+                .replace("    reserved: [9]\n", "")
+                .replace(
+                    "      - {code: 2, name: B}\n",
+                    "  - name: h\n    range: [2, 9]\n    reserved: [9]\n    codes:\n      - {code: 2, name: B}\n",
+                ),
+        ),
     ];
     for (kind, new) in cases {
         std::fs::write(dir.join("new.yaml"), new).unwrap();
@@ -283,6 +293,21 @@ fn diff_reports_each_breaking_kind_with_exit_1() {
     assert_eq!(
         stdout(&out),
         "compatible: group `g`: range narrowed from [0, 10] to [0, 9]; no code or reserved code falls out\n    old.yaml:3:5\n    new.yaml:3:5\n0 breaking, 1 compatible\n"
+    );
+}
+
+#[test]
+fn diff_names_both_groups_and_both_places_of_a_moved_code() {
+    let dir = scratch("diff-group");
+    let old = "name: E\ngroups:\n  - name: disk\n    codes:\n      - {code: 1, name: A}\n      - {code: 2, name: B}\n  - name: net\n    codes:\n      - {code: 3, name: C}\n";
+    let new = "name: E\ngroups:\n  - name: disk\n    codes:\n      - {code: 1, name: A}\n  - name: net\n    codes:\n      - {code: 2, name: B}\n      - {code: 3, name: C}\n";
+    std::fs::write(dir.join("old.yaml"), old).unwrap();
+    std::fs::write(dir.join("new.yaml"), new).unwrap();
+    let out = diff_in(&dir, &["old.yaml", "new.yaml", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        "breaking: code 2 (`B`) moved from group `disk` to group `net`\n    old.yaml:6:9\n    new.yaml:8:9\n1 breaking, 0 compatible\n"
     );
 }
 
