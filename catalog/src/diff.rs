@@ -384,7 +384,7 @@ mod tests {
         let moved_out = "name: E\ngroups:\n  - name: g\n    range: [6, 9]\n    codes: [{code: 7}]\n  - name: h\n    range: [1, 5]\n    codes: [{code: 5}]\n";
         assert_eq!(
             kinds(&grouped("[1, 9]"), moved_out),
-            [("range-narrowed", true), ("code-added", false)]
+            [("group-changed", true), ("range-narrowed", true), ("code-added", false)]
         );
         let reserving =
             |range: &str| grouped(range).replace("    codes:", "    reserved: [9]\n    codes:");
