@@ -157,11 +157,26 @@ pub struct DiffArgs {
     pub format: Format,
 }
 
-/// `errcat explain [ID]`
+/// `errcat explain [ID]` or `errcat explain FILE CODE...`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExplainArgs {
     /// A rule id; every rule when absent.
     pub rule: Option<String>,
+    /// `FILE CODE...`: the catalog and the codes or names to explain (`-`
+    /// reads them from standard input, one per line).
+    pub codes: Option<(String, Vec<String>)>,
+    /// Only this language's texts (with the usual fallback).
+    pub lang: Option<String>,
+    /// Text, or JSON (one object per code).
+    pub format: Format,
+}
+
+/// Whether `text` is written like a rule id (`E0008`, `W0001`).
+fn rule_id(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('E' | 'W' | 'e' | 'w'))
+        && text.len() == 5
+        && chars.all(|c| c.is_ascii_digit())
 }
 
 impl Cli {
@@ -210,7 +225,24 @@ impl Cli {
                 format: format(args),
             }),
             Some(("explain", args)) => {
-                Command::Explain(ExplainArgs { rule: args.get_one::<String>("rule").cloned() })
+                let mut values: Vec<String> = args
+                    .get_many::<String>("args")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default();
+                let (rule, codes) = match values.len() {
+                    0 => (None, None),
+                    1 if rule_id(&values[0]) => (values.pop(), None),
+                    _ => {
+                        let file = values.remove(0);
+                        (None, Some((file, values)))
+                    }
+                };
+                Command::Explain(ExplainArgs {
+                    rule,
+                    codes,
+                    lang: args.get_one::<String>("lang").cloned(),
+                    format: format(args),
+                })
             }
             Some(("import", args)) => Command::Import(ImportArgs {
                 doc: string(args, "doc"),
@@ -373,11 +405,39 @@ fn schema_command() -> clap::Command {
 
 fn explain_command() -> clap::Command {
     clap::Command::new("explain")
-        .about("Explain a rule, by its id as printed with diagnostics (E0001...)")
+        .about("Explain a code of a catalog (errcat explain FILE CODE...), or a rule of the format (errcat explain E0008)")
+        .long_about(
+            "errcat explain FILE CODE...: everything FILE says about each code, given as a \
+             number (negative too) or a name in any spelling (DISK_NOT_FOUND, DiskNotFound, \
+             disk-not-found): name and variant, where it is defined, group and range, \
+             message, description and solution in every language, HTTP status, severity, \
+             retryable, deprecation and arguments. An unknown code names the group whose \
+             range holds it and the nearest known codes. `-` reads codes from standard \
+             input, one per line.\n\n\
+             errcat explain ID: the rule with that id, as diagnostics print it (E0008); \
+             without arguments, every rule.\n\n\
+             Exit status: 0 every code found, 1 a code is not in the catalog, 2 usage or \
+             I/O error.",
+        )
         .arg(
-            Arg::new("rule")
-                .value_name("ID")
-                .help("the rule id, e.g. E0008; without it, list every rule"),
+            Arg::new("args")
+                .value_name("FILE CODE... | ID")
+                .num_args(0..)
+                .allow_negative_numbers(true)
+                .help("a catalog and codes or names to explain, or a rule id such as E0008"),
+        )
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .value_name("L")
+                .help("show the texts in language L only (with the default language as fallback)"),
+        )
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_parser(["text", "json"])
+                .default_value("text")
+                .help("text for people, json (one object per code) for machines"),
         )
 }
 

@@ -15,6 +15,7 @@ use errcat_catalog::{load_source, read_file, Catalog, PathBase, Source};
 
 pub mod args;
 mod check;
+pub mod explain;
 pub mod import;
 mod output;
 pub mod render;
@@ -228,6 +229,67 @@ pub enum Explained {
     One(Rule),
 }
 
+/// `errcat explain FILE CODE...`: the rendered explanation of each code
+/// (`-` expands to the lines of `stdin`), and whether every one was found.
+pub fn explain_codes(
+    file: &str,
+    queries: &[String],
+    args: &ExplainArgs,
+    stdin: &mut dyn std::io::BufRead,
+) -> Result<(String, bool), Failure> {
+    if queries.is_empty() {
+        return Err(Failure::Usage(format!(
+            "give the codes or names to explain after the catalog: `errcat explain {file} 611`"
+        )));
+    }
+    let catalog = load_or_fail(file)?;
+    let mut expanded = Vec::new();
+    for query in queries {
+        if query == "-" {
+            let mut line = String::new();
+            loop {
+                line.clear();
+                let read = stdin
+                    .read_line(&mut line)
+                    .map_err(|e| Failure::Io(format!("standard input: {e}")))?;
+                if read == 0 {
+                    break;
+                }
+                if !line.trim().is_empty() {
+                    expanded.push(line.trim().to_owned());
+                }
+            }
+        } else {
+            expanded.push(query.clone());
+        }
+    }
+    let lang = args.lang.as_deref();
+    if let Some(lang) = lang {
+        if !catalog.languages().iter().any(|l| l.eq_ignore_ascii_case(lang)) {
+            return Err(Failure::Usage(format!(
+                "{file} has no language `{lang}`; it has: {}",
+                catalog.languages().join(", ")
+            )));
+        }
+    }
+    let found: Vec<explain::Found<'_>> =
+        expanded.iter().map(|query| explain::lookup(&catalog, query)).collect();
+    let all_found = found.iter().all(|f| matches!(f, explain::Found::Entry(_)));
+    let text = match args.format {
+        args::Format::Json => {
+            let values: Vec<serde_json::Value> =
+                found.iter().map(|f| explain::found_json(&catalog, file, f, lang)).collect();
+            format!("{}\n", serde_json::Value::Array(values))
+        }
+        _ => {
+            let blocks: Vec<String> =
+                found.iter().map(|f| explain::found_text(&catalog, file, f, lang)).collect();
+            blocks.join("\n")
+        }
+    };
+    Ok((text, all_found))
+}
+
 /// `errcat explain [ID]`.
 pub fn explain(args: &ExplainArgs) -> Result<Explained, Failure> {
     let Some(id) = &args.rule else {
@@ -291,10 +353,16 @@ mod tests {
 
     #[test]
     fn explain_finds_rules_by_id() {
-        let one = |id: &str| explain(&ExplainArgs { rule: Some(id.to_owned()) });
+        let rule = |rule: Option<String>| ExplainArgs {
+            rule,
+            codes: None,
+            lang: None,
+            format: args::Format::Text,
+        };
+        let one = |id: &str| explain(&rule(Some(id.to_owned())));
         assert_eq!(one("e0008"), Ok(Explained::One(Rule::DuplicateCode)));
         assert_eq!(one("E0999").unwrap_err().exit_code(), 2);
-        assert_eq!(explain(&ExplainArgs { rule: None }), Ok(Explained::All(Rule::ALL)));
+        assert_eq!(explain(&rule(None)), Ok(Explained::All(Rule::ALL)));
     }
 
     #[test]

@@ -62,10 +62,18 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
             }
             Ok(u8::from(changes.iter().any(|c| c.breaking)))
         }
-        Command::Explain(args) => {
-            print!("{}", render::explained(errcat_cli::explain(args)?));
-            Ok(0)
-        }
+        Command::Explain(args) => match &args.codes {
+            Some((file, queries)) => {
+                let mut stdin = std::io::stdin().lock();
+                let (text, all_found) = errcat_cli::explain_codes(file, queries, args, &mut stdin)?;
+                print!("{text}");
+                Ok(u8::from(!all_found))
+            }
+            None => {
+                print!("{}", render::explained(errcat_cli::explain(args)?));
+                Ok(0)
+            }
+        },
         Command::Import(args) => {
             let draft = errcat_cli::import(args)?;
             match &args.output.path {

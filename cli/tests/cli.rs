@@ -403,6 +403,66 @@ fn explain_prints_each_rule() {
 }
 
 #[test]
+fn explain_tells_everything_about_a_code_by_number_or_name() {
+    let blobstore = "examples/catalogs/blobstore.yaml";
+    let out = errcat(&["explain", blobstore, "611"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "611 CodeDiskNotFound (variant `DiskNotFound`)\n  defined at examples/catalogs/blobstore.yaml:298:9\n  group: blobnode [600, 699]\n  message [en]: disk not found\n  description [zh]: 磁盘不存在\n  HTTP status: 611\n  severity: error\n  retryable: no\n"
+    );
+    // Any spelling of the name, and the variant, find the same entry.
+    for name in ["CodeDiskNotFound", "DiskNotFound", "code_disk_not_found", "disk-not-found"] {
+        assert_eq!(stdout(&errcat(&["explain", blobstore, name])), stdout(&out), "{name}");
+    }
+    // Negative codes, several at once, JSON.
+    let mooncake = "examples/catalogs/mooncake_transfer_engine.yaml";
+    let json = errcat(&["explain", mooncake, "-1", "ERR_INVALID_ARGUMENT", "--format", "json"]);
+    let values: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(values[0], values[1]);
+    assert_eq!(values[0]["code"], -1);
+    assert_eq!(values[0]["group"]["range"], serde_json::json!([-99, -1]));
+    assert_eq!(
+        values[0]["message"]["en"],
+        "Input parameters are incorrect (and cannot be detailed into other items in this group)"
+    );
+    // --lang keeps one language.
+    let zh = stdout(&errcat(&["explain", mooncake, "-1", "--lang", "zh"]));
+    assert!(zh.contains("message [zh]: 用户输入参数不正确") && !zh.contains("[en]"), "{zh}");
+}
+
+#[test]
+fn explain_places_an_unknown_code_and_reads_codes_from_stdin() {
+    let blobstore = "examples/catalogs/blobstore.yaml";
+    let out = errcat(&["explain", blobstore, "612", "nosuch"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        "612: not in examples/catalogs/blobstore.yaml\n  in the range of group `blobnode` [600, 699]\n  nearest known: 611 (`CodeDiskNotFound`), 613 (`CodeDiskBroken`), 614 (`CodeInvalidDiskId`)\n\nnosuch: not in examples/catalogs/blobstore.yaml\n"
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .args(["explain", blobstore, "-", "--format", "json"])
+        .current_dir(REPO)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"611\n\n  613  \n").unwrap();
+    }
+    let piped = child.wait_with_output().unwrap();
+    assert_eq!(piped.status.code(), Some(0));
+    let values: serde_json::Value = serde_json::from_slice(&piped.stdout).unwrap();
+    assert_eq!((values[0]["code"].clone(), values[1]["code"].clone()), (611.into(), 613.into()));
+    // Usage and I/O errors exit 2.
+    assert_eq!(errcat(&["explain", blobstore]).status.code(), Some(2));
+    assert_eq!(errcat(&["explain", "no/such.yaml", "1"]).status.code(), Some(2));
+    assert_eq!(errcat(&["explain", blobstore, "611", "--lang", "fr"]).status.code(), Some(2));
+}
+
+#[test]
 fn lints_warn_and_fail_only_when_denied() {
     let catalog = "tests/catalogs/features.yaml";
     let warned = errcat(&["check", "--color", "never", catalog]);
