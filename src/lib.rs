@@ -62,6 +62,34 @@ pub use wire::Wire;
 /// Items the generated code uses; not part of the API.
 #[doc(hidden)]
 pub mod __private {
+    /// Named by all generated code: a version of errcat whose facade lacks it
+    /// (an expansion checked in with another errcat, or mismatched crates)
+    /// fails with "cannot find value `GENERATED_FOR_ERRCAT_0_1`" instead of
+    /// errors deep inside the generated items. Renamed when the contract
+    /// between generated code and the facade changes.
+    pub const GENERATED_FOR_ERRCAT_0_1: () = ();
+
+    /// The fingerprint `errcat expand` records for a catalog (64-bit FNV-1a
+    /// of its bytes after a byte-order mark), computed at compile time from
+    /// `include_bytes!` so a checked-in expansion whose catalog changed
+    /// fails the build.
+    #[must_use]
+    pub const fn fingerprint(bytes: &[u8]) -> u64 {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut i = if bytes.len() >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        {
+            3
+        } else {
+            0
+        };
+        while i < bytes.len() {
+            hash ^= bytes[i] as u64;
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            i += 1;
+        }
+        hash
+    }
+
     #[cfg(feature = "axum")]
     pub use crate::axum::respond;
     #[cfg(feature = "serde")]

@@ -5,12 +5,18 @@
 
 /// The fingerprint of `text`.
 pub fn fingerprint(text: &str) -> String {
+    format!("{:016x}", fingerprint_u64(text))
+}
+
+/// The fingerprint as a number (what a checked-in expansion compares at
+/// compile time, with `errcat::__private::fingerprint`).
+pub fn fingerprint_u64(text: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in text.bytes() {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    format!("{hash:016x}")
+    hash
 }
 
 #[cfg(test)]

@@ -202,7 +202,9 @@ pub fn expanded(
     file: &str,
     command: &str,
 ) -> Result<Generated, Failure> {
-    let body = format_rust(generate::catalog(catalog, Tracking::ManifestRelative(file)))?;
+    let fingerprint = errcat_catalog::fingerprint::fingerprint_u64(source.text());
+    let tracking = Tracking::Guarded { path: file, fingerprint, regenerate: command };
+    let body = format_rust(generate::catalog(catalog, tracking))?;
     Ok(Generated::new(Comment::Rust, file, command, source.text(), &body))
 }
 

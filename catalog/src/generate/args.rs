@@ -198,10 +198,14 @@ fn arg_value(ty: ArgType, value: &TokenStream) -> TokenStream {
         ArgType::String => quote!(::errcat::Arg::Str(::core::convert::Into::into(#value))),
         ArgType::Bool => quote!(::errcat::Arg::Bool(#value)),
         ArgType::F64 => quote!(::errcat::Arg::Float(#value)),
-        ArgType::I8 | ArgType::I16 | ArgType::I32 | ArgType::I64 => {
+        // Widened to the 64-bit variant's type; a 64-bit value as it is
+        // (clippy flags a conversion to the same type in checked-in code).
+        ArgType::I64 => quote!(::errcat::Arg::Int(#value)),
+        ArgType::U64 => quote!(::errcat::Arg::Uint(#value)),
+        ArgType::I8 | ArgType::I16 | ArgType::I32 => {
             quote!(::errcat::Arg::Int(::core::convert::From::from(#value)))
         }
-        ArgType::U8 | ArgType::U16 | ArgType::U32 | ArgType::U64 => {
+        ArgType::U8 | ArgType::U16 | ArgType::U32 => {
             quote!(::errcat::Arg::Uint(::core::convert::From::from(#value)))
         }
     }

@@ -10,7 +10,7 @@
 //! is the same for every entry becomes a constant.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 use crate::format::{Deprecation, Discriminant, Representation, Severity, DEFAULT_HTTP};
 use crate::model::{Catalog, Entry, Localized};
@@ -32,8 +32,59 @@ pub enum Tracking<'a> {
     /// editing the file recompiles the crate (no absolute path is written).
     /// A path the user wrote absolute is included as written.
     ManifestRelative(&'a str),
+    /// As `ManifestRelative`, and the build fails unless the file's
+    /// fingerprint is still `fingerprint`, saying to run `regenerate`: for
+    /// expansions checked in instead of running the macro.
+    Guarded {
+        /// The catalog, relative to `CARGO_MANIFEST_DIR` (or absolute).
+        path: &'a str,
+        /// The catalog's fingerprint when the expansion was made.
+        fingerprint: u64,
+        /// The command that makes the expansion again.
+        regenerate: &'a str,
+    },
     /// No file dependency (for expansions shown to people).
     None,
+}
+
+/// The items that make the catalog file a dependency of the build, and for
+/// a checked-in expansion, the assertion that it is still the same file.
+fn tracked(tracking: Tracking<'_>) -> TokenStream {
+    let included = |path: &str| {
+        if std::path::Path::new(path).is_absolute() {
+            quote!(::core::include_bytes!(#path))
+        } else {
+            let path = Literal::string(&format!("/{path}"));
+            quote!(::core::include_bytes!(
+                ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path)
+            ))
+        }
+    };
+    match tracking {
+        Tracking::ManifestRelative(path) => {
+            let bytes = included(path);
+            quote! { const _: &[u8] = #bytes; }
+        }
+        Tracking::Guarded { path, fingerprint, regenerate } => {
+            let bytes = included(path);
+            // In hex, as the file's header writes it.
+            let hex = format!("{fingerprint:016x}");
+            let grouped: Vec<&str> = (0..4).filter_map(|i| hex.get(i * 4..i * 4 + 4)).collect();
+            let fingerprint = format!("0x{}_u64", grouped.join("_"))
+                .parse::<TokenStream>()
+                .unwrap_or_else(|_| Literal::u64_suffixed(fingerprint).into_token_stream());
+            let message = format!(
+                "errcat: {path} changed since this file was generated from it; run `{regenerate}` again"
+            );
+            quote! {
+                const _: () = ::core::assert!(
+                    ::errcat::__private::fingerprint(#bytes) == #fingerprint,
+                    #message
+                );
+            }
+        }
+        Tracking::None => TokenStream::new(),
+    }
 }
 
 /// Generates the enum, its impls and, when the catalog has groups, the group enum.
@@ -82,18 +133,7 @@ pub fn expand(model: &Catalog, declaration: Declaration, tracking: Tracking<'_>)
 impl Cx<'_> {
     fn items(&self, tracking: Tracking<'_>) -> TokenStream {
         let cx = self;
-        let tracked = match tracking {
-            Tracking::ManifestRelative(path) if std::path::Path::new(path).is_absolute() => {
-                quote! { const _: &[u8] = ::core::include_bytes!(#path); }
-            }
-            Tracking::ManifestRelative(path) => {
-                let path = Literal::string(&format!("/{path}"));
-                quote! {
-                    const _: &[u8] = ::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path));
-                }
-            }
-            Tracking::None => TokenStream::new(),
-        };
+        let tracked = tracked(tracking);
         let declaration = match cx.declaration {
             Declaration::Generated if cx.open => cx.open_declaration(),
             Declaration::Generated => cx.enum_declaration(),
@@ -104,6 +144,7 @@ impl Cx<'_> {
         let groups = cx.group_enum();
         let selectors = cx.selectors();
         quote! {
+            const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
             #tracked
             #declaration
             #tables
@@ -356,6 +397,7 @@ impl<'a> Cx<'a> {
         by_name.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let positions: Vec<usize> = by_name.iter().map(|(_, i)| *i).collect();
         let (width, bytes) = lookup::packed(&positions);
+        let count = if width == 1 { quote!(BY_NAME.len()) } else { quote!(BY_NAME.len() / #width) };
         quote! {
             /// The entry whose [`name`](Self::name) is exactly `name`.
             #[must_use]
@@ -363,7 +405,7 @@ impl<'a> Cx<'a> {
                 // Positions in name order, packed little-endian.
                 const BY_NAME: &[u8] = #bytes;
                 let mut lo = 0;
-                let mut hi = BY_NAME.len() / #width;
+                let mut hi = #count;
                 while lo < hi {
                     let mid = lo + (hi - lo) / 2;
                     let entry = Self::__errcat_entry(Self::__errcat_unpack(BY_NAME, mid, #width));
@@ -404,15 +446,18 @@ impl<'a> Cx<'a> {
             }
         };
         let optional_ty = quote!(::core::option::Option<&'static str>);
+        // In a `const` the lifetime is `'static` already (clippy flags it written).
+        let required_element = quote!(&str);
+        let optional_element = quote!(::core::option::Option<&str>);
         let message_fns = self.localized_fns(
             &per_language(|e| e.message.as_ref()),
-            (&quote!(&'static str), required),
+            (&quote!(&'static str), &required_element, required),
             (quote!(message), "The message in the catalog's default language (`\"\"` for an undocumented code)."),
             (quote!(message_in), "The message in `lang`, falling back to the default language, then to the first language that has one."),
         );
         let description_fns = self.localized_fns(
             &per_language(|e| e.description.as_ref()),
-            (&optional_ty, optional),
+            (&optional_ty, &optional_element, optional),
             (quote!(description), "The long description in the catalog's default language."),
             (
                 quote!(description_in),
@@ -421,7 +466,7 @@ impl<'a> Cx<'a> {
         );
         let solution_fns = self.localized_fns(
             &per_language(|e| e.solution.as_ref()),
-            (&optional_ty, optional),
+            (&optional_ty, &optional_element, optional),
             (quote!(solution), "The cause and remedy in the catalog's default language."),
             (
                 quote!(solution_in),
@@ -436,19 +481,23 @@ impl<'a> Cx<'a> {
     fn localized_fns(
         &self,
         tables: &[Vec<Option<&str>>],
-        (ty, to_text): (&TokenStream, impl Fn(&Option<&str>, &mut RustText) + Copy),
+        (ty, element, to_text): (
+            &TokenStream,
+            &TokenStream,
+            impl Fn(&Option<&str>, &mut RustText) + Copy,
+        ),
         (default_fn, default_doc): (TokenStream, &str),
         (in_fn, in_doc): (TokenStream, &str),
     ) -> TokenStream {
         let default_table = tables.first().map_or(&[][..], |t| &t[..]);
-        let default_body = column(&self.lexing, default_table, ty, to_text);
+        let default_body = column(&self.lexing, default_table, element, to_text);
         let mut arms = Vec::new();
         for (lang, table) in tables.iter().enumerate().skip(1) {
             if table[..] == *default_table {
                 continue;
             }
             let lang = Literal::usize_unsuffixed(lang);
-            let body = column(&self.lexing, table, ty, to_text);
+            let body = column(&self.lexing, table, element, to_text);
             arms.push(quote!(#lang => { #body }));
         }
         let in_body = if arms.is_empty() {

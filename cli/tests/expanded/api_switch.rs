@@ -1,7 +1,9 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 2f1c19cf699c3e75; edit the catalog and run the command again, not this file
-const _: &[u8] = ::core::include_bytes!(
-    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
-    "/examples/catalogs/api_switch.yaml")
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 9cc9b736b95180de; edit the catalog and run the command again, not this file
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
+const _: () = ::core::assert!(
+    ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
+    "/examples/catalogs/api_switch.yaml"))) == 0xd30b_0479_12c3_d407_u64,
+    "errcat: examples/catalogs/api_switch.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/api_switch.yaml` again"
 );
 ///API Switch 错误码
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -610,7 +612,7 @@ impl ApiSwitchError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b";\x14\x12\x0F\x0E\x13\x07\t\x08\n\r\x11\x10\x0C\x0B\x04fde<\\]\x05\0Z\x03\x16\x19\x17\x02cb\x1A\x18Y[OXNa\x01SUR\x15Q\x06^W`>\x1DL@! K$IJ.10/+=,%')&(-*EF#B\"3\x1F\x1EA?9:\x1CM46H78DC5G\x1B2T_VP";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -630,7 +632,7 @@ impl ApiSwitchError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: &[&str] = &[
             "参数不合法",
             "未找到相应主机",
             "未找到相应条目",

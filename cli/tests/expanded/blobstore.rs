@@ -1,7 +1,9 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body e8b942578aa32551; edit the catalog and run the command again, not this file
-const _: &[u8] = ::core::include_bytes!(
-    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
-    "/examples/catalogs/blobstore.yaml")
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body aef4c7bf4aa8681a; edit the catalog and run the command again, not this file
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
+const _: () = ::core::assert!(
+    ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
+    "/examples/catalogs/blobstore.yaml"))) == 0x796e_1aef_90df_da0b_u64,
+    "errcat: examples/catalogs/blobstore.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/blobstore.yaml` again"
 );
 ///CubeFS blobstore service status codes
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -587,7 +589,7 @@ impl BlobstoreError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b"\x02\x01\0'5\x04\x1A1)3\x16\x19\x15\x14\x13(4:!?\x0CE\x0E\x0BC0#\x06\x17;A\r2<\x03*986&.D%7\"\x05\x07\n\t\x08-/>F$B \x1E\x1F\x1D\x1C\x1B@\x18+\x10\x11,=\x0F\x12";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -607,7 +609,7 @@ impl BlobstoreError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: &[&str] = &[
             "access client service discovery disconnect",
             "access limited",
             "access exceed object size",
@@ -693,7 +695,7 @@ impl BlobstoreError {
     #[must_use]
     #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
-        const TABLE: &[::core::option::Option<&'static str>] = &[
+        const TABLE: &[::core::option::Option<&str>] = &[
             ::core::option::Option::Some(
                 "access client 无法从consul发现可用的access节点",
             ),

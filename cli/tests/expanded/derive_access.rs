@@ -1,3 +1,4 @@
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: &[u8] = ::core::include_bytes!(
     ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/blobstore.yaml")
@@ -88,7 +89,7 @@ impl AccessError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b"\x02\x01\0";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -108,7 +109,7 @@ impl AccessError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: &[&str] = &[
             "access client service discovery disconnect",
             "access limited",
             "access exceed object size",
@@ -126,7 +127,7 @@ impl AccessError {
     #[must_use]
     #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
-        const TABLE: &[::core::option::Option<&'static str>] = &[
+        const TABLE: &[::core::option::Option<&str>] = &[
             ::core::option::Option::Some(
                 "access client 无法从consul发现可用的access节点",
             ),

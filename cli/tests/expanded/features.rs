@@ -1,6 +1,9 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 6ff5b01a3c73c65c; edit the catalog and run the command again, not this file
-const _: &[u8] = ::core::include_bytes!(
-    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/tests/catalogs/features.yaml")
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 2b4c045d60799ec0; edit the catalog and run the command again, not this file
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
+const _: () = ::core::assert!(
+    ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
+    "/tests/catalogs/features.yaml"))) == 0xfdc8_55cc_b05f_c718_u64,
+    "errcat: tests/catalogs/features.yaml changed since this file was generated from it; run `errcat expand tests/catalogs/features.yaml` again"
 );
 ///Every option of the catalog format.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -117,7 +120,7 @@ impl FeatureError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b"\x04\x03\0\x01\x05\x02";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -137,7 +140,7 @@ impl FeatureError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: &[&str] = &[
             "disk full",
             "",
             "old read",
@@ -153,7 +156,7 @@ impl FeatureError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: &[&'static str] = &[
+                const TABLE: &[&str] = &[
                     "disque plein",
                     "",
                     "old read",
@@ -170,7 +173,7 @@ impl FeatureError {
     #[must_use]
     #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
-        const TABLE: &[::core::option::Option<&'static str>] = &[
+        const TABLE: &[::core::option::Option<&str>] = &[
             ::core::option::Option::Some("The disk has no space left."),
             ::core::option::Option::None,
             ::core::option::Option::None,
@@ -191,7 +194,7 @@ impl FeatureError {
     #[must_use]
     #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
-        const TABLE: &[::core::option::Option<&'static str>] = &[
+        const TABLE: &[::core::option::Option<&str>] = &[
             ::core::option::Option::Some("libérez de la place"),
             ::core::option::Option::None,
             ::core::option::Option::None,

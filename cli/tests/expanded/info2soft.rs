@@ -1,7 +1,9 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body df8a1d6c78f0ea2b; edit the catalog and run the command again, not this file
-const _: &[u8] = ::core::include_bytes!(
-    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
-    "/examples/catalogs/info2soft.yaml")
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 429bf7736d13a386; edit the catalog and run the command again, not this file
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
+const _: () = ::core::assert!(
+    ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
+    "/examples/catalogs/info2soft.yaml"))) == 0xa06c_ee81_e923_0f13_u64,
+    "errcat: examples/catalogs/info2soft.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/info2soft.yaml` again"
 );
 ///英方软件信息/错误代码（工作机/灾备机运行日志）
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1062,7 +1064,7 @@ impl Info2softError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b"\0\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0B\x0C\r\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A\x1B\x1C\x1D\x1E\x1F !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7F\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8A\x8B\x8C\x8D\x8E\x8F\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9A\x9B\x9C\x9D\x9E\x9F\xA0\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xBA\xBB\xBC\xBD\xBE\xBF\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1\xD2\xD3\xD4\xD5\xD6\xD7\xD8\xD9\xDA\xDB\xDC\xDD\xDE\xDF\xE0\xE1\xE2\xE3\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -1082,7 +1084,7 @@ impl Info2softError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: &[&str] = &[
             "",
             "argument err",
             "exist rule,used in add",
@@ -1351,7 +1353,7 @@ impl Info2softError {
     #[must_use]
     #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
-        const TABLE: &[::core::option::Option<&'static str>] = &[
+        const TABLE: &[::core::option::Option<&str>] = &[
             ::core::option::Option::None,
             ::core::option::Option::None,
             ::core::option::Option::None,

@@ -1,7 +1,9 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 64d13bea9e967004; edit the catalog and run the command again, not this file
-const _: &[u8] = ::core::include_bytes!(
-    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
-    "/examples/catalogs/mooncake_store.yaml")
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body b1e7a02c238a7808; edit the catalog and run the command again, not this file
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
+const _: () = ::core::assert!(
+    ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
+    "/examples/catalogs/mooncake_store.yaml"))) == 0xd6ea_9201_7e9a_d7f2_u64,
+    "errcat: examples/catalogs/mooncake_store.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/mooncake_store.yaml` again"
 );
 ///Mooncake Store 错误码
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -277,7 +279,7 @@ impl StoreError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b"\x1E\t\x0B\x0C\n\x02\0\x01\x06\x05\x04\x03\x1F\x18\x16\x14\x13\x19\x15\x1A\x10\x0F\x11\x12\r\x1B\x1C\x1D\x0E\x07\x08\x17";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -297,7 +299,7 @@ impl StoreError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: &[&str] = &[
             "无效的文件句柄",
             "文件加锁失败",
             "文件缓冲区错误",
@@ -339,7 +341,7 @@ impl StoreError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: &[&'static str] = &[
+                const TABLE: &[&str] = &[
                     "Invalid file handle",
                     "File lock operation failed",
                     "File buffer is wrong",

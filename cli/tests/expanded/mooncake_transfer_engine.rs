@@ -1,7 +1,9 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body af822ee6d129f23a; edit the catalog and run the command again, not this file
-const _: &[u8] = ::core::include_bytes!(
-    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
-    "/examples/catalogs/mooncake_transfer_engine.yaml")
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body a3597cdc24852ccf; edit the catalog and run the command again, not this file
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
+const _: () = ::core::assert!(
+    ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
+    "/examples/catalogs/mooncake_transfer_engine.yaml"))) == 0x3350_e3dd_8c29_6841_u64,
+    "errcat: examples/catalogs/mooncake_transfer_engine.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/mooncake_transfer_engine.yaml` again"
 );
 ///Mooncake TransferEngine 错误码
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -187,7 +189,7 @@ impl TransferEngineError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b"\x0E\x0B\r\x02\x04\x0C\n\x05\x10\x08\x01\x06\0\x03\x07\t\x0F";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -207,7 +209,7 @@ impl TransferEngineError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: &[&str] = &[
             "",
             "分配内存已满",
             "系统不支持 clock_gettime 接口",
@@ -234,7 +236,7 @@ impl TransferEngineError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: &[&'static str] = &[
+                const TABLE: &[&str] = &[
                     "",
                     "Out of memory",
                     "The system does not support `clock_gettime` interface",

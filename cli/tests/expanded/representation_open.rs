@@ -1,7 +1,9 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 0fd500eb173960c8; edit the catalog and run the command again, not this file
-const _: &[u8] = ::core::include_bytes!(
-    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
-    "/tests/catalogs/representation_open.yaml")
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 7efc3b110b56c6f8; edit the catalog and run the command again, not this file
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
+const _: () = ::core::assert!(
+    ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
+    "/tests/catalogs/representation_open.yaml"))) == 0x7508_bd6c_1d62_63f4_u64,
+    "errcat: tests/catalogs/representation_open.yaml changed since this file was generated from it; run `errcat expand tests/catalogs/representation_open.yaml` again"
 );
 ///Error codes of the \`StoreError\` catalog.
 ///
@@ -108,7 +110,7 @@ impl StoreError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b"\0\x01\x02";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -128,12 +130,7 @@ impl StoreError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
-            "disk not found",
-            "slow: {ms} ms",
-            "volume gone",
-            "",
-        ];
+        const TABLE: &[&str] = &["disk not found", "slow: {ms} ms", "volume gone", ""];
         TABLE[self.__errcat_index()]
     }
     ///The message in `lang`, falling back to the default language, then to the first language that has one.
@@ -142,7 +139,7 @@ impl StoreError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: &[&'static str] = &[
+                const TABLE: &[&str] = &[
                     "磁盘不存在",
                     "slow: {ms} ms",
                     "volume gone",

@@ -1,6 +1,9 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body c8235e4105fe92ce; edit the catalog and run the command again, not this file
-const _: &[u8] = ::core::include_bytes!(
-    ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/examples/storage.yaml")
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body c0fa2f7a49eaa231; edit the catalog and run the command again, not this file
+const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
+const _: () = ::core::assert!(
+    ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
+    "/examples/storage.yaml"))) == 0x5035_6319_80cd_ce4d_u64,
+    "errcat: examples/storage.yaml changed since this file was generated from it; run `errcat expand examples/storage.yaml` again"
 );
 ///Status codes of the storage service.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -115,7 +118,7 @@ impl StorageError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         const BY_NAME: &[u8] = b"\0\x03\x01\x02\x04\x05";
         let mut lo = 0;
-        let mut hi = BY_NAME.len() / 1usize;
+        let mut hi = BY_NAME.len();
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let entry = Self::__errcat_entry(
@@ -135,7 +138,7 @@ impl StorageError {
     #[must_use]
     #[inline(never)]
     pub const fn message(self) -> &'static str {
-        const TABLE: &[&'static str] = &[
+        const TABLE: &[&str] = &[
             "disk {disk_id} not found on {host}",
             "cannot read {path} at offset {offset}",
             "disk answered in {latency_ms} ms after {retries} retries (degraded: {degraded})",
@@ -151,7 +154,7 @@ impl StorageError {
     pub fn message_in(self, lang: &str) -> &'static str {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: &[&'static str] = &[
+                const TABLE: &[&str] = &[
                     "主机 {host} 上的磁盘 {disk_id} 不存在",
                     "无法在偏移 {offset} 处读取 {path}",
                     "磁盘在重试 {retries} 次后用时 {latency_ms} 毫秒应答（降级：{degraded}）",
@@ -168,7 +171,7 @@ impl StorageError {
     #[must_use]
     #[inline(never)]
     pub const fn description(self) -> ::core::option::Option<&'static str> {
-        const TABLE: &[::core::option::Option<&'static str>] = &[
+        const TABLE: &[::core::option::Option<&str>] = &[
             ::core::option::Option::Some(
                 "{host} has no disk {disk_id}: it was removed, or never mounted.",
             ),
@@ -186,7 +189,7 @@ impl StorageError {
     pub fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         match Self::__errcat_language(lang) {
             1 => {
-                const TABLE: &[::core::option::Option<&'static str>] = &[
+                const TABLE: &[::core::option::Option<&str>] = &[
                     ::core::option::Option::Some(
                         "{host} 上没有磁盘 {disk_id}：已被移除或从未挂载。",
                     ),
@@ -205,7 +208,7 @@ impl StorageError {
     #[must_use]
     #[inline(never)]
     pub const fn solution(self) -> ::core::option::Option<&'static str> {
-        const TABLE: &[::core::option::Option<&'static str>] = &[
+        const TABLE: &[::core::option::Option<&str>] = &[
             ::core::option::Option::Some("Check the mounts of {host}."),
             ::core::option::Option::None,
             ::core::option::Option::None,
@@ -485,10 +488,7 @@ pub mod storage_error {
             ::errcat::Error::__with_args(
                 super::StorageError::DiskNotFound,
                 ::errcat::__private::Box::new([
-                    (
-                        "disk_id",
-                        ::errcat::Arg::Uint(::core::convert::From::from(self.disk_id)),
-                    ),
+                    ("disk_id", ::errcat::Arg::Uint(self.disk_id)),
                     ("host", ::errcat::Arg::Str(::core::convert::Into::into(self.host))),
                 ]),
             )
@@ -530,10 +530,7 @@ pub mod storage_error {
                 super::StorageError::DiskReadFailed,
                 ::errcat::__private::Box::new([
                     ("path", ::errcat::Arg::Str(::core::convert::Into::into(self.path))),
-                    (
-                        "offset",
-                        ::errcat::Arg::Uint(::core::convert::From::from(self.offset)),
-                    ),
+                    ("offset", ::errcat::Arg::Uint(self.offset)),
                 ]),
             )
         }
