@@ -41,6 +41,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// `errcat explain`
     Explain(ExplainArgs),
+    /// `errcat annotate`
+    Annotate(AnnotateArgs),
     /// `errcat schema`
     Schema,
     /// `errcat import`
@@ -157,6 +159,17 @@ pub struct DiffArgs {
     pub format: Format,
 }
 
+/// `errcat annotate FILE [LOG...]`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnotateArgs {
+    /// The catalog.
+    pub file: String,
+    /// The logs; standard input when empty.
+    pub logs: Vec<String>,
+    /// `--pattern`: what counts as a code.
+    pub pattern: Option<String>,
+}
+
 /// `errcat explain [ID]` or `errcat explain FILE CODE...`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExplainArgs {
@@ -244,6 +257,14 @@ impl Cli {
                     format: format(args),
                 })
             }
+            Some(("annotate", args)) => Command::Annotate(AnnotateArgs {
+                file: string(args, "file"),
+                logs: args
+                    .get_many::<String>("logs")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default(),
+                pattern: args.get_one::<String>("pattern").cloned(),
+            }),
             Some(("import", args)) => Command::Import(ImportArgs {
                 doc: string(args, "doc"),
                 format: args.get_one::<String>("format").map(|f| match f.as_str() {
@@ -321,6 +342,7 @@ pub fn command() -> clap::Command {
             check_command(),
             schema_command(),
             explain_command(),
+            annotate_command(),
             docs_command(),
             export_command(),
             diff_command(),
@@ -400,6 +422,37 @@ fn schema_command() -> clap::Command {
              language server at it for completion and checks while editing, with this \
              first line in the catalog:\n\n    \
              # yaml-language-server: $schema=path/to/schema.json",
+        )
+}
+
+fn annotate_command() -> clap::Command {
+    clap::Command::new("annotate")
+        .about(
+            "Copy log lines through, appending what the catalog says about each code they mention",
+        )
+        .long_about(format!(
+            "Reads each LOG (standard input when none) line by line and writes it to standard \
+             output, with ` [errcat: NAME: message]` appended for each code of FILE the line \
+             mentions. By default a code is a number after code, errcode, error_code, err, \
+             error or status (code=611, \"Code\":10205, error 611, status: -1), or a name in \
+             UPPER_SNAKE_CASE (ERR_INVALID_ARGUMENT):\n\n  {}\n\n\
+             --pattern replaces it: the first capture group that matched is the code or name, \
+             else the whole match. Patterns run in linear time (Rust's regex crate: no \
+             backtracking). Lines over 1 MiB pass through unannotated; logs need not be UTF-8.",
+            crate::annotate::DEFAULT_PATTERN
+        ))
+        .arg(Arg::new("file").value_name("FILE").required(true).help("the catalog"))
+        .arg(
+            Arg::new("logs")
+                .value_name("LOG")
+                .num_args(0..)
+                .help("log files; standard input when none"),
+        )
+        .arg(
+            Arg::new("pattern")
+                .long("pattern")
+                .value_name("REGEX")
+                .help("what counts as a code (regex crate syntax; first capture group = the code)"),
         )
 }
 

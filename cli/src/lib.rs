@@ -13,6 +13,7 @@ use errcat_catalog::generate::{self, Tracking};
 use errcat_catalog::rules::Rule;
 use errcat_catalog::{load_source, read_file, Catalog, PathBase, Source};
 
+pub mod annotate;
 pub mod args;
 mod check;
 pub mod explain;
@@ -229,6 +230,37 @@ pub enum Explained {
     All(&'static [Rule]),
     /// One rule in full.
     One(Rule),
+}
+
+/// `errcat annotate FILE [LOG...]`: each log (standard input when none)
+/// copied to `output` with its codes annotated.
+pub fn annotate(
+    args: &args::AnnotateArgs,
+    stdin: &mut dyn std::io::BufRead,
+    output: &mut dyn std::io::Write,
+) -> Result<(), Failure> {
+    let catalog = load_or_fail(&args.file)?;
+    let annotator =
+        annotate::Annotator::new(&catalog, args.pattern.as_deref()).map_err(Failure::Usage)?;
+    let io = |what: &str, e: std::io::Error| Failure::Io(format!("{what}: {e}"));
+    // A reader that stops early (`errcat annotate … | head`) is not an error.
+    let closed = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
+    let result = (|| {
+        if args.logs.is_empty() {
+            annotator.run(stdin, output).map_err(|e| ("standard input".to_owned(), e))?;
+        }
+        for log in &args.logs {
+            let file = std::fs::File::open(log).map_err(|e| (log.clone(), e))?;
+            let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+            annotator.run(&mut reader, output).map_err(|e| (log.clone(), e))?;
+        }
+        output.flush().map_err(|e| ("standard output".to_owned(), e))
+    })();
+    match result {
+        Err((_, e)) if closed(&e) => Ok(()),
+        Err((what, e)) => Err(io(&what, e)),
+        Ok(()) => Ok(()),
+    }
 }
 
 /// `errcat explain FILE CODE...`: the rendered explanation of each code

@@ -62,6 +62,12 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
             }
             Ok(u8::from(changes.iter().any(|c| c.breaking)))
         }
+        Command::Annotate(args) => {
+            let mut stdin = std::io::stdin().lock();
+            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            errcat_cli::annotate(args, &mut stdin, &mut stdout)?;
+            Ok(0)
+        }
         Command::Explain(args) => match &args.codes {
             Some((file, queries)) => {
                 let mut stdin = std::io::stdin().lock();

@@ -463,6 +463,41 @@ fn explain_places_an_unknown_code_and_reads_codes_from_stdin() {
 }
 
 #[test]
+fn annotate_appends_what_each_code_means_to_log_lines() {
+    let dir = scratch("annotate");
+    let log = dir.join("app.log");
+    std::fs::write(&log, "put failed code=611 disk=3\nfine\n{\"Code\":613}\n").unwrap();
+    let out = errcat(&["annotate", "examples/catalogs/blobstore.yaml", log.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "put failed code=611 disk=3 [errcat: CodeDiskNotFound: disk not found]\nfine\n{\"Code\":613} [errcat: CodeDiskBroken: disk is broken]\n"
+    );
+    // Standard input by default, and a pattern of one's own.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .args(["annotate", "examples/catalogs/blobstore.yaml", "--pattern", r"E(\d+)"])
+        .current_dir(REPO)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write as _;
+        child.stdin.take().unwrap().write_all(b"saw E611 and code=613\n").unwrap();
+    }
+    let piped = child.wait_with_output().unwrap();
+    assert_eq!(stdout(&piped), "saw E611 and code=613 [errcat: CodeDiskNotFound: disk not found]\n");
+    // An invalid pattern, a missing log, a missing catalog: one line, exit 2.
+    let bad = errcat(&["annotate", "examples/catalogs/blobstore.yaml", "--pattern", "(", "x"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).starts_with("error: invalid --pattern"), "{}", stderr(&bad));
+    let missing = errcat(&["annotate", "examples/catalogs/blobstore.yaml", "no/such.log"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert_eq!(stderr(&missing).lines().count(), 1, "{}", stderr(&missing));
+    assert_eq!(errcat(&["annotate", "no/such.yaml"]).status.code(), Some(2));
+}
+
+#[test]
 fn lints_warn_and_fail_only_when_denied() {
     let catalog = "tests/catalogs/features.yaml";
     let warned = errcat(&["check", "--color", "never", catalog]);
