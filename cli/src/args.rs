@@ -43,6 +43,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// `errcat annotate`
     Annotate(AnnotateArgs),
+    /// `errcat unused`
+    Unused(UnusedArgs),
     /// `errcat schema`
     Schema,
     /// `errcat import`
@@ -159,6 +161,19 @@ pub struct DiffArgs {
     pub format: Format,
 }
 
+/// `errcat unused FILE --src DIR...`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnusedArgs {
+    /// The catalog.
+    pub file: String,
+    /// Where the Rust sources are (directories, searched recursively, or files).
+    pub src: Vec<String>,
+    /// Exit 1 when an entry is unused.
+    pub deny: bool,
+    /// Names or variants that may stay unused.
+    pub allow: Vec<String>,
+}
+
 /// `errcat annotate FILE [LOG...]`
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnnotateArgs {
@@ -257,6 +272,18 @@ impl Cli {
                     format: format(args),
                 })
             }
+            Some(("unused", args)) => Command::Unused(UnusedArgs {
+                file: string(args, "file"),
+                src: args
+                    .get_many::<String>("src")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default(),
+                deny: args.get_flag("deny"),
+                allow: args
+                    .get_many::<String>("allow")
+                    .map(|v| v.flat_map(|a| a.split(',')).map(|a| a.trim().to_owned()).collect())
+                    .unwrap_or_default(),
+            }),
             Some(("annotate", args)) => Command::Annotate(AnnotateArgs {
                 file: string(args, "file"),
                 logs: args
@@ -343,6 +370,7 @@ pub fn command() -> clap::Command {
             schema_command(),
             explain_command(),
             annotate_command(),
+            unused_command(),
             docs_command(),
             export_command(),
             diff_command(),
@@ -422,6 +450,44 @@ fn schema_command() -> clap::Command {
              language server at it for completion and checks while editing, with this \
              first line in the catalog:\n\n    \
              # yaml-language-server: $schema=path/to/schema.json",
+        )
+}
+
+fn unused_command() -> clap::Command {
+    clap::Command::new("unused")
+        .about("List catalog entries that no Rust source refers to")
+        .long_about(
+            "Lexes every .rs file under each --src (directories are searched recursively, \
+             skipping target/ and hidden ones) and lists the entries of FILE that no file \
+             refers to, with the line that defines them. A reference is a token: the \
+             entry's variant as an identifier (E::DiskNotFound), or its name as an \
+             identifier or a whole string literal (from_name(\"DISK_NOT_FOUND\")); comments \
+             and substrings do not count, and files written by `errcat expand` are \
+             skipped. Deprecated entries and those given to --allow are exempt.\n\n\
+             Exit status: 0 (1 with --deny when an entry is unused), 2 usage or I/O error.",
+        )
+        .arg(Arg::new("file").value_name("FILE").required(true).help("the catalog"))
+        .arg(
+            Arg::new("src")
+                .long("src")
+                .value_name("DIR")
+                .required(true)
+                .num_args(1..)
+                .action(ArgAction::Append)
+                .help("where the Rust sources are (repeatable)"),
+        )
+        .arg(
+            Arg::new("deny")
+                .long("deny")
+                .action(ArgAction::SetTrue)
+                .help("exit 1 when an entry is unused (for CI)"),
+        )
+        .arg(
+            Arg::new("allow")
+                .long("allow")
+                .value_name("NAMES")
+                .action(ArgAction::Append)
+                .help("names or variants that may stay unused (repeatable, or comma-separated)"),
         )
 }
 

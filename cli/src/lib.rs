@@ -21,6 +21,7 @@ pub mod import;
 mod output;
 pub mod render;
 pub mod stamp;
+pub mod unused;
 
 pub use check::{check, CheckReport, FileCheck, Valid};
 pub use import::import;
@@ -230,6 +231,44 @@ pub enum Explained {
     All(&'static [Rule]),
     /// One rule in full.
     One(Rule),
+}
+
+/// `errcat unused FILE --src DIR...`: the report (one line per unused
+/// entry, then a summary), the warnings for files that did not lex, and
+/// whether any entry is unused.
+pub fn unused_report(args: &args::UnusedArgs) -> Result<(String, String, bool), Failure> {
+    let catalog = load_or_fail(&args.file)?;
+    let references = unused::references(&args.src).map_err(Failure::Io)?;
+    let unused = unused::unused(&catalog, &references.words, &args.allow);
+    let mut report = String::new();
+    for entry in &unused {
+        report.push_str(&format!(
+            "{}:{}:{}: {} `{}` (variant `{}`) is never referenced\n",
+            args.file,
+            entry.span.start.line,
+            entry.span.start.column,
+            entry.code,
+            entry.name,
+            entry.ident
+        ));
+    }
+    report.push_str(&format!(
+        "{} of {} unused ({} read)\n",
+        unused.len(),
+        match catalog.entries().len() {
+            1 => "1 entry".to_owned(),
+            n => format!("{n} entries"),
+        },
+        render::count(references.files, "Rust file")
+    ));
+    let warnings = references
+        .skipped
+        .iter()
+        .map(|(file, error)| {
+            format!("warning: {} is not read: it does not lex as Rust ({error})\n", file.display())
+        })
+        .collect();
+    Ok((report, warnings, !unused.is_empty()))
 }
 
 /// `errcat annotate FILE [LOG...]`: each log (standard input when none)

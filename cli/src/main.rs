@@ -62,6 +62,12 @@ fn run(command: &Command, style: Style) -> Result<u8, Failure> {
             }
             Ok(u8::from(changes.iter().any(|c| c.breaking)))
         }
+        Command::Unused(args) => {
+            let (report, warnings, any) = errcat_cli::unused_report(args)?;
+            eprint!("{warnings}");
+            print!("{report}");
+            Ok(u8::from(any && args.deny))
+        }
         Command::Annotate(args) => {
             let mut stdin = std::io::stdin().lock();
             let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());

@@ -50,7 +50,7 @@ impl Style {
 }
 
 /// `1 error`, `2 errors`.
-fn count(n: usize, noun: &str) -> String {
+pub(crate) fn count(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("{n} {noun}")
     } else {

@@ -486,7 +486,10 @@ fn annotate_appends_what_each_code_means_to_log_lines() {
         child.stdin.take().unwrap().write_all(b"saw E611 and code=613\n").unwrap();
     }
     let piped = child.wait_with_output().unwrap();
-    assert_eq!(stdout(&piped), "saw E611 and code=613 [errcat: CodeDiskNotFound: disk not found]\n");
+    assert_eq!(
+        stdout(&piped),
+        "saw E611 and code=613 [errcat: CodeDiskNotFound: disk not found]\n"
+    );
     // An invalid pattern, a missing log, a missing catalog: one line, exit 2.
     let bad = errcat(&["annotate", "examples/catalogs/blobstore.yaml", "--pattern", "(", "x"]);
     assert_eq!(bad.status.code(), Some(2));
@@ -495,6 +498,50 @@ fn annotate_appends_what_each_code_means_to_log_lines() {
     assert_eq!(missing.status.code(), Some(2));
     assert_eq!(stderr(&missing).lines().count(), 1, "{}", stderr(&missing));
     assert_eq!(errcat(&["annotate", "no/such.yaml"]).status.code(), Some(2));
+}
+
+#[test]
+fn unused_lists_entries_no_source_refers_to() {
+    let dir = scratch("unused");
+    std::fs::write(dir.join("errors.yaml"), "name: AppError\ncodes:\n  - {code: 1, name: DISK_FULL}\n  - {code: 2, name: DISK_GONE}\n  - {code: 3, name: NET_DOWN}\n  - {code: 4, name: OLD, deprecated: true}\n  - {code: 5, name: IN_A_COMMENT}\n  - {code: 6, name: ALLOWED}\n  - {code: 7, name: ONLY_EXPANDED}\n").unwrap();
+    std::fs::create_dir_all(dir.join("src/nested")).unwrap();
+    std::fs::create_dir_all(dir.join("target")).unwrap();
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        "// InAComment is only in this comment\nfn f() -> AppError { AppError::DiskFull }\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("src/nested/by_name.rs"), "fn g() { let _ = AppError::from_name(\"DISK_GONE\"); let _ = \"NET_DOWN is a substring here\"; }\n").unwrap();
+    std::fs::write(dir.join("src/expanded.rs"), "// errcat: generated from errors.yaml by `errcat expand errors.yaml`\nconst X: AppError = AppError::OnlyExpanded;\n").unwrap();
+    std::fs::write(dir.join("src/broken.rs"), "fn h() { \"unterminated\n").unwrap();
+    std::fs::write(dir.join("target/ignored.rs"), "AppError::NetDown").unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["unused", "errors.yaml", "--src", "src"];
+        args.extend_from_slice(extra);
+        Command::new(env!("CARGO_BIN_EXE_errcat")).args(&args).current_dir(&dir).output().unwrap()
+    };
+    let out = run(&["--allow", "ALLOWED"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "errors.yaml:5:5: 3 `NET_DOWN` (variant `NetDown`) is never referenced\n\
+         errors.yaml:7:5: 5 `IN_A_COMMENT` (variant `InAComment`) is never referenced\n\
+         errors.yaml:9:5: 7 `ONLY_EXPANDED` (variant `OnlyExpanded`) is never referenced\n\
+         3 of 7 entries unused (2 Rust files read)\n"
+    );
+    assert!(
+        stderr(&out).contains("broken.rs is not read: it does not lex as Rust"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(run(&["--deny", "--allow", "ALLOWED,NET_DOWN"]).status.code(), Some(1));
+    let clean =
+        run(&["--deny", "--allow", "ALLOWED,NetDown,IN_A_COMMENT", "--allow", "OnlyExpanded"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    assert_eq!(
+        errcat(&["unused", "examples/storage.yaml", "--src", "no/such/dir"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]

@@ -1,0 +1,133 @@
+//! `errcat unused FILE --src DIR...`: catalog entries that no Rust source
+//! refers to. A reference is a token, not a substring: the Rust files are
+//! lexed (proc-macro2's lexer, the one syn uses), and an entry counts as
+//! used when its variant appears as an identifier, or its name as an
+//! identifier or as a whole string literal (`from_name("DISK_NOT_FOUND")`).
+//! Comments do not count; files `errcat expand` wrote are skipped (they
+//! name every entry).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{TokenStream, TokenTree};
+
+use errcat_catalog::model::Entry;
+use errcat_catalog::Catalog;
+
+/// What the sources refer to, and what was read.
+#[derive(Debug, Default)]
+pub struct References {
+    /// Identifiers, and the contents of plain string literals.
+    pub words: HashSet<String>,
+    /// Rust files lexed.
+    pub files: usize,
+    /// Files that did not lex (not Rust, or broken), with the error.
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
+/// How `errcat expand` starts the files it writes.
+const EXPANDED: &str = "// errcat: generated from ";
+
+fn collect(tokens: TokenStream, words: &mut HashSet<String>) {
+    for tree in tokens {
+        match tree {
+            TokenTree::Group(group) => collect(group.stream(), words),
+            TokenTree::Ident(ident) => {
+                let text = ident.to_string();
+                words.insert(text.strip_prefix("r#").map(str::to_owned).unwrap_or(text));
+            }
+            TokenTree::Literal(literal) => {
+                let text = literal.to_string();
+                if let Some(inner) = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+                    if !inner.contains('\\') {
+                        words.insert(inner.to_owned());
+                    }
+                }
+            }
+            TokenTree::Punct(_) => {}
+        }
+    }
+}
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if entry.file_type()?.is_dir() {
+            if name != "target" && !name.starts_with('.') {
+                rust_files(&path, found)?;
+            }
+        } else if name.ends_with(".rs") {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Lexes every `.rs` file under `dirs` (a file is read as itself).
+pub fn references(dirs: &[String]) -> Result<References, String> {
+    let mut files = Vec::new();
+    for dir in dirs {
+        let path = Path::new(dir);
+        if path.is_file() {
+            files.push(path.to_path_buf());
+        } else {
+            rust_files(path, &mut files).map_err(|e| format!("{dir}: {e}"))?;
+        }
+    }
+    let mut references = References::default();
+    for file in files {
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        if text.starts_with(EXPANDED) {
+            continue;
+        }
+        match text.parse::<TokenStream>() {
+            Ok(tokens) => {
+                collect(tokens, &mut references.words);
+                references.files += 1;
+            }
+            Err(error) => references.skipped.push((file, error.to_string())),
+        }
+    }
+    Ok(references)
+}
+
+/// The entries nothing refers to, in code order; deprecated entries and
+/// those `allowed` (by name or variant) are exempt.
+pub fn unused<'a>(
+    catalog: &'a Catalog,
+    words: &HashSet<String>,
+    allowed: &[String],
+) -> Vec<&'a Entry> {
+    catalog
+        .entries()
+        .iter()
+        .filter(|e| e.deprecated.is_none())
+        .filter(|e| !allowed.iter().any(|a| *a == e.name || *a == e.ident))
+        .filter(|e| !words.contains(&e.ident) && !words.contains(&e.name))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_count_comments_and_substrings_do_not() {
+        let mut words = HashSet::new();
+        let source = r#"
+            // DiskBroken is mentioned in a comment only
+            fn f() -> E { E::DiskNotFound }
+            fn g() { let _ = E::from_name("CODE_VOLUME_FULL"); let _ = "see DiskFull"; }
+            const X: u8 = r#type;
+        "#;
+        collect(source.parse().unwrap(), &mut words);
+        assert!(words.contains("DiskNotFound") && words.contains("CODE_VOLUME_FULL"));
+        assert!(!words.contains("DiskBroken") && !words.contains("DiskFull"));
+        assert!(words.contains("type"));
+    }
+}
