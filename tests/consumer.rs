@@ -248,3 +248,41 @@ fn the_readme_tutorial_builds_runs_and_fails_as_it_says() {
         "the README's error is not what rustc prints:\n{stderr}\n---\n{error}"
     );
 }
+
+/// The rustdoc page a reader gets: built with `cargo doc` for a binary crate
+/// (where rustdoc shows private items too), read as HTML text.
+#[test]
+fn the_rustdoc_page_hides_errcats_internals_and_renders_its_markdown() {
+    let main = "errcat::catalog!(\"catalogs/blobstore.yaml\");\n\
+                /// A catalog without descriptions: errcat writes the docs.\n\
+                mod demo {\n    errcat::catalog!(\"catalogs/demo.yaml\");\n}\n\
+                fn main() {}\n";
+    let demo = "name: DemoError\ngroups:\n  - name: disk_io\n    range: [1, 9]\n    codes:\n      - {code: 1, message: disk full}\n";
+    let dir = scratch_crate(
+        "rustdoc_consumer",
+        &[
+            ("catalogs/blobstore.yaml", &catalog("examples/catalogs/blobstore.yaml")),
+            ("catalogs/demo.yaml", demo),
+            ("src/main.rs", main),
+        ],
+    );
+    cargo(&dir, &["doc", "--quiet", "--no-deps"]);
+    let docs = Path::new(SCRATCH).join("consumers-target/doc/rustdoc_consumer");
+    let page = |name: &str| fs::read_to_string(docs.join(name)).unwrap();
+    let blobstore = page("enum.BlobstoreError.html");
+    let demo_enum = page("demo/enum.DemoError.html");
+    let demo_groups = page("demo/enum.DemoErrorGroup.html");
+    for html in [&blobstore, &demo_enum, &demo_groups] {
+        assert!(
+            !html.contains("__errcat") && !html.contains("__ERRCAT"),
+            "errcat's internals are documented"
+        );
+        assert!(!html.contains("\\`"), "escaped backticks reach the page");
+    }
+    // errcat's own Markdown renders: names in code spans.
+    assert!(
+        demo_enum.contains("Error codes of the <code>DemoError</code> catalog"),
+        "enum summary"
+    );
+    assert!(demo_groups.contains("Group <code>disk_io</code>"), "group summary");
+}

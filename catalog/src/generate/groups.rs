@@ -104,7 +104,10 @@ impl Cx<'_> {
         for (index, (group, variant)) in model.groups.iter().zip(group_idents).enumerate() {
             let doc = match &group.description {
                 Some(text) => doc_text(text.get(0).unwrap_or_default()),
-                None => doc_text(&format!("Group `{}`.", group.name)),
+                // errcat's own Markdown: the name in a code span, unless a
+                // backtick in it would end the span (then escaped as text).
+                None if group.name.contains('`') => format!("Group {}.", doc_text(&group.name)),
+                None => format!("Group `{}`.", group.name),
             };
             items.declarations.push(quote!(#[doc = #doc] #variant));
             let written = &group.name;

@@ -203,7 +203,8 @@ impl<'a> Cx<'a> {
         let name = &self.name;
         let doc = match &model.description {
             Some(text) => doc_text(text.get(0).unwrap_or_default()),
-            None => doc_text(&format!("Error codes of the `{}` catalog.", model.name)),
+            // errcat's own Markdown; the name is an identifier, so the code span holds it as is.
+            None => format!("Error codes of the `{}` catalog.", model.name),
         };
         let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
         let (repr_attr, by_code) = match model.discriminant {
@@ -248,7 +249,7 @@ impl<'a> Cx<'a> {
         });
         let codes_table = (!self.open).then(|| {
             let codes = codes();
-            quote!(const __ERRCAT_CODES: &'static [#repr] = &#codes;)
+            quote!(#[doc(hidden)] const __ERRCAT_CODES: &'static [#repr] = &#codes;)
         });
         let unknown = Literal::usize_unsuffixed(model.entries.len());
         let index = match (self.declaration, model.discriminant) {
@@ -309,23 +310,27 @@ impl<'a> Cx<'a> {
                 // codes the bare names type-check several times faster.
                 pub const ALL: &'static [Self] = #all;
                 #codes_table
+                #[doc(hidden)]
                 const __ERRCAT_IDENTS: &'static [&'static str] = &#idents;
 
                 /// The entry at `position`. Out of line: a crate that inlines
                 /// a lookup would otherwise evaluate `ALL` again, and rustc
                 /// validates an array of N enum values in O(N²).
                 #[inline(never)]
+                #[doc(hidden)]
                 const fn __errcat_entry(position: usize) -> Self {
                     Self::ALL[position]
                 }
 
                 #[inline]
+                #[doc(hidden)]
                 const fn __errcat_index(self) -> usize {
                     #index
                 }
 
                 /// The `index`th `width`-byte little-endian number of `bytes`.
                 #[inline]
+                #[doc(hidden)]
                 const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
                     let mut value = 0;
                     let mut byte = 0;
@@ -336,6 +341,7 @@ impl<'a> Cx<'a> {
                     value
                 }
 
+                #[doc(hidden)]
                 const fn __errcat_position(code: #repr) -> ::core::option::Option<usize> {
                     #position
                 }
@@ -543,6 +549,7 @@ impl<'a> Cx<'a> {
             quote!(#lang => #i,)
         });
         quote! {
+            #[doc(hidden)]
             fn __errcat_language(lang: &str) -> usize {
                 match lang {
                     #(#arms)*

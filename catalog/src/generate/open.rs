@@ -19,7 +19,7 @@ impl Cx<'_> {
         let (name, repr) = (&self.name, &self.repr);
         let doc = match &model.description {
             Some(text) => doc_text(text.get(0).unwrap_or_default()),
-            None => doc_text(&format!("Error codes of the `{}` catalog.", model.name)),
+            None => format!("Error codes of the `{}` catalog.", model.name),
         };
         let mut constants = RustText::with_capacity(model.entries.len() * 100);
         for entry in &model.entries {

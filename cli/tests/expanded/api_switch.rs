@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 9cc9b736b95180de; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 9a5f322338710d60; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -326,6 +326,7 @@ impl ApiSwitchError {
             ConfigmapKeyNameError,
         ]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         10001, 10002, 10003, 10004, 10005, 10006, 10101, 10202, 10203, 10204, 10205,
         10206, 10207, 10208, 10209, 10210, 10211, 10212, 10213, 10214, 10215, 10220,
@@ -338,6 +339,7 @@ impl ApiSwitchError {
         10609, 10610, 10611, 10612, 10613, 10614, 10615, 10616, 10617, 10618, 10619,
         10620, 10911, 10912, 10913,
     ];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "IllegalParameter",
         "ServerNotFound",
@@ -447,15 +449,18 @@ impl ApiSwitchError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         self as usize
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -465,6 +470,7 @@ impl ApiSwitchError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = 10001;
         const PAGES: &[u8] = b"\x01\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\x03\x04\x05\0\0\0\0\0\0\0\0\0\x06\x07\x08\t\n\x0B\x0C\r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\x0F\0\0\0\0\0\0\0\0\0\0\0\x10\x11\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\x14";

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body aef4c7bf4aa8681a; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 9b972bca4730fdc2; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -372,6 +372,7 @@ impl BlobstoreError {
             RejectDeleteSystemConfig,
         ]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         551, 552, 553, 600, 601, 602, 603, 604, 605, 606, 607, 611, 613, 614, 615, 621,
         622, 623, 624, 625, 626, 627, 628, 630, 632, 633, 651, 652, 653, 654, 655, 656,
@@ -379,6 +380,7 @@ impl BlobstoreError {
         910, 911, 912, 913, 914, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926,
         927, 928, 929, 930, 931, 932, 933,
     ];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "AccessServiceDiscovery",
         "AccessLimited",
@@ -456,15 +458,18 @@ impl BlobstoreError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         self as usize
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -474,6 +479,7 @@ impl BlobstoreError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = 551;
         const PAGES: &[u8] = b"\x01\0\0\0\0\0\x02\x03\x04\x05\x06\0\x07\x08\t\n\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\r\x0E\x0F\x10\x11";
@@ -849,6 +855,7 @@ impl BlobstoreError {
             _ => BlobstoreErrorGroup::Clustermgr,
         }
     }
+    #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
             "zh" => 1,

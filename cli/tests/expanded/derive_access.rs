@@ -10,7 +10,9 @@ impl AccessError {
         use AccessError::*;
         &[AccessServiceDiscovery, AccessLimited, TooLarge]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[551, 552, 553];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "AccessServiceDiscovery",
         "AccessLimited",
@@ -20,10 +22,12 @@ impl AccessError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         match self {
             Self::AccessServiceDiscovery => 0,
@@ -33,6 +37,7 @@ impl AccessError {
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -42,6 +47,7 @@ impl AccessError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = 551;
         const PAGES: &[u8] = b"\x01";
@@ -175,6 +181,7 @@ impl AccessError {
         let _ = self;
         false
     }
+    #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
             "zh" => 1,

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 2b4c045d60799ec0; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body de62bbc1767b45a8; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -33,7 +33,9 @@ impl FeatureError {
         use FeatureError::*;
         &[DiskFull, Gone, OldRead, Code500, Code1000, Max]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [u16] = &[1, 2, 3, 500, 1000, 65535];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "DiskFull",
         "Gone",
@@ -46,10 +48,12 @@ impl FeatureError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         match Self::__errcat_position(self as u16) {
             ::core::option::Option::Some(i) => i,
@@ -58,6 +62,7 @@ impl FeatureError {
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -67,6 +72,7 @@ impl FeatureError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: u16) -> ::core::option::Option<usize> {
         let codes = Self::__ERRCAT_CODES;
         let mut lo = 0;
@@ -242,6 +248,7 @@ impl FeatureError {
             _ => FeatureErrorGroup::Misc,
         }
     }
+    #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
             "fr" => 1,
@@ -358,11 +365,11 @@ impl ::errcat::ErrorCode for FeatureError {
 ///The groups (code ranges) of [`FeatureError`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FeatureErrorGroup {
-    ///Group \`io\`.
+    ///Group `io`.
     Io,
     ///Codes without a range of their own.
     Misc,
-    ///Group \`extra\_misc\`.
+    ///Group `extra_misc`.
     ExtraMisc,
 }
 #[allow(deprecated)]

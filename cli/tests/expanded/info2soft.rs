@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 429bf7736d13a386; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 9fc68c5af1dc7b9a; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -737,6 +737,7 @@ impl Info2softError {
             Code6111,
         ]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012,
         1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025,
@@ -758,6 +759,7 @@ impl Info2softError {
         6091, 6092, 6093, 6094, 6095, 6096, 6097, 6098, 6099, 6102, 6103, 6104, 6105,
         6106, 6107, 6108, 6109, 6110, 6111,
     ];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "Code1000",
         "Code1001",
@@ -1004,15 +1006,18 @@ impl Info2softError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         self as usize
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -1022,6 +1027,7 @@ impl Info2softError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = 1000;
         const PAGES: &[u8] = b"\x01\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\x04\x05\x06\x07\x08\t\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\0\0\x0B\0\0\0\0\0\x0C\r\0\x0E\0\0\x0F\x10\0\x11\x12\0\0\x13\0\0\x14\0\0\x15\0\0\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x18\x19\x1A\x1B\x1C\x1D";

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body b1e7a02c238a7808; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 3b186ea4827fcfb6; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -113,6 +113,7 @@ impl StoreError {
             InternalError,
         ]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         -1106,
         -1105,
@@ -147,6 +148,7 @@ impl StoreError {
         -10,
         -1,
     ];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "FileInvalidHandle",
         "FileLockFail",
@@ -185,15 +187,18 @@ impl StoreError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         self as usize
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -203,6 +208,7 @@ impl StoreError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = -1106;
         const PAGES: &[u8] = b"\x01\0\0\0\0\0\0\0\0\0\0\x02\x03\x04\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0\0\0\0\0\t\0\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\0\0\0\0\x0E\x0F";
@@ -446,6 +452,7 @@ impl StoreError {
             _ => StoreErrorGroup::Internal,
         }
     }
+    #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
             "en" => 1,

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body a3597cdc24852ccf; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body ed55766111a4a693; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -68,6 +68,7 @@ impl TransferEngineError {
             InvalidArgument,
         ]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         -303,
         -302,
@@ -87,6 +88,7 @@ impl TransferEngineError {
         -2,
         -1,
     ];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "NotImplemented",
         "Memory",
@@ -110,15 +112,18 @@ impl TransferEngineError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         self as usize
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -128,6 +133,7 @@ impl TransferEngineError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = -303;
         const PAGES: &[u8] = b"\x01\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\x03\x04\0\0\0\0\0\0\0\0\0\0\0\x05";
@@ -316,6 +322,7 @@ impl TransferEngineError {
             _ => TransferEngineErrorGroup::ErrorArgs,
         }
     }
+    #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
             "en" => 1,

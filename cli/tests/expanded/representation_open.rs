@@ -1,11 +1,11 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 7efc3b110b56c6f8; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body a1ef97987ff7dfc0; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/tests/catalogs/representation_open.yaml"))) == 0x7508_bd6c_1d62_63f4_u64,
     "errcat: tests/catalogs/representation_open.yaml changed since this file was generated from it; run `errcat expand tests/catalogs/representation_open.yaml` again"
 );
-///Error codes of the \`StoreError\` catalog.
+///Error codes of the `StoreError` catalog.
 ///
 ///An open catalog: a code it does not list (one a newer peer sends) is kept; see `from_code_lossy` and `is_known`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,6 +24,7 @@ impl StoreError {
 impl StoreError {
     /// Every entry of the catalog, in ascending code order.
     pub const ALL: &'static [Self] = &[Self(611), Self(612), Self(904)];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "DiskNotFound",
         "DiskSlow",
@@ -34,10 +35,12 @@ impl StoreError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         match Self::__errcat_position(self.0) {
             ::core::option::Option::Some(i) => i,
@@ -46,6 +49,7 @@ impl StoreError {
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -55,6 +59,7 @@ impl StoreError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = 611;
         const PAGES: &[u8] = b"\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02";
@@ -214,6 +219,7 @@ impl StoreError {
             _ => StoreErrorGroup::Volume,
         }
     }
+    #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
             "zh" => 1,
@@ -375,9 +381,9 @@ impl ::errcat::ErrorCode for StoreError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StoreErrorGroup {
-    ///Group \`disk\`.
+    ///Group `disk`.
     Disk,
-    ///Group \`volume\`.
+    ///Group `volume`.
     Volume,
 }
 #[allow(deprecated)]

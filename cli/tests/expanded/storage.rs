@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body c0fa2f7a49eaa231; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body fefe8d74a6842ccd; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -37,7 +37,9 @@ impl StorageError {
             VolumeReadonly,
         ]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[611, 612, 613, 615, 904, 905];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "DiskNotFound",
         "DiskReadFailed",
@@ -50,15 +52,18 @@ impl StorageError {
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         self as usize
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -68,6 +73,7 @@ impl StorageError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = 611;
         const PAGES: &[u8] = b"\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02";
@@ -255,6 +261,7 @@ impl StorageError {
             _ => StorageErrorGroup::Volume,
         }
     }
+    #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
             "zh" => 1,
@@ -399,9 +406,9 @@ impl ::errcat::ErrorCode for StorageError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StorageErrorGroup {
-    ///Group \`disk\`.
+    ///Group `disk`.
     Disk,
-    ///Group \`volume\`.
+    ///Group `volume`.
     Volume,
 }
 impl StorageErrorGroup {
