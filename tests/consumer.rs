@@ -285,4 +285,12 @@ fn the_rustdoc_page_hides_errcats_internals_and_renders_its_markdown() {
         "enum summary"
     );
     assert!(demo_groups.contains("Group <code>disk_io</code>"), "group summary");
+    // The languages and the groups with ranges and counts, on the enum's page
+    // and on each group variant.
+    assert!(demo_enum.contains("Languages: <code>en</code> (default)"), "languages");
+    assert!(
+        demo_enum.contains("<td><code>disk_io</code></td><td><code>1..=9</code></td>"),
+        "group table"
+    );
+    assert!(demo_groups.contains("Codes <code>1..=9</code>; 1 code."), "group range and count");
 }

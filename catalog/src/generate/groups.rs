@@ -104,12 +104,15 @@ impl Cx<'_> {
         for (index, (group, variant)) in model.groups.iter().zip(group_idents).enumerate() {
             let doc = match &group.description {
                 Some(text) => doc_text(text.get(0).unwrap_or_default()),
-                // errcat's own Markdown: the name in a code span, unless a
-                // backtick in it would end the span (then escaped as text).
-                None if group.name.contains('`') => format!("Group {}.", doc_text(&group.name)),
-                None => format!("Group `{}`.", group.name),
+                None => format!("Group {}.", super::code_span(&group.name)),
             };
-            items.declarations.push(quote!(#[doc = #doc] #variant));
+            let count = model.entries.iter().filter(|e| e.group == Some(index)).count();
+            let codes = if count == 1 { "1 code".to_owned() } else { format!("{count} codes") };
+            let facts = match group.range {
+                Some((lo, hi)) => format!("Codes `{lo}..={hi}`; {codes}."),
+                None => format!("No range; {codes}."),
+            };
+            items.declarations.push(quote!(#[doc = #doc] #[doc = ""] #[doc = #facts] #variant));
             let written = &group.name;
             items.names.push(quote!(Self::#variant => #written));
             match group.range {

@@ -206,6 +206,7 @@ impl<'a> Cx<'a> {
             // errcat's own Markdown; the name is an identifier, so the code span holds it as is.
             None => format!("Error codes of the `{}` catalog.", model.name),
         };
+        let overview = catalog_overview(model);
         let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
         let (repr_attr, by_code) = match model.discriminant {
             Discriminant::Index => (quote!(), false),
@@ -226,6 +227,8 @@ impl<'a> Cx<'a> {
         let variants = self.lexing.tokens(variants);
         quote! {
             #[doc = #doc]
+            #[doc = ""]
+            #[doc = #overview]
             #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
             #non_exhaustive
             #repr_attr
@@ -749,6 +752,45 @@ fn doc_text(text: &str) -> String {
                 out.push('\\');
             }
             out.push(c);
+        }
+    }
+    out
+}
+
+/// `text` in a Markdown code span, or escaped as text if a backtick in it
+/// would end the span.
+fn code_span(text: &str) -> String {
+    if text.contains('`') {
+        doc_text(text)
+    } else {
+        format!("`{text}`")
+    }
+}
+
+/// What the enum's (or the open struct's) page says after its summary: the
+/// languages, and a table of the groups with their ranges and code counts.
+fn catalog_overview(model: &Catalog) -> String {
+    let languages: Vec<String> = model
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, lang)| {
+            let lang = code_span(lang);
+            if i == 0 {
+                format!("{lang} (default)")
+            } else {
+                lang
+            }
+        })
+        .collect();
+    let mut out = format!("Languages: {}.", languages.join(", "));
+    if !model.groups.is_empty() {
+        out.push_str("\n\n| Group | Codes | Entries |\n|---|---|---:|\n");
+        for (index, group) in model.groups.iter().enumerate() {
+            let count = model.entries.iter().filter(|e| e.group == Some(index)).count();
+            let range =
+                group.range.map_or("no range".to_owned(), |(lo, hi)| format!("`{lo}..={hi}`"));
+            out.push_str(&format!("| {} | {range} | {count} |\n", code_span(&group.name)));
         }
     }
     out

@@ -10,7 +10,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{doc_text, entry_attributes, Cx, RustText};
+use super::{catalog_overview, doc_text, entry_attributes, Cx, RustText};
 
 impl Cx<'_> {
     /// The struct and its constants.
@@ -21,6 +21,7 @@ impl Cx<'_> {
             Some(text) => doc_text(text.get(0).unwrap_or_default()),
             None => format!("Error codes of the `{}` catalog.", model.name),
         };
+        let overview = catalog_overview(model);
         let mut constants = RustText::with_capacity(model.entries.len() * 100);
         for entry in &model.entries {
             entry_attributes(entry, &mut constants);
@@ -32,6 +33,8 @@ impl Cx<'_> {
             #[doc = #doc]
             #[doc = ""]
             #[doc = "An open catalog: a code it does not list (one a newer peer sends) is kept; see `from_code_lossy` and `is_known`."]
+            #[doc = ""]
+            #[doc = #overview]
             #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
             pub struct #name(#repr);
 

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 9a5f322338710d60; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body b38d4376e3832398; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -6,6 +6,19 @@ const _: () = ::core::assert!(
     "errcat: examples/catalogs/api_switch.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/api_switch.yaml` again"
 );
 ///API Switch 错误码
+///
+/**Languages: `zh` (default).
+
+| Group | Codes | Entries |
+|---|---|---:|
+| `general` | `10000..=10099` | 6 |
+| `token` | `10100..=10199` | 1 |
+| `app` | `10200..=10299` | 15 |
+| `volume` | `10300..=10399` | 56 |
+| `quota_project` | `10500..=10599` | 2 |
+| `stack` | `10600..=10699` | 20 |
+| `configmap` | `10900..=10999` | 3 |
+*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ApiSwitchError {
@@ -936,18 +949,32 @@ impl ::errcat::ErrorCode for ApiSwitchError {
 #[non_exhaustive]
 pub enum ApiSwitchErrorGroup {
     ///通用错误 (100xx)
+    ///
+    ///Codes `10000..=10099`; 6 codes.
     General,
     ///TOKEN (101xx)
+    ///
+    ///Codes `10100..=10199`; 1 code.
     Token,
     ///应用 (102xx)
+    ///
+    ///Codes `10200..=10299`; 15 codes.
     App,
     ///云硬盘与挂载 (103xx)
+    ///
+    ///Codes `10300..=10399`; 56 codes.
     Volume,
     ///配额与业务 (105xx)
+    ///
+    ///Codes `10500..=10599`; 2 codes.
     QuotaProject,
     ///应用编排 (106xx)
+    ///
+    ///Codes `10600..=10699`; 20 codes.
     Stack,
     ///应用配置 (109xx)
+    ///
+    ///Codes `10900..=10999`; 3 codes.
     Configmap,
 }
 impl ApiSwitchErrorGroup {

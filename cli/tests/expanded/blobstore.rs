@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 9b972bca4730fdc2; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 3dd23f7a53deacc7; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -6,6 +6,17 @@ const _: () = ::core::assert!(
     "errcat: examples/catalogs/blobstore.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/blobstore.yaml` again"
 );
 ///CubeFS blobstore service status codes
+///
+/**Languages: `en` (default), `zh`.
+
+| Group | Codes | Entries |
+|---|---|---:|
+| `access` | `550..=599` | 3 |
+| `proxy` | `800..=899` | 3 |
+| `clustermgr` | `900..=999` | 30 |
+| `blobnode` | `600..=699` | 34 |
+| `scheduler` | `700..=799` | 1 |
+*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BlobstoreError {
@@ -964,14 +975,24 @@ impl ::errcat::ErrorCode for BlobstoreError {
 #[non_exhaustive]
 pub enum BlobstoreErrorGroup {
     ///Access service
+    ///
+    ///Codes `550..=599`; 3 codes.
     Access,
     ///Proxy service
+    ///
+    ///Codes `800..=899`; 3 codes.
     Proxy,
     ///Clustermgr service
+    ///
+    ///Codes `900..=999`; 30 codes.
     Clustermgr,
     ///BlobNode service
+    ///
+    ///Codes `600..=699`; 34 codes.
     Blobnode,
     ///Scheduler service
+    ///
+    ///Codes `700..=799`; 1 code.
     Scheduler,
 }
 impl BlobstoreErrorGroup {

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body de62bbc1767b45a8; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body f1cc53172b2ea843; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -6,6 +6,15 @@ const _: () = ::core::assert!(
     "errcat: tests/catalogs/features.yaml changed since this file was generated from it; run `errcat expand tests/catalogs/features.yaml` again"
 );
 ///Every option of the catalog format.
+///
+/**Languages: `en` (default), `fr`, `de`.
+
+| Group | Codes | Entries |
+|---|---|---:|
+| `io` | `1..=99` | 3 |
+| `misc` | no range | 2 |
+| `extra_misc` | no range | 1 |
+*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u16)]
 pub enum FeatureError {
@@ -366,10 +375,16 @@ impl ::errcat::ErrorCode for FeatureError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FeatureErrorGroup {
     ///Group `io`.
+    ///
+    ///Codes `1..=99`; 3 codes.
     Io,
     ///Codes without a range of their own.
+    ///
+    ///No range; 2 codes.
     Misc,
     ///Group `extra_misc`.
+    ///
+    ///No range; 1 code.
     ExtraMisc,
 }
 #[allow(deprecated)]

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 9fc68c5af1dc7b9a; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 5a07754e42b3f2a9; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -6,6 +6,27 @@ const _: () = ::core::assert!(
     "errcat: examples/catalogs/info2soft.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/info2soft.yaml` again"
 );
 ///英方软件信息/错误代码（工作机/灾备机运行日志）
+///
+/**Languages: `zh` (default).
+
+| Group | Codes | Entries |
+|---|---|---:|
+| `request` | `1000..=1029` | 26 |
+| `request_extra` | `1030..=1099` | 1 |
+| `replication` | `3500..=3799` | 91 |
+| `nas` | `3800..=3899` | 11 |
+| `undocumented_3900` | `3900..=3999` | 8 |
+| `ha_system` | `4000..=4049` | 10 |
+| `ha_data` | `4050..=4099` | 6 |
+| `ha_rule` | `4100..=4149` | 7 |
+| `ha_node_config` | `4150..=4199` | 3 |
+| `ha_connection` | `4200..=4249` | 10 |
+| `ha_resource` | `4250..=4299` | 2 |
+| `ha_command` | `4300..=4349` | 1 |
+| `ha_arbitration` | `4350..=4399` | 1 |
+| `ha_debug` | `5000..=5999` | 7 |
+| `virtualization` | `6000..=6999` | 56 |
+*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Info2softError {
@@ -1799,34 +1820,64 @@ impl ::errcat::ErrorCode for Info2softError {
 #[non_exhaustive]
 pub enum Info2softErrorGroup {
     ///请求与规则参数
+    ///
+    ///Codes `1000..=1029`; 26 codes.
     Request,
     ///请求与规则参数（续）
+    ///
+    ///Codes `1030..=1099`; 1 code.
     RequestExtra,
     ///复制、镜像与 CDP
+    ///
+    ///Codes `3500..=3799`; 91 codes.
     Replication,
     ///NAS 规则与网络
+    ///
+    ///Codes `3800..=3899`; 11 codes.
     Nas,
     ///文档未说明的 39xx 代码
+    ///
+    ///Codes `3900..=3999`; 8 codes.
     Undocumented3900,
     ///HA：系统资源
+    ///
+    ///Codes `4000..=4049`; 10 codes.
     HaSystem,
     ///HA：数据与队列
+    ///
+    ///Codes `4050..=4099`; 6 codes.
     HaData,
     ///HA：规则管理
+    ///
+    ///Codes `4100..=4149`; 7 codes.
     HaRule,
     ///HA：节点配置
+    ///
+    ///Codes `4150..=4199`; 3 codes.
     HaNodeConfig,
     ///HA：心跳与连接
+    ///
+    ///Codes `4200..=4249`; 10 codes.
     HaConnection,
     ///HA：资源切换
+    ///
+    ///Codes `4250..=4299`; 2 codes.
     HaResource,
     ///HA：命令提交
+    ///
+    ///Codes `4300..=4349`; 1 code.
     HaCommand,
     ///HA：仲裁
+    ///
+    ///Codes `4350..=4399`; 1 code.
     HaArbitration,
     ///HaDebug 调试工具
+    ///
+    ///Codes `5000..=5999`; 7 codes.
     HaDebug,
     ///虚拟化平台与 npsvr
+    ///
+    ///Codes `6000..=6999`; 56 codes.
     Virtualization,
 }
 impl Info2softErrorGroup {

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 3b186ea4827fcfb6; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body e68d10ea1792bc3e; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -6,6 +6,25 @@ const _: () = ::core::assert!(
     "errcat: examples/catalogs/mooncake_store.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/mooncake_store.yaml` again"
 );
 ///Mooncake Store 错误码
+///
+/**Languages: `zh` (default), `en`.
+
+| Group | Codes | Entries |
+|---|---|---:|
+| `internal` | `-9..=-1` | 1 |
+| `buffer_allocation` | `-99..=-10` | 1 |
+| `segment_selection` | `-199..=-100` | 3 |
+| `handle_selection` | `-299..=-200` | 1 |
+| `version` | `-399..=-300` | 1 |
+| `key` | `-499..=-400` | 1 |
+| `engine` | `-599..=-500` | 1 |
+| `parameter` | `-699..=-600` | 1 |
+| `engine_operation` | `-799..=-700` | 7 |
+| `transfer` | `-899..=-800` | 1 |
+| `rpc` | `-999..=-900` | 1 |
+| `high_availability` | `-1099..=-1000` | 6 |
+| `file` | `-1199..=-1100` | 7 |
+*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StoreError {
@@ -561,30 +580,56 @@ impl ::errcat::ErrorCode for StoreError {
 #[non_exhaustive]
 pub enum StoreErrorGroup {
     ///内部错误
+    ///
+    ///Codes `-9..=-1`; 1 code.
     Internal,
     ///缓冲区分配
+    ///
+    ///Codes `-99..=-10`; 1 code.
     BufferAllocation,
     ///分片选择
+    ///
+    ///Codes `-199..=-100`; 3 codes.
     SegmentSelection,
     ///句柄选择
+    ///
+    ///Codes `-299..=-200`; 1 code.
     HandleSelection,
     ///版本相关
+    ///
+    ///Codes `-399..=-300`; 1 code.
     Version,
     ///键相关
+    ///
+    ///Codes `-499..=-400`; 1 code.
     Key,
     ///引擎相关
+    ///
+    ///Codes `-599..=-500`; 1 code.
     Engine,
     ///参数错误
+    ///
+    ///Codes `-699..=-600`; 1 code.
     Parameter,
     ///引擎操作
+    ///
+    ///Codes `-799..=-700`; 7 codes.
     EngineOperation,
     ///数据传输
+    ///
+    ///Codes `-899..=-800`; 1 code.
     Transfer,
     ///RPC
+    ///
+    ///Codes `-999..=-900`; 1 code.
     Rpc,
     ///高可用相关
+    ///
+    ///Codes `-1099..=-1000`; 6 codes.
     HighAvailability,
     ///文件相关
+    ///
+    ///Codes `-1199..=-1100`; 7 codes.
     File,
 }
 impl StoreErrorGroup {

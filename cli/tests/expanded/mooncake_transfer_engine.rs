@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body ed55766111a4a693; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 79a98af389ee5eb4; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -6,6 +6,15 @@ const _: () = ::core::assert!(
     "errcat: examples/catalogs/mooncake_transfer_engine.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/mooncake_transfer_engine.yaml` again"
 );
 ///Mooncake TransferEngine 错误码
+///
+/**Languages: `zh` (default), `en`.
+
+| Group | Codes | Entries |
+|---|---|---:|
+| `error_args` | `-99..=-1` | 6 |
+| `handshake` | `-199..=-100` | 4 |
+| `other` | `-399..=-200` | 7 |
+*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TransferEngineError {
@@ -431,10 +440,16 @@ impl ::errcat::ErrorCode for TransferEngineError {
 #[non_exhaustive]
 pub enum TransferEngineErrorGroup {
     ///错误参数
+    ///
+    ///Codes `-99..=-1`; 6 codes.
     ErrorArgs,
     ///握手错误
+    ///
+    ///Codes `-199..=-100`; 4 codes.
     Handshake,
     ///其他错误
+    ///
+    ///Codes `-399..=-200`; 7 codes.
     Other,
 }
 impl TransferEngineErrorGroup {

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body a1ef97987ff7dfc0; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 95dfd98ec6df0ce3; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -8,6 +8,14 @@ const _: () = ::core::assert!(
 ///Error codes of the `StoreError` catalog.
 ///
 ///An open catalog: a code it does not list (one a newer peer sends) is kept; see `from_code_lossy` and `is_known`.
+///
+/**Languages: `en` (default), `zh`.
+
+| Group | Codes | Entries |
+|---|---|---:|
+| `disk` | `600..=699` | 2 |
+| `volume` | `900..=999` | 1 |
+*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StoreError(i32);
 #[allow(non_upper_case_globals)]
@@ -382,8 +390,12 @@ impl ::errcat::ErrorCode for StoreError {
 #[non_exhaustive]
 pub enum StoreErrorGroup {
     ///Group `disk`.
+    ///
+    ///Codes `600..=699`; 2 codes.
     Disk,
     ///Group `volume`.
+    ///
+    ///Codes `900..=999`; 1 code.
     Volume,
 }
 #[allow(deprecated)]

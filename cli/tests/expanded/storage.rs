@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body fefe8d74a6842ccd; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 5b8af0756e931e09; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -6,6 +6,14 @@ const _: () = ::core::assert!(
     "errcat: examples/storage.yaml changed since this file was generated from it; run `errcat expand examples/storage.yaml` again"
 );
 ///Status codes of the storage service.
+///
+/**Languages: `en` (default), `zh`.
+
+| Group | Codes | Entries |
+|---|---|---:|
+| `disk` | `600..=699` | 4 |
+| `volume` | `900..=999` | 2 |
+*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StorageError {
@@ -407,8 +415,12 @@ impl ::errcat::ErrorCode for StorageError {
 #[non_exhaustive]
 pub enum StorageErrorGroup {
     ///Group `disk`.
+    ///
+    ///Codes `600..=699`; 4 codes.
     Disk,
     ///Group `volume`.
+    ///
+    ///Codes `900..=999`; 2 codes.
     Volume,
 }
 impl StorageErrorGroup {
