@@ -6,7 +6,7 @@ use errcat_catalog::diff::Change;
 use serde_json::{json, Value};
 
 use crate::import::{Draft, Finding};
-use crate::{CatalogError, CheckReport, Explained, Failure};
+use crate::{CatalogError, CheckReport, Explained, Failure, FileCheck};
 
 /// Which standard stream a piece of text goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,27 +68,31 @@ pub fn check_text(report: &CheckReport, style: Style) -> Printed {
             let text = format!("{level}[{}]: {diagnostic}\n\n", diagnostic.rule.id());
             printed.push((Stream::Err, text));
         }
-        let path = &file.path;
-        let summary = match &file.result {
-            Ok(valid) if valid.warnings.is_empty() => {
-                (Stream::Out, format!("{path}: ok, {}\n", count(valid.codes, "code")))
-            }
-            Ok(valid) => (
-                Stream::Out,
-                format!(
-                    "{path}: ok, {}, {}\n",
-                    count(valid.codes, "code"),
-                    count(valid.warnings.len(), "warning")
-                ),
-            ),
-            Err(error) => {
-                let errors = count(error.diagnostics().len(), "error");
-                (Stream::Err, format!("{}: {path}: {errors}\n", style.error()))
-            }
-        };
-        printed.push(summary);
+        printed.push(check_summary(file, style));
     }
     printed
+}
+
+/// The line `check` ends each file with: ok and the counts, or the errors.
+fn check_summary(file: &FileCheck, style: Style) -> (Stream, String) {
+    let path = &file.path;
+    match &file.result {
+        Ok(valid) if valid.warnings.is_empty() => {
+            (Stream::Out, format!("{path}: ok, {}\n", count(valid.codes, "code")))
+        }
+        Ok(valid) => (
+            Stream::Out,
+            format!(
+                "{path}: ok, {}, {}\n",
+                count(valid.codes, "code"),
+                count(valid.warnings.len(), "warning")
+            ),
+        ),
+        Err(error) => {
+            let errors = count(error.diagnostics().len(), "error");
+            (Stream::Err, format!("{}: {path}: {errors}\n", style.error()))
+        }
+    }
 }
 
 /// `errcat check --format json`: one object per diagnostic of every file.
@@ -155,11 +159,8 @@ pub fn check_github(report: &CheckReport) -> String {
             out.push_str(&workflow_command(level, &properties, &message));
         }
     }
-    for (_, line) in check_text(report, Style { color: false })
-        .into_iter()
-        .filter(|(_, text)| !text.starts_with("error[") && !text.starts_with("warning["))
-    {
-        out.push_str(&line);
+    for file in &report.files {
+        out.push_str(&check_summary(file, Style { color: false }).1);
     }
     out
 }
@@ -294,7 +295,7 @@ pub fn explained(explained: Explained) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{FileCheck, Valid};
+    use crate::Valid;
     use errcat_catalog::diagnostic::Rule;
 
     fn diagnostic(rule: Rule, message: &str) -> Diagnostic {

@@ -38,8 +38,13 @@ fn collect(tokens: TokenStream, words: &mut HashSet<String>) {
             }
             TokenTree::Literal(literal) => {
                 let text = literal.to_string();
-                if let Some(inner) = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
-                    if !inner.contains('\\') {
+                // A plain string without escapes, or a raw one (`r"…"`, `r#"…"#`).
+                let (raw, body) = match text.strip_prefix('r') {
+                    Some(rest) => (true, rest.trim_matches('#')),
+                    None => (false, text.as_str()),
+                };
+                if let Some(inner) = body.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+                    if raw || !inner.contains('\\') {
                         words.insert(inner.to_owned());
                     }
                 }
@@ -80,8 +85,11 @@ pub fn references(dirs: &[String]) -> Result<References, String> {
     }
     let mut references = References::default();
     for file in files {
-        let text =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let Ok(text) = String::from_utf8(bytes) else {
+            references.skipped.push((file, "not UTF-8".to_owned()));
+            continue;
+        };
         if text.starts_with(EXPANDED) {
             continue;
         }
@@ -123,10 +131,12 @@ mod tests {
             // DiskBroken is mentioned in a comment only
             fn f() -> E { E::DiskNotFound }
             fn g() { let _ = E::from_name("CODE_VOLUME_FULL"); let _ = "see DiskFull"; }
+            fn h() { let _ = E::from_name(r"CODE_RAW"); }
             const X: u8 = r#type;
         "#;
         collect(source.parse().unwrap(), &mut words);
         assert!(words.contains("DiskNotFound") && words.contains("CODE_VOLUME_FULL"));
+        assert!(words.contains("CODE_RAW"));
         assert!(!words.contains("DiskBroken") && !words.contains("DiskFull"));
         assert!(words.contains("type"));
     }

@@ -515,6 +515,7 @@ fn unused_lists_entries_no_source_refers_to() {
     std::fs::write(dir.join("src/expanded.rs"), "// errcat: generated from errors.yaml by `errcat expand errors.yaml`\nconst X: AppError = AppError::OnlyExpanded;\n").unwrap();
     std::fs::write(dir.join("src/broken.rs"), "fn h() { \"unterminated\n").unwrap();
     std::fs::write(dir.join("target/ignored.rs"), "AppError::NetDown").unwrap();
+    std::fs::write(dir.join("src/latin1.rs"), b"// caf\xe9\n").unwrap();
     let run = |extra: &[&str]| {
         let mut args = vec!["unused", "errors.yaml", "--src", "src"];
         args.extend_from_slice(extra);
@@ -531,6 +532,11 @@ fn unused_lists_entries_no_source_refers_to() {
     );
     assert!(
         stderr(&out).contains("broken.rs is not read: it does not lex as Rust"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("latin1.rs is not read: it does not lex as Rust (not UTF-8)"),
         "{}",
         stderr(&out)
     );
