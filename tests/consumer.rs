@@ -251,46 +251,182 @@ fn the_readme_tutorial_builds_runs_and_fails_as_it_says() {
 
 /// The rustdoc page a reader gets: built with `cargo doc` for a binary crate
 /// (where rustdoc shows private items too), read as HTML text.
-#[test]
-fn the_rustdoc_page_hides_errcats_internals_and_renders_its_markdown() {
-    let main = "errcat::catalog!(\"catalogs/blobstore.yaml\");\n\
-                /// A catalog without descriptions: errcat writes the docs.\n\
-                mod demo {\n    errcat::catalog!(\"catalogs/demo.yaml\");\n}\n\
-                fn main() {}\n";
+/// A consumer with a catalog in each shape a reader meets: seeds with one
+/// and two languages, arguments and solutions, no descriptions, the open
+/// representation, and derives.
+fn rustdoc_consumer() -> PathBuf {
     let demo = "name: DemoError\ngroups:\n  - name: disk_io\n    range: [1, 9]\n    codes:\n      - {code: 1, message: disk full}\n";
-    let dir = scratch_crate(
+    let main = format!(
+        "//! Every shape of catalog, documented.\n\
+         errcat::catalog!(\"catalogs/blobstore.yaml\");\n\
+         /// Two languages, Chinese first.\n\
+         pub mod store {{\n    errcat::catalog!(\"catalogs/mooncake_store.yaml\");\n}}\n\
+         /// Arguments, descriptions and solutions.\n\
+         pub mod storage {{\n    errcat::catalog!(\"catalogs/storage.yaml\");\n}}\n\
+         /// A catalog without descriptions: errcat writes the docs.\n\
+         pub mod demo {{\n    errcat::catalog!(\"catalogs/demo.yaml\");\n}}\n\
+         /// The open representation.\n\
+         pub mod open {{\n    errcat::catalog!(\"catalogs/open.yaml\");\n}}\n\
+         {DERIVED}\nfn main() {{}}\n"
+    );
+    scratch_crate(
         "rustdoc_consumer",
         &[
             ("catalogs/blobstore.yaml", &catalog("examples/catalogs/blobstore.yaml")),
+            ("catalogs/mooncake_store.yaml", &catalog("examples/catalogs/mooncake_store.yaml")),
+            ("catalogs/storage.yaml", &catalog("examples/storage.yaml")),
+            ("catalogs/features.yaml", &catalog("tests/catalogs/features.yaml")),
+            ("catalogs/open.yaml", &catalog("tests/catalogs/representation_open.yaml")),
             ("catalogs/demo.yaml", demo),
-            ("src/main.rs", main),
+            // Any rustdoc warning (a broken link, stray HTML, a bare URL) fails the build.
+            (".cargo/config.toml", "[build]\nrustdocflags = [\"-D\", \"warnings\"]\n"),
+            ("src/main.rs", &main),
         ],
-    );
+    )
+}
+
+/// The text a reader sees: tags dropped, the entities rustdoc writes decoded.
+fn visible_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn the_rustdoc_page_is_a_reference_without_errcats_internals() {
+    let dir = rustdoc_consumer();
     cargo(&dir, &["doc", "--quiet", "--no-deps"]);
     let docs = Path::new(SCRATCH).join("consumers-target/doc/rustdoc_consumer");
     let page = |name: &str| fs::read_to_string(docs.join(name)).unwrap();
-    let blobstore = page("enum.BlobstoreError.html");
-    let demo_enum = page("demo/enum.DemoError.html");
-    let demo_groups = page("demo/enum.DemoErrorGroup.html");
-    for html in [&blobstore, &demo_enum, &demo_groups] {
-        assert!(
-            !html.contains("__errcat") && !html.contains("__ERRCAT"),
-            "errcat's internals are documented"
-        );
-        assert!(!html.contains("\\`"), "escaped backticks reach the page");
+    let pages = [
+        "enum.BlobstoreError.html",
+        "enum.BlobstoreErrorGroup.html",
+        "store/enum.StoreError.html",
+        "storage/enum.StorageError.html",
+        "demo/enum.DemoError.html",
+        "demo/enum.DemoErrorGroup.html",
+        "open/struct.StoreError.html",
+        "derived_access/enum.AccessError.html",
+        "derived_features/enum.FeatureError.html",
+    ]
+    .map(|name| (name, page(name)));
+    for (name, html) in &pages {
+        assert!(!html.contains("__errcat") && !html.contains("__ERRCAT"), "{name}: internals");
+        assert!(!html.contains("\\`"), "{name}: escaped backticks reach the page");
     }
-    // errcat's own Markdown renders: names in code spans.
-    assert!(
-        demo_enum.contains("Error codes of the <code>DemoError</code> catalog"),
-        "enum summary"
+    let [blobstore, blobstore_groups, store, storage, demo, demo_groups, open, access, features] =
+        pages.map(|(_, html)| html);
+    let has = |html: &str, what: &str, wanted: &str| {
+        assert!(html.contains(wanted), "{what}: no {wanted:?} on the page");
+    };
+
+    // Each variant: its code, group and range, HTTP status, severity, every language.
+    has(
+        &blobstore,
+        "variant facts",
+        "Code <code>551</code>, group <code>access</code> (<code>550..=599</code>)",
     );
-    assert!(demo_groups.contains("Group <code>disk_io</code>"), "group summary");
-    // The languages and the groups with ranges and counts, on the enum's page
-    // and on each group variant.
-    assert!(demo_enum.contains("Languages: <code>en</code> (default)"), "languages");
-    assert!(
-        demo_enum.contains("<td><code>disk_io</code></td><td><code>1..=9</code></td>"),
-        "group table"
+    has(
+        &blobstore,
+        "variant status",
+        "HTTP status <code>551</code>, severity <code>error</code>, not retryable",
     );
-    assert!(demo_groups.contains("Codes <code>1..=9</code>; 1 code."), "group range and count");
+    has(
+        &blobstore,
+        "description in the second language",
+        "Description (<code>zh</code>): access client 无法从consul发现可用的access节点",
+    );
+    has(&store, "summary in the default language", "发生内部错误");
+    has(&store, "message in the second language", "<code>en</code>: Internal error occurred");
+    has(&storage, "arguments", "Arguments: <code>disk_id</code> (u64), <code>host</code> (string); context selector <code>storage_error::DiskNotFound</code>");
+    has(&storage, "solution", "Solution: Check the mounts of {host}.");
+    has(
+        &open,
+        "an open catalog's constant",
+        "Code <code>611</code>, group <code>disk</code> (<code>600..=699</code>)",
+    );
+    has(&open, "deprecation", "use DISK_NOT_FOUND");
+
+    // The type's page: languages, defaults, display template, groups, an example.
+    has(&blobstore, "languages", "Languages: <code>en</code> (default), <code>zh</code>.");
+    has(&blobstore, "defaults", "HTTP status <code>500</code> and severity <code>error</code>");
+    has(
+        &storage,
+        "display template",
+        "<code>Display</code> writes <code>[{code}] {message}</code>",
+    );
+    has(
+        &blobstore,
+        "group table",
+        "<td><code>access</code></td><td><code>550..=599</code></td><td style=\"text-align: right\">3</td>",
+    );
+    has(
+        &visible_text(&blobstore),
+        "example",
+        "assert_eq!(BlobstoreError::from_code(551), Some(error));",
+    );
+    has(&visible_text(&blobstore_groups), "group example", "BlobstoreErrorGroup::of_code(551)");
+    has(&blobstore_groups, "group range and count", "Codes <code>550..=599</code>; 3 codes.");
+    has(&blobstore_groups, "group description", "Access service");
+    has(&demo, "default summary", "Error codes of the <code>DemoError</code> catalog");
+    has(&demo_groups, "group summary", "Group <code>disk_io</code>.");
+
+    // A derive cannot document the user's variants: the user's docs come
+    // first, then errcat's facts on the impl.
+    let user_doc = access.find("Access errors, out of code order.").expect("the user's doc");
+    let facts = access.find("What the catalog says about <code>AccessError</code>").expect("facts");
+    assert!(user_doc < facts, "the user's doc comes first");
+    has(&access, "a derived variant's facts", "Code <code>551</code>");
+    has(&features, "a derived deprecation", "Deprecated: use E_DISK_FULL");
+}
+
+/// The examples on the docs pages compile and pass, with each catalog's
+/// items in scope as a user's code has them.
+#[test]
+fn the_rustdoc_examples_compile_and_pass() {
+    let catalogs = [
+        "examples/catalogs/api_switch.yaml",
+        "examples/catalogs/blobstore.yaml",
+        "examples/catalogs/info2soft.yaml",
+        "examples/catalogs/mooncake_store.yaml",
+        "examples/catalogs/mooncake_transfer_engine.yaml",
+        "examples/storage.yaml",
+        "tests/catalogs/features.yaml",
+        "tests/catalogs/representation_open.yaml",
+        "tests/catalogs/edge_i8.yaml",
+        "tests/catalogs/edge_u64.yaml",
+    ];
+    let mut files = Vec::new();
+    let mut main = String::from("#![deny(warnings)]\n");
+    let mut body = String::new();
+    for (index, path) in catalogs.iter().enumerate() {
+        let text = catalog(path);
+        let model = errcat_catalog::load_str(&text, path).unwrap();
+        let examples = errcat_catalog::generate::__examples(&model);
+        assert!(!examples.is_empty(), "{path}: no example");
+        main.push_str(&format!(
+            "mod m{index} {{ errcat::catalog!(\"catalogs/{index}.yaml\"); }}\n"
+        ));
+        for example in examples {
+            body.push_str(&format!("    {{\n        use m{index}::*;\n{example}    }}\n"));
+        }
+        files.push((format!("catalogs/{index}.yaml"), text));
+    }
+    main.push_str(&format!("fn main() {{\n{body}    println!(\"examples passed\");\n}}\n"));
+    files.push(("src/main.rs".to_owned(), main));
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let dir = scratch_crate("rustdoc_examples", &files);
+    assert_eq!(cargo(&dir, &["run", "--quiet"]), "examples passed\n");
 }

@@ -69,6 +69,10 @@ pub struct Group {
     pub range: Option<(i128, i128)>,
     /// Long text.
     pub description: Option<Localized>,
+    /// The HTTP status its entries take when they give none: the group's, else the catalog's.
+    pub http: u16,
+    /// The severity its entries take when they give none: the group's, else the catalog's.
+    pub severity: Severity,
     /// The group's YAML node.
     pub span: Span,
 }
@@ -133,6 +137,10 @@ pub struct Catalog {
     pub(crate) description: Option<Localized>,
     /// The parsed `display` template.
     pub(crate) display: Vec<Segment>,
+    /// The HTTP status of an entry whose group gives none either.
+    pub(crate) http: u16,
+    /// The severity of an entry whose group gives none either.
+    pub(crate) severity: Severity,
     /// Whether to omit `#[non_exhaustive]`.
     pub(crate) exhaustive: bool,
     /// Discriminant scheme.
@@ -247,6 +255,21 @@ impl Catalog {
         &self.display
     }
 
+    /// The `display` template as a catalog would write it.
+    pub fn display_text(&self) -> String {
+        template::write(&self.display)
+    }
+
+    /// The HTTP status of an entry that neither it nor its group gives.
+    pub fn http(&self) -> u16 {
+        self.http
+    }
+
+    /// The severity of an entry that neither it nor its group gives.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
     /// Whether the enums are generated without `#[non_exhaustive]`.
     pub fn exhaustive(&self) -> bool {
         self.exhaustive
@@ -338,6 +361,7 @@ impl Catalog {
                 severity: group.severity.as_ref().map_or(severity, |s| s.value),
                 ..catalog_defaults
             };
+            let group_http = http_or(group.http.as_ref().map(|h| h.value), http);
             for entry in group.codes.iter().flat_map(|c| &c.value) {
                 entries.extend(defaults.resolve(entry, Some(index)));
             }
@@ -346,6 +370,8 @@ impl Catalog {
                 name,
                 range: group.range.as_ref().map(|r| (r.lo.value, r.hi.value)),
                 description: Localized::resolve(group.description.as_ref(), &languages),
+                http: group_http,
+                severity: defaults.severity,
                 span: group.span,
             });
         }
@@ -360,6 +386,8 @@ impl Catalog {
             description: Localized::resolve(catalog.description.as_ref(), &languages),
             languages,
             display,
+            http,
+            severity,
             exhaustive: catalog.exhaustive.as_ref().map_or(DEFAULT_EXHAUSTIVE, |e| e.value),
             discriminant: catalog.discriminant.as_ref().map_or(Discriminant::DEFAULT, |d| d.value),
             representation: catalog

@@ -80,6 +80,24 @@ fn scan(text: &str) -> Result<Vec<Piece<'_>>, Unbalanced> {
     Ok(pieces)
 }
 
+/// The template text that parses to `segments`: literal braces doubled.
+pub fn write(segments: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Literal(text) => {
+                out.push_str(&text.replace('{', "{{").replace('}', "}}"));
+            }
+            Segment::Value(placeholder) => {
+                out.push('{');
+                out.push_str(placeholder.as_str());
+                out.push('}');
+            }
+        }
+    }
+    out
+}
+
 /// Parses a `display` template into segments.
 pub fn parse(template: &str) -> Result<Vec<Segment>, TemplateError> {
     let pieces = scan(template).map_err(|unbalanced| match unbalanced.brace {
@@ -145,6 +163,16 @@ mod tests {
             ]
         );
         assert_eq!(parse("").unwrap(), vec![]);
+    }
+
+    #[test]
+    fn writing_a_template_gives_back_text_that_parses_to_it() {
+        for text in ["{message}", "[{code}] {message}", "{{literal}} {name}: {message}", "x}}{{y"] {
+            let segments = parse(text).unwrap();
+            let written = write(&segments);
+            assert_eq!(parse(&written).unwrap(), segments, "{text} -> {written}");
+        }
+        assert_eq!(write(&parse("{{{code}}}").unwrap()), "{{{code}}}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::{doc_text, ident, int, Cx};
+use super::{ident, int, rustdoc, Cx};
 
 /// The pieces of the group enum that come one per group: its variant
 /// declarations and the arms or statements of each method.
@@ -27,7 +27,7 @@ impl Cx<'_> {
         let (name, repr, group_name) = (&self.name, &self.repr, &self.group_name);
         let allow_deprecated = &self.allow_deprecated;
         let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
-        let doc = format!("The groups (code ranges) of [`{}`].", model.name);
+        let doc = rustdoc::group_enum_doc(model);
         let group_idents: Vec<Ident> = model.groups.iter().map(|g| ident(&g.ident)).collect();
         let PerGroup { declarations, names, ranges, contains, by_range, codes } =
             self.per_group(&group_idents);
@@ -102,17 +102,8 @@ impl Cx<'_> {
         let bounds = model.repr.bounds();
         let mut items = PerGroup::default();
         for (index, (group, variant)) in model.groups.iter().zip(group_idents).enumerate() {
-            let doc = match &group.description {
-                Some(text) => doc_text(text.get(0).unwrap_or_default()),
-                None => format!("Group {}.", super::code_span(&group.name)),
-            };
-            let count = model.entries.iter().filter(|e| e.group == Some(index)).count();
-            let codes = if count == 1 { "1 code".to_owned() } else { format!("{count} codes") };
-            let facts = match group.range {
-                Some((lo, hi)) => format!("Codes `{lo}..={hi}`; {codes}."),
-                None => format!("No range; {codes}."),
-            };
-            items.declarations.push(quote!(#[doc = #doc] #[doc = ""] #[doc = #facts] #variant));
+            let doc = rustdoc::group_doc(model, index, group);
+            items.declarations.push(quote!(#[doc = #doc] #variant));
             let written = &group.name;
             items.names.push(quote!(Self::#variant => #written));
             match group.range {

@@ -12,7 +12,7 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{quote, ToTokens};
 
-use crate::format::{Deprecation, Discriminant, Representation, Severity, DEFAULT_HTTP};
+use crate::format::{Discriminant, Representation, Severity, DEFAULT_HTTP};
 use crate::model::{Catalog, Entry, Localized};
 
 mod args;
@@ -23,7 +23,11 @@ mod lookup;
 pub use lists::PLACEHOLDER;
 use lists::{Lexing, RustText};
 mod open;
+mod rustdoc;
 mod traits;
+
+pub use rustdoc::__examples;
+use rustdoc::{doc_text, entry_attributes};
 
 /// How the generated code makes the build depend on the catalog file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,12 +205,7 @@ impl<'a> Cx<'a> {
     fn enum_declaration(&self) -> TokenStream {
         let model = self.model;
         let name = &self.name;
-        let doc = match &model.description {
-            Some(text) => doc_text(text.get(0).unwrap_or_default()),
-            // errcat's own Markdown; the name is an identifier, so the code span holds it as is.
-            None => format!("Error codes of the `{}` catalog.", model.name),
-        };
-        let overview = catalog_overview(model);
+        let doc = rustdoc::type_doc(model, false);
         let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
         let (repr_attr, by_code) = match model.discriminant {
             Discriminant::Index => (quote!(), false),
@@ -217,7 +216,7 @@ impl<'a> Cx<'a> {
         };
         let mut variants = RustText::with_capacity(model.entries.len() * 80);
         for entry in &model.entries {
-            entry_attributes(entry, &mut variants);
+            entry_attributes(model, entry, &mut variants);
             variants.ident(&entry.ident);
             if by_code {
                 variants.code(" = ").int(entry.code);
@@ -227,8 +226,6 @@ impl<'a> Cx<'a> {
         let variants = self.lexing.tokens(variants);
         quote! {
             #[doc = #doc]
-            #[doc = ""]
-            #[doc = #overview]
             #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
             #non_exhaustive
             #repr_attr
@@ -304,8 +301,17 @@ impl<'a> Cx<'a> {
         let facts = self.fact_fns();
         let language = self.language_fn();
         let group_fn = self.group_fn();
+        // A derive cannot document the user's variants; its impl says what they are.
+        let impl_doc = match self.declaration {
+            Declaration::User { .. } => {
+                let doc = rustdoc::derive_impl_doc(model);
+                quote!(#[doc = #doc])
+            }
+            Declaration::Generated => TokenStream::new(),
+        };
         quote! {
             #allow_deprecated
+            #impl_doc
             impl #name {
                 /// Every entry of the catalog, in ascending code order.
                 // Variants named through a glob import: rustc resolves `Self::V`
@@ -732,87 +738,6 @@ fn enum_column<T: PartialEq>(values: &[T], to_tokens: impl Fn(&T) -> TokenStream
         match Self::__errcat_unpack(TABLE, self.__errcat_index(), #width) {
             #(#arms)*
             _ => #last,
-        }
-    }
-}
-
-/// Catalog text as doc text: Markdown punctuation escaped so that messages
-/// cannot form links, HTML or code blocks in rustdoc.
-fn doc_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for (i, line) in text.lines().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        for c in line.trim().chars() {
-            if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'
-            ) {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// `text` in a Markdown code span, or escaped as text if a backtick in it
-/// would end the span.
-fn code_span(text: &str) -> String {
-    if text.contains('`') {
-        doc_text(text)
-    } else {
-        format!("`{text}`")
-    }
-}
-
-/// What the enum's (or the open struct's) page says after its summary: the
-/// languages, and a table of the groups with their ranges and code counts.
-fn catalog_overview(model: &Catalog) -> String {
-    let languages: Vec<String> = model
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, lang)| {
-            let lang = code_span(lang);
-            if i == 0 {
-                format!("{lang} (default)")
-            } else {
-                lang
-            }
-        })
-        .collect();
-    let mut out = format!("Languages: {}.", languages.join(", "));
-    if !model.groups.is_empty() {
-        out.push_str("\n\n| Group | Codes | Entries |\n|---|---|---:|\n");
-        for (index, group) in model.groups.iter().enumerate() {
-            let count = model.entries.iter().filter(|e| e.group == Some(index)).count();
-            let range =
-                group.range.map_or("no range".to_owned(), |(lo, hi)| format!("`{lo}..={hi}`"));
-            out.push_str(&format!("| {} | {range} | {count} |\n", code_span(&group.name)));
-        }
-    }
-    out
-}
-
-/// A variant's (or an open catalog's constant's) doc and deprecation attributes.
-fn entry_attributes(entry: &Entry, out: &mut RustText) {
-    let summary = match entry.message.as_ref().and_then(|m| m.get(0)) {
-        Some(message) => doc_text(message),
-        None => format!("Code {} (the catalog gives no message).", entry.code),
-    };
-    out.code("#[doc = ").str(&summary).code("]");
-    if let Some(description) = entry.description.as_ref().and_then(|d| d.get(0)) {
-        out.code(r#"#[doc = ""] #[doc = "#).str(&doc_text(description)).code("]");
-    }
-    match &entry.deprecated {
-        None => {}
-        Some(Deprecation::Plain) => {
-            out.code("#[deprecated]");
-        }
-        Some(Deprecation::Note(note)) => {
-            out.code("#[deprecated(note = ").str(note).code(")]");
         }
     }
 }

@@ -10,31 +10,23 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{catalog_overview, doc_text, entry_attributes, Cx, RustText};
+use super::{entry_attributes, rustdoc, Cx, RustText};
 
 impl Cx<'_> {
     /// The struct and its constants.
     pub(super) fn open_declaration(&self) -> TokenStream {
         let model = self.model;
         let (name, repr) = (&self.name, &self.repr);
-        let doc = match &model.description {
-            Some(text) => doc_text(text.get(0).unwrap_or_default()),
-            None => format!("Error codes of the `{}` catalog.", model.name),
-        };
-        let overview = catalog_overview(model);
+        let doc = rustdoc::type_doc(model, true);
         let mut constants = RustText::with_capacity(model.entries.len() * 100);
         for entry in &model.entries {
-            entry_attributes(entry, &mut constants);
+            entry_attributes(model, entry, &mut constants);
             constants.code("pub const ").ident(&entry.ident).code(": Self = Self(");
             constants.int(entry.code).code(");\n");
         }
         let constants = self.lexing.tokens(constants);
         quote! {
             #[doc = #doc]
-            #[doc = ""]
-            #[doc = "An open catalog: a code it does not list (one a newer peer sends) is kept; see `from_code_lossy` and `is_known`."]
-            #[doc = ""]
-            #[doc = #overview]
             #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
             pub struct #name(#repr);
 

@@ -1,232 +1,548 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body b38d4376e3832398; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 9b486b610b7c83dd; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/api_switch.yaml"))) == 0xd30b_0479_12c3_d407_u64,
     "errcat: examples/catalogs/api_switch.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/api_switch.yaml` again"
 );
-///API Switch 错误码
-///
-/**Languages: `zh` (default).
+/**API Switch 错误码
 
-| Group | Codes | Entries |
-|---|---|---:|
-| `general` | `10000..=10099` | 6 |
-| `token` | `10100..=10199` | 1 |
-| `app` | `10200..=10299` | 15 |
-| `volume` | `10300..=10399` | 56 |
-| `quota_project` | `10500..=10599` | 2 |
-| `stack` | `10600..=10699` | 20 |
-| `configmap` | `10900..=10999` | 3 |
-*/
+Languages: `zh` (default). An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `{message}`.
+
+| Group | Codes | Entries | HTTP | Severity | Description |
+|---|---|---:|---:|---|---|
+| `general` | `10000..=10099` | 6 | `500` | `error` | 通用错误 (100xx) |
+| `token` | `10100..=10199` | 1 | `500` | `error` | TOKEN (101xx) |
+| `app` | `10200..=10299` | 15 | `500` | `error` | 应用 (102xx) |
+| `volume` | `10300..=10399` | 56 | `500` | `error` | 云硬盘与挂载 (103xx) |
+| `quota_project` | `10500..=10599` | 2 | `500` | `error` | 配额与业务 (105xx) |
+| `stack` | `10600..=10699` | 20 | `500` | `error` | 应用编排 (106xx) |
+| `configmap` | `10900..=10999` | 3 | `500` | `error` | 应用配置 (109xx) |
+
+# Examples
+
+```rust,ignore
+let error = ApiSwitchError::IllegalParameter;
+assert_eq!(error.code(), 10001);
+assert_eq!(ApiSwitchError::from_code(10001), Some(error));
+```*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ApiSwitchError {
-    ///参数不合法
+    /**参数不合法
+
+- Code `10001`, group `general` (`10000..=10099`)
+- HTTP status `400`, severity `error`, not retryable*/
     IllegalParameter,
-    ///未找到相应主机
+    /**未找到相应主机
+
+- Code `10002`, group `general` (`10000..=10099`)
+- HTTP status `404`, severity `error`, not retryable*/
     ServerNotFound,
-    ///未找到相应条目
+    /**未找到相应条目
+
+- Code `10003`, group `general` (`10000..=10099`)
+- HTTP status `404`, severity `error`, not retryable*/
     ItemNotFound,
-    ///内部错误
+    /**内部错误
+
+- Code `10004`, group `general` (`10000..=10099`)
+- HTTP status `500`, severity `error`, not retryable*/
     InternalError,
-    ///非法请求
+    /**非法请求
+
+- Code `10005`, group `general` (`10000..=10099`)
+- HTTP status `400`, severity `error`, not retryable*/
     Badrequest,
-    ///禁止访问
+    /**禁止访问
+
+- Code `10006`, group `general` (`10000..=10099`)
+- HTTP status `403`, severity `error`, not retryable*/
     Forbidden,
-    ///TOKEN不合法
+    /**TOKEN不合法
+
+- Code `10101`, group `token` (`10100..=10199`)
+- HTTP status `401`, severity `error`, not retryable*/
     TokenInvalid,
-    ///应用名称已被占用
+    /**应用名称已被占用
+
+- Code `10202`, group `app` (`10200..=10299`)
+- HTTP status `409`, severity `error`, not retryable*/
     AppNameDuplicated,
-    ///应用名称不合法
+    /**应用名称不合法
+
+- Code `10203`, group `app` (`10200..=10299`)
+- HTTP status `400`, severity `error`, not retryable*/
     AppNameError,
-    ///应用名称为空
+    /**应用名称为空
+
+- Code `10204`, group `app` (`10200..=10299`)
+- HTTP status `400`, severity `error`, not retryable*/
     AppNameEmpty,
-    ///未找到应用
+    /**未找到应用
+
+- Code `10205`, group `app` (`10200..=10299`)
+- HTTP status `404`, severity `error`, not retryable*/
     AppNotFound,
-    ///提交应用失败
+    /**提交应用失败
+
+- Code `10206`, group `app` (`10200..=10299`)
+- HTTP status `500`, severity `error`, not retryable*/
     AppSubmitError,
-    ///当前应用状态不允许该操作
+    /**当前应用状态不允许该操作
+
+- Code `10207`, group `app` (`10200..=10299`)
+- HTTP status `409`, severity `error`, not retryable*/
     AppStateError,
-    ///应用端口映射未找到
+    /**应用端口映射未找到
+
+- Code `10208`, group `app` (`10200..=10299`)
+- HTTP status `404`, severity `error`, not retryable*/
     AppPortNotFound,
-    ///终止应用失败
+    /**终止应用失败
+
+- Code `10209`, group `app` (`10200..=10299`)
+- HTTP status `500`, severity `error`, not retryable*/
     AppKillError,
-    ///删除应用失败
+    /**删除应用失败
+
+- Code `10210`, group `app` (`10200..=10299`)
+- HTTP status `500`, severity `error`, not retryable*/
     AppDeleteError,
-    ///扩/缩容参数不合法
+    /**扩/缩容参数不合法
+
+- Code `10211`, group `app` (`10200..=10299`)
+- HTTP status `400`, severity `error`, not retryable*/
     AppRampParamError,
-    ///扩容失败
+    /**扩容失败
+
+- Code `10212`, group `app` (`10200..=10299`)
+- HTTP status `500`, severity `error`, not retryable*/
     AppRampupError,
-    ///data路径参数错误
+    /**data路径参数错误
+
+- Code `10213`, group `app` (`10200..=10299`)
+- HTTP status `400`, severity `error`, not retryable*/
     AppDataError,
-    ///log路径参数错误
+    /**log路径参数错误
+
+- Code `10214`, group `app` (`10200..=10299`)
+- HTTP status `400`, severity `error`, not retryable*/
     AppLogError,
-    ///未设置启动命令
+    /**未设置启动命令
+
+- Code `10215`, group `app` (`10200..=10299`)
+- HTTP status `400`, severity `error`, not retryable*/
     AppCmdEmpty,
-    ///提交中暂时不能删除
+    /**提交中暂时不能删除
+
+- Code `10220`, group `app` (`10200..=10299`)
+- HTTP status `409`, severity `error`, retryable*/
     SubmittingInProgress,
-    ///挂载云盘时实例数目必须为1
+    /**挂载云盘时实例数目必须为1
+
+- Code `10301`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     InvalidInstanceNumber,
-    ///参数不合法
+    /**参数不合法
+
+- Code `10302`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     InvalidVolParameter,
-    ///挂载参数中缺少挂载路径
+    /**挂载参数中缺少挂载路径
+
+- Code `10303`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     MountPointNotFound,
-    ///挂载路径格式错误
+    /**挂载路径格式错误
+
+- Code `10304`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     InvalidMountPointFormat,
-    ///应用的多个云盘的挂载路径重复
+    /**应用的多个云盘的挂载路径重复
+
+- Code `10305`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     MountPointDuplicated,
-    ///云盘不可用
+    /**云盘不可用
+
+- Code `10306`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolUnavailable,
-    ///修改云盘状态失败
+    /**修改云盘状态失败
+
+- Code `10307`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolSetStatusError,
-    ///挂载云盘异常
+    /**挂载云盘异常
+
+- Code `10308`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolAttachFailed,
-    ///云硬盘名称不能为空
+    /**云硬盘名称不能为空
+
+- Code `10309`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     VolNameIsNull,
-    ///云硬盘名称已存在
+    /**云硬盘名称已存在
+
+- Code `10310`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolNameConflict,
-    ///删除云硬盘异常
+    /**删除云硬盘异常
+
+- Code `10311`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolDeleteFailed,
-    ///创建云硬盘异常
+    /**创建云硬盘异常
+
+- Code `10312`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolCreateFailed,
-    ///获取云硬盘列表异常
+    /**获取云硬盘列表异常
+
+- Code `10313`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolListFailed,
-    ///获取云硬盘信息异常
+    /**获取云硬盘信息异常
+
+- Code `10314`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolGetFailed,
-    ///卸载云硬盘异常
+    /**卸载云硬盘异常
+
+- Code `10315`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolDetachFailed,
-    ///云硬盘扩容后容量必须大于当前容量
+    /**云硬盘扩容后容量必须大于当前容量
+
+- Code `10316`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     VolExtBadSize,
-    ///超出云硬盘容量配额，暂时无法进行扩容
+    /**超出云硬盘容量配额，暂时无法进行扩容
+
+- Code `10317`, group `volume` (`10300..=10399`)
+- HTTP status `403`, severity `error`, not retryable*/
     VolExtExceedQuota,
-    ///云硬盘当前状态不支持扩容操作
+    /**云硬盘当前状态不支持扩容操作
+
+- Code `10318`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolExtBadVolStatus,
-    ///云硬盘扩容操作异常
+    /**云硬盘扩容操作异常
+
+- Code `10319`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolExtFailed,
-    ///正在为您扩容云硬盘
+    /**正在为您扩容云硬盘
+
+- Code `10320`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `info`, retryable*/
     VolExtContinue,
-    ///云硬盘正被资源管理器占用中，暂不支持扩容
+    /**云硬盘正被资源管理器占用中，暂不支持扩容
+
+- Code `10321`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolExtUsedByExplorer,
-    ///云硬盘正在扩容中，当前扩容结束后，才能进行再次扩容
+    /**云硬盘正在扩容中，当前扩容结束后，才能进行再次扩容
+
+- Code `10322`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, retryable*/
     VolExtAlreadyExtending,
-    ///应用处于非运行状态或应用状态异常，暂无法扩容云盘
+    /**应用处于非运行状态或应用状态异常，暂无法扩容云盘
+
+- Code `10323`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolExtBadAppStatus,
-    ///云硬盘离线扩容器启动异常
+    /**云硬盘离线扩容器启动异常
+
+- Code `10324`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolExtFailedExtender,
-    ///云硬盘资源管理器启动异常
+    /**云硬盘资源管理器启动异常
+
+- Code `10325`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolExpFailedExplorer,
-    ///云硬盘资源管理器正在启动
+    /**云硬盘资源管理器正在启动
+
+- Code `10326`, group `volume` (`10300..=10399`)
+- HTTP status `503`, severity `info`, retryable*/
     VolExpWait,
-    ///云硬盘正被其他应用使用中，暂无法启动资源管理器
+    /**云硬盘正被其他应用使用中，暂无法启动资源管理器
+
+- Code `10327`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, retryable*/
     VolExpVolBusy,
-    ///云硬盘资源管理器启动成功
+    /**云硬盘资源管理器启动成功
+
+- Code `10328`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `info`, not retryable*/
     VolExpReady,
-    ///云硬盘更新异常
+    /**云硬盘更新异常
+
+- Code `10329`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolUpdateFailed,
-    ///云硬盘Metadata获取失败
+    /**云硬盘Metadata获取失败
+
+- Code `10330`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolMetadataGetFailed,
-    ///云硬盘快照创建异常
+    /**云硬盘快照创建异常
+
+- Code `10331`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolSsCreateFailed,
-    ///编辑云硬盘快照异常
+    /**编辑云硬盘快照异常
+
+- Code `10332`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolSsUpdateFailed,
-    ///删除云硬盘快照异常
+    /**删除云硬盘快照异常
+
+- Code `10333`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolSsDeleteFailed,
-    ///获取云硬盘快照异常
+    /**获取云硬盘快照异常
+
+- Code `10334`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolSsGetFailed,
-    ///获取云硬盘快照列表异常
+    /**获取云硬盘快照列表异常
+
+- Code `10335`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolSsListFailed,
-    ///获取云主机云硬盘挂载信息异常
+    /**获取云主机云硬盘挂载信息异常
+
+- Code `10336`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolServerAttachmentGetFailed,
-    ///获取云主机云硬盘挂载信息列表异常
+    /**获取云主机云硬盘挂载信息列表异常
+
+- Code `10337`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolServerAttachmentListFailed,
-    ///app所有内置云盘都过期
+    /**app所有内置云盘都过期
+
+- Code `10338`, group `volume` (`10300..=10399`)
+- HTTP status `410`, severity `error`, not retryable*/
     AllDedicatedVolumeExpired,
-    ///instance的内置云盘过期
+    /**instance的内置云盘过期
+
+- Code `10339`, group `volume` (`10300..=10399`)
+- HTTP status `410`, severity `error`, not retryable*/
     DedicatedVolExpired,
-    ///应用处于非运行状态或应用状态异常，暂无法扩容云盘
+    /**应用处于非运行状态或应用状态异常，暂无法扩容云盘
+
+- Code `10340`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolExtBadAppInstanceStatus,
-    ///云硬盘已经挂载到了其他应用
+    /**云硬盘已经挂载到了其他应用
+
+- Code `10341`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolAlreadyAttached,
-    ///云硬盘回滚到指定快照失败
+    /**云硬盘回滚到指定快照失败
+
+- Code `10342`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolRollbackFailed,
-    ///检查云盘是否存在失败
+    /**检查云盘是否存在失败
+
+- Code `10343`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolCheckExistsFailed,
-    ///云盘不存在
+    /**云盘不存在
+
+- Code `10344`, group `volume` (`10300..=10399`)
+- HTTP status `404`, severity `error`, not retryable*/
     VolNotExists,
-    ///获取云盘使用状态失败
+    /**获取云盘使用状态失败
+
+- Code `10345`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolGetUsageFailed,
-    ///云硬盘快照名称不能为空
+    /**云硬盘快照名称不能为空
+
+- Code `10346`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     VolSsNameIsNull,
-    ///云硬盘快照名称已存在
+    /**云硬盘快照名称已存在
+
+- Code `10347`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolSsNameConflict,
-    ///云硬盘文件系统类型不能为空
+    /**云硬盘文件系统类型不能为空
+
+- Code `10348`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     VolFsIsNull,
-    ///云硬盘不支持该类型文件系统
+    /**云硬盘不支持该类型文件系统
+
+- Code `10349`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     VolFsUnsupported,
-    ///获取云硬盘列表异常
+    /**获取云硬盘列表异常
+
+- Code `10350`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolSumListFailed,
-    ///存在以该快照为源的云硬盘，该快照暂不能删除
+    /**存在以该快照为源的云硬盘，该快照暂不能删除
+
+- Code `10351`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolSsDeleteVolExist,
-    ///资源管理器关闭失败
+    /**资源管理器关闭失败
+
+- Code `10352`, group `volume` (`10300..=10399`)
+- HTTP status `500`, severity `error`, not retryable*/
     VolExplorerShutdownFailed,
-    ///资源管理器正在关闭中
+    /**资源管理器正在关闭中
+
+- Code `10353`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, retryable*/
     VolExplorerStopping,
-    ///禁止删除该云硬盘，存在依赖的快照
+    /**禁止删除该云硬盘，存在依赖的快照
+
+- Code `10354`, group `volume` (`10300..=10399`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolDeleteSsExistFailed,
-    ///云硬盘名字不合法
+    /**云硬盘名字不合法
+
+- Code `10355`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     VolBadName,
-    ///云硬盘快照名字不合法
+    /**云硬盘快照名字不合法
+
+- Code `10356`, group `volume` (`10300..=10399`)
+- HTTP status `400`, severity `error`, not retryable*/
     VolSsBadName,
-    ///该项目的QUOTA已经存在
+    /**该项目的QUOTA已经存在
+
+- Code `10501`, group `quota_project` (`10500..=10599`)
+- HTTP status `409`, severity `error`, not retryable*/
     QuotaProjectExist,
-    ///业务不存在
+    /**业务不存在
+
+- Code `10509`, group `quota_project` (`10500..=10599`)
+- HTTP status `404`, severity `error`, not retryable*/
     ProjectNotExist,
-    ///YAML文件语法错误
+    /**YAML文件语法错误
+
+- Code `10601`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     YamlSyntaxError,
-    ///部分语法不支持
+    /**部分语法不支持
+
+- Code `10602`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     SyntaxNotSupport,
-    ///未找到操作的应用编排
+    /**未找到操作的应用编排
+
+- Code `10603`, group `stack` (`10600..=10699`)
+- HTTP status `404`, severity `error`, not retryable*/
     StackNotFound,
-    ///编排名重复
+    /**编排名重复
+
+- Code `10604`, group `stack` (`10600..=10699`)
+- HTTP status `409`, severity `error`, not retryable*/
     StackNameDuplicated,
-    ///YAML文件名称重复
+    /**YAML文件名称重复
+
+- Code `10605`, group `stack` (`10600..=10699`)
+- HTTP status `409`, severity `error`, not retryable*/
     YamlNameDuplicated,
-    ///编排名称错误
+    /**编排名称错误
+
+- Code `10606`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     StackNameError,
-    ///未找到操作的YAML文件
+    /**未找到操作的YAML文件
+
+- Code `10607`, group `stack` (`10600..=10699`)
+- HTTP status `404`, severity `error`, not retryable*/
     YamlNotFound,
-    ///Code 10608 (the catalog gives no message).
+    /**Code 10608 (the catalog gives no message).
+
+- Code `10608`, group `stack` (`10600..=10699`)
+- HTTP status `404`, severity `error`, not retryable*/
     VolumeNotFound,
-    ///超出配额
+    /**超出配额
+
+- Code `10609`, group `stack` (`10600..=10699`)
+- HTTP status `403`, severity `error`, not retryable*/
     QuotaExceed,
-    ///网络模式不支持
+    /**网络模式不支持
+
+- Code `10610`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     NetNotSupport,
-    ///服务镜像信息未指定
+    /**服务镜像信息未指定
+
+- Code `10611`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     ImageNotSet,
-    ///端口格式存在错误
+    /**端口格式存在错误
+
+- Code `10612`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     PortFormatError,
-    ///存在错误的depends\_on服务
+    /**存在错误的depends\_on服务
+
+- Code `10613`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     DependsError,
-    ///depends\_on有环存在，无法启动
+    /**depends\_on有环存在，无法启动
+
+- Code `10614`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     DependsHasCycle,
-    ///VOLUME格式错误
+    /**VOLUME格式错误
+
+- Code `10615`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     VolumeFormatError,
-    ///YAML文件名错误
+    /**YAML文件名错误
+
+- Code `10616`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     YamlNameError,
-    ///重复使用同一个云盘
+    /**重复使用同一个云盘
+
+- Code `10617`, group `stack` (`10600..=10699`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolumeReuseError,
-    ///memory或cpu设置不正确
+    /**memory或cpu设置不正确
+
+- Code `10618`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     ResourceError,
-    ///重复挂载到同一个目录
+    /**重复挂载到同一个目录
+
+- Code `10619`, group `stack` (`10600..=10699`)
+- HTTP status `409`, severity `error`, not retryable*/
     MountError,
-    ///挂载路径应该是绝对路径
+    /**挂载路径应该是绝对路径
+
+- Code `10620`, group `stack` (`10600..=10699`)
+- HTTP status `400`, severity `error`, not retryable*/
     MountAbsError,
-    ///应用配置名称已存在
+    /**应用配置名称已存在
+
+- Code `10911`, group `configmap` (`10900..=10999`)
+- HTTP status `409`, severity `error`, not retryable*/
     ConfigmapNameDuplicated,
-    ///应用配置名称不合法
+    /**应用配置名称不合法
+
+- Code `10912`, group `configmap` (`10900..=10999`)
+- HTTP status `400`, severity `error`, not retryable*/
     ConfigmapNameError,
-    ///应用配置项名称不合法
+    /**应用配置项名称不合法
+
+- Code `10913`, group `configmap` (`10900..=10999`)
+- HTTP status `400`, severity `error`, not retryable*/
     ConfigmapKeyNameError,
 }
 impl ApiSwitchError {
@@ -944,37 +1260,45 @@ impl ::errcat::ErrorCode for ApiSwitchError {
 ::errcat::__impl_http!(ApiSwitchError);
 ::errcat::__impl_serde!(ApiSwitchError);
 ::errcat::__impl_axum!(ApiSwitchError);
-///The groups (code ranges) of [`ApiSwitchError`].
+/**The groups (code ranges) of [`ApiSwitchError`].
+
+# Examples
+
+```rust,ignore
+assert_eq!(ApiSwitchErrorGroup::of_code(10001), Some(ApiSwitchErrorGroup::General));
+assert!(ApiSwitchErrorGroup::General.codes().contains(&ApiSwitchError::IllegalParameter));
+assert_eq!(ApiSwitchError::IllegalParameter.group(), ApiSwitchErrorGroup::General);
+```*/
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ApiSwitchErrorGroup {
-    ///通用错误 (100xx)
-    ///
-    ///Codes `10000..=10099`; 6 codes.
+    /**通用错误 (100xx)
+
+Codes `10000..=10099`; 6 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     General,
-    ///TOKEN (101xx)
-    ///
-    ///Codes `10100..=10199`; 1 code.
+    /**TOKEN (101xx)
+
+Codes `10100..=10199`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Token,
-    ///应用 (102xx)
-    ///
-    ///Codes `10200..=10299`; 15 codes.
+    /**应用 (102xx)
+
+Codes `10200..=10299`; 15 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     App,
-    ///云硬盘与挂载 (103xx)
-    ///
-    ///Codes `10300..=10399`; 56 codes.
+    /**云硬盘与挂载 (103xx)
+
+Codes `10300..=10399`; 56 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Volume,
-    ///配额与业务 (105xx)
-    ///
-    ///Codes `10500..=10599`; 2 codes.
+    /**配额与业务 (105xx)
+
+Codes `10500..=10599`; 2 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     QuotaProject,
-    ///应用编排 (106xx)
-    ///
-    ///Codes `10600..=10699`; 20 codes.
+    /**应用编排 (106xx)
+
+Codes `10600..=10699`; 20 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Stack,
-    ///应用配置 (109xx)
-    ///
-    ///Codes `10900..=10999`; 3 codes.
+    /**应用配置 (109xx)
+
+Codes `10900..=10999`; 3 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Configmap,
 }
 impl ApiSwitchErrorGroup {

@@ -1,308 +1,528 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 3dd23f7a53deacc7; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 61408ad2df3f739a; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/blobstore.yaml"))) == 0x796e_1aef_90df_da0b_u64,
     "errcat: examples/catalogs/blobstore.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/blobstore.yaml` again"
 );
-///CubeFS blobstore service status codes
-///
-/**Languages: `en` (default), `zh`.
+/**CubeFS blobstore service status codes
 
-| Group | Codes | Entries |
-|---|---|---:|
-| `access` | `550..=599` | 3 |
-| `proxy` | `800..=899` | 3 |
-| `clustermgr` | `900..=999` | 30 |
-| `blobnode` | `600..=699` | 34 |
-| `scheduler` | `700..=799` | 1 |
-*/
+Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `{message}`.
+
+| Group | Codes | Entries | HTTP | Severity | Description |
+|---|---|---:|---:|---|---|
+| `access` | `550..=599` | 3 | `500` | `error` | Access service |
+| `proxy` | `800..=899` | 3 | `500` | `error` | Proxy service |
+| `clustermgr` | `900..=999` | 30 | `500` | `error` | Clustermgr service |
+| `blobnode` | `600..=699` | 34 | `500` | `error` | BlobNode service |
+| `scheduler` | `700..=799` | 1 | `500` | `error` | Scheduler service |
+
+# Examples
+
+```rust,ignore
+let error = BlobstoreError::AccessServiceDiscovery;
+assert_eq!(error.code(), 551);
+assert_eq!(BlobstoreError::from_code(551), Some(error));
+```*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BlobstoreError {
-    ///access client service discovery disconnect
-    ///
-    ///access client 无法从consul发现可用的access节点
+    /**access client service discovery disconnect
+
+- Code `551`, group `access` (`550..=599`)
+- HTTP status `551`, severity `error`, not retryable
+
+Description (`zh`): access client 无法从consul发现可用的access节点*/
     AccessServiceDiscovery,
-    ///access limited
-    ///
-    ///服务接口达到链接数限制
+    /**access limited
+
+- Code `552`, group `access` (`550..=599`)
+- HTTP status `552`, severity `error`, not retryable
+
+Description (`zh`): 服务接口达到链接数限制*/
     AccessLimited,
-    ///access exceed object size
-    ///
-    ///上传文件超过最大大小限制
+    /**access exceed object size
+
+- Code `553`, group `access` (`550..=599`)
+- HTTP status `553`, severity `error`, not retryable
+
+Description (`zh`): 上传文件超过最大大小限制*/
     AccessExceedSize,
-    ///blobnode: invalid params
-    ///
-    ///参数错误
+    /**blobnode: invalid params
+
+- Code `600`, group `blobnode` (`600..=699`)
+- HTTP status `600`, severity `error`, not retryable
+
+Description (`zh`): 参数错误*/
     InvalidParam,
-    ///blobnode: entry already exist
-    ///
-    ///已经存在（vuid）
+    /**blobnode: entry already exist
+
+- Code `601`, group `blobnode` (`600..=699`)
+- HTTP status `601`, severity `error`, not retryable
+
+Description (`zh`): 已经存在（vuid）*/
     AlreadyExist,
-    ///blobnode: out of limit
-    ///
-    ///请求超过并发限制
+    /**blobnode: out of limit
+
+- Code `602`, group `blobnode` (`600..=699`)
+- HTTP status `602`, severity `error`, not retryable
+
+Description (`zh`): 请求超过并发限制*/
     OutOfLimit,
-    ///blobnode: internal error
-    ///
-    ///内部错误
+    /**blobnode: internal error
+
+- Code `603`, group `blobnode` (`600..=699`)
+- HTTP status `603`, severity `error`, not retryable
+
+Description (`zh`): 内部错误*/
     Internal,
-    ///blobnode: service is overload
-    ///
-    ///请求过载
+    /**blobnode: service is overload
+
+- Code `604`, group `blobnode` (`600..=699`)
+- HTTP status `604`, severity `error`, not retryable
+
+Description (`zh`): 请求过载*/
     Overload,
-    ///blobnode: path is not exist
-    ///
-    ///注册的磁盘目录不存在
+    /**blobnode: path is not exist
+
+- Code `605`, group `blobnode` (`600..=699`)
+- HTTP status `605`, severity `error`, not retryable
+
+Description (`zh`): 注册的磁盘目录不存在*/
     PathNotExist,
-    ///blobnode: path is not empty
-    ///
-    ///注册的磁盘目录非空
+    /**blobnode: path is not empty
+
+- Code `606`, group `blobnode` (`600..=699`)
+- HTTP status `606`, severity `error`, not retryable
+
+Description (`zh`): 注册的磁盘目录非空*/
     PathNotEmpty,
-    ///blobnode: path find online disk
-    ///
-    ///注册的路径还处于活动状态，需要下线后再重新注册
+    /**blobnode: path find online disk
+
+- Code `607`, group `blobnode` (`600..=699`)
+- HTTP status `607`, severity `error`, not retryable
+
+Description (`zh`): 注册的路径还处于活动状态，需要下线后再重新注册*/
     PathFindOnline,
-    ///disk not found
-    ///
-    ///磁盘不存在
+    /**disk not found
+
+- Code `611`, group `blobnode` (`600..=699`)
+- HTTP status `611`, severity `error`, not retryable
+
+Description (`zh`): 磁盘不存在*/
     DiskNotFound,
-    ///disk is broken
-    ///
-    ///坏盘
+    /**disk is broken
+
+- Code `613`, group `blobnode` (`600..=699`)
+- HTTP status `613`, severity `error`, not retryable
+
+Description (`zh`): 坏盘*/
     DiskBroken,
-    ///disk id is invalid
-    ///
-    ///磁盘id无效
+    /**disk id is invalid
+
+- Code `614`, group `blobnode` (`600..=699`)
+- HTTP status `614`, severity `error`, not retryable
+
+Description (`zh`): 磁盘id无效*/
     InvalidDiskId,
-    ///disk no space
-    ///
-    ///磁盘无可用空间
+    /**disk no space
+
+- Code `615`, group `blobnode` (`600..=699`)
+- HTTP status `615`, severity `error`, not retryable
+
+Description (`zh`): 磁盘无可用空间*/
     DiskNoSpace,
-    ///vuid not found
-    ///
-    ///vuid不存在
+    /**vuid not found
+
+- Code `621`, group `blobnode` (`600..=699`)
+- HTTP status `621`, severity `error`, not retryable
+
+Description (`zh`): vuid不存在*/
     VuidNotFound,
-    ///vuid readonly
-    ///
-    ///vuid只读状态
+    /**vuid readonly
+
+- Code `622`, group `blobnode` (`600..=699`)
+- HTTP status `622`, severity `error`, not retryable
+
+Description (`zh`): vuid只读状态*/
     VuidReadonly,
-    ///vuid released
-    ///
-    ///vuid处于released状态
+    /**vuid released
+
+- Code `623`, group `blobnode` (`600..=699`)
+- HTTP status `623`, severity `error`, not retryable
+
+Description (`zh`): vuid处于released状态*/
     VuidRelease,
-    ///vuid not match
-    ///
-    ///vuid不匹配
+    /**vuid not match
+
+- Code `624`, group `blobnode` (`600..=699`)
+- HTTP status `624`, severity `error`, not retryable
+
+Description (`zh`): vuid不匹配*/
     VuidNotMatch,
-    ///chunk must readonly
-    ///
-    ///chunk需要是只读状态
+    /**chunk must readonly
+
+- Code `625`, group `blobnode` (`600..=699`)
+- HTTP status `625`, severity `error`, not retryable
+
+Description (`zh`): chunk需要是只读状态*/
     ChunkNotReadonly,
-    ///chunk must normal
-    ///
-    ///chunk需要是normal状态
+    /**chunk must normal
+
+- Code `626`, group `blobnode` (`600..=699`)
+- HTTP status `626`, severity `error`, not retryable
+
+Description (`zh`): chunk需要是normal状态*/
     ChunkNotNormal,
-    ///chunk no space
-    ///
-    ///chunk无可写空间
+    /**chunk no space
+
+- Code `627`, group `blobnode` (`600..=699`)
+- HTTP status `627`, severity `error`, not retryable
+
+Description (`zh`): chunk无可写空间*/
     ChunkNoSpace,
-    ///chunk is compacting
-    ///
-    ///chunk处于压缩中
+    /**chunk is compacting
+
+- Code `628`, group `blobnode` (`600..=699`)
+- HTTP status `628`, severity `error`, not retryable
+
+Description (`zh`): chunk处于压缩中*/
     ChunkCompacting,
-    ///chunk id is invalid
-    ///
-    ///无效的chunk id
+    /**chunk id is invalid
+
+- Code `630`, group `blobnode` (`600..=699`)
+- HTTP status `630`, severity `error`, not retryable
+
+Description (`zh`): 无效的chunk id*/
     InvalidChunkId,
-    ///too many chunks
-    ///
-    ///chunk数超过阈值
+    /**too many chunks
+
+- Code `632`, group `blobnode` (`600..=699`)
+- HTTP status `632`, severity `error`, not retryable
+
+Description (`zh`): chunk数超过阈值*/
     TooManyChunks,
-    ///chunk in use
-    ///
-    ///chunk有请求在处理
+    /**chunk in use
+
+- Code `633`, group `blobnode` (`600..=699`)
+- HTTP status `633`, severity `error`, not retryable
+
+Description (`zh`): chunk有请求在处理*/
     ChunkInuse,
-    ///bid not found
-    ///
-    ///bid不存在
+    /**bid not found
+
+- Code `651`, group `blobnode` (`600..=699`)
+- HTTP status `651`, severity `error`, not retryable
+
+Description (`zh`): bid不存在*/
     BidNotFound,
-    ///shard size too large
-    ///
-    ///shard的size超过阈值(1\<\<32 - 1)
+    /**shard size too large
+
+- Code `652`, group `blobnode` (`600..=699`)
+- HTTP status `652`, severity `error`, not retryable
+
+Description (`zh`): shard的size超过阈值(1\<\<32 - 1)*/
     ShardSizeTooLarge,
-    ///shard must mark delete
-    ///
-    ///shard需要先标记删除
+    /**shard must mark delete
+
+- Code `653`, group `blobnode` (`600..=699`)
+- HTTP status `653`, severity `error`, not retryable
+
+Description (`zh`): shard需要先标记删除*/
     ShardNotMarkDelete,
-    ///shard already mark delete
-    ///
-    ///shard已经标记删除
+    /**shard already mark delete
+
+- Code `654`, group `blobnode` (`600..=699`)
+- HTTP status `654`, severity `error`, not retryable
+
+Description (`zh`): shard已经标记删除*/
     ShardMarkDeleted,
-    ///shard offset is invalid
-    ///
-    ///shard的offset无效
+    /**shard offset is invalid
+
+- Code `655`, group `blobnode` (`600..=699`)
+- HTTP status `655`, severity `error`, not retryable
+
+Description (`zh`): shard的offset无效*/
     ShardInvalidOffset,
-    ///shard list exceed the limit
-    ///
-    ///shard list的个数超过阈值(65536)
+    /**shard list exceed the limit
+
+- Code `656`, group `blobnode` (`600..=699`)
+- HTTP status `656`, severity `error`, not retryable
+
+Description (`zh`): shard list的个数超过阈值(65536)*/
     ShardListExceedLimit,
-    ///shard key bid is invalid
-    ///
-    ///无效的bid
+    /**shard key bid is invalid
+
+- Code `657`, group `blobnode` (`600..=699`)
+- HTTP status `657`, severity `error`, not retryable
+
+Description (`zh`): 无效的bid*/
     ShardInvalidBid,
-    ///dest replica is bad can not repair
-    ///
-    ///待修补的目标节点状态异常，可能是请求超时或者服务未启动等
+    /**dest replica is bad can not repair
+
+- Code `670`, group `blobnode` (`600..=699`)
+- HTTP status `670`, severity `error`, not retryable
+
+Description (`zh`): 待修补的目标节点状态异常，可能是请求超时或者服务未启动等*/
     DestReplicaBad,
-    ///shard is an orphan
-    ///
-    ///shard为孤本无法执行数据修补，Scheduler发起修补时如果遇到此错误则会记录相关孤本信息
+    /**shard is an orphan
+
+- Code `671`, group `blobnode` (`600..=699`)
+- HTTP status `671`, severity `error`, not retryable
+
+Description (`zh`): shard为孤本无法执行数据修补，Scheduler发起修补时如果遇到此错误则会记录相关孤本信息*/
     OrphanShard,
-    ///illegal task
-    ///
-    ///后台任务不合法
+    /**illegal task
+
+- Code `672`, group `blobnode` (`600..=699`)
+- HTTP status `672`, severity `error`, not retryable
+
+Description (`zh`): 后台任务不合法*/
     IllegalTask,
-    ///request limited
-    ///
-    ///修补接口请求过载
+    /**request limited
+
+- Code `673`, group `blobnode` (`600..=699`)
+- HTTP status `673`, severity `error`, not retryable
+
+Description (`zh`): 修补接口请求过载*/
     RequestLimited,
-    ///nothing to do
-    ///
-    ///BlobNode服务请求Scheduler拉取后台任务时，如果没有相关任务可做，Scheduler则会返回此状态码，可以忽略
+    /**nothing to do
+
+- Code `700`, group `scheduler` (`700..=799`)
+- HTTP status `700`, severity `error`, not retryable
+
+Description (`zh`): BlobNode服务请求Scheduler拉取后台任务时，如果没有相关任务可做，Scheduler则会返回此状态码，可以忽略*/
     NotingTodo,
-    ///this codemode has no avaliable volume
-    ///
-    ///对应编码模式没有可用卷
+    /**this codemode has no avaliable volume
+
+- Code `801`, group `proxy` (`800..=899`)
+- HTTP status `801`, severity `error`, not retryable
+
+Description (`zh`): 对应编码模式没有可用卷*/
     NoAvaliableVolume,
-    ///alloc bid from clustermgr error
-    ///
-    ///从cm获取bid失败
+    /**alloc bid from clustermgr error
+
+- Code `802`, group `proxy` (`800..=899`)
+- HTTP status `802`, severity `error`, not retryable
+
+Description (`zh`): 从cm获取bid失败*/
     AllocBidFromCm,
-    ///clusterId not match
-    ///
-    ///请求的clusterID和proxy服务所在的clusterID不一致
+    /**clusterId not match
+
+- Code `803`, group `proxy` (`800..=899`)
+- HTTP status `803`, severity `error`, not retryable
+
+Description (`zh`): 请求的clusterID和proxy服务所在的clusterID不一致*/
     ClusterIdNotMatch,
-    ///cm: unexpected error
-    ///
-    ///出现内部错误
+    /**cm: unexpected error
+
+- Code `900`, group `clustermgr` (`900..=999`)
+- HTTP status `900`, severity `error`, not retryable
+
+Description (`zh`): 出现内部错误*/
     CmUnexpect,
-    ///lock volume not allow
-    ///
-    ///加锁失败，例如处于active状态
+    /**lock volume not allow
+
+- Code `902`, group `clustermgr` (`900..=999`)
+- HTTP status `902`, severity `error`, not retryable
+
+Description (`zh`): 加锁失败，例如处于active状态*/
     LockNotAllow,
-    ///unlock volume not allow
-    ///
-    ///解锁失败
+    /**unlock volume not allow
+
+- Code `903`, group `clustermgr` (`900..=999`)
+- HTTP status `903`, severity `error`, not retryable
+
+Description (`zh`): 解锁失败*/
     UnlockNotAllow,
-    ///volume not exist
-    ///
-    ///卷不存在
+    /**volume not exist
+
+- Code `904`, group `clustermgr` (`900..=999`)
+- HTTP status `904`, severity `error`, not retryable
+
+Description (`zh`): 卷不存在*/
     VolumeNotExist,
-    ///raft propose error
-    ///
-    ///raft 提议信息错误
+    /**raft propose error
+
+- Code `906`, group `clustermgr` (`900..=999`)
+- HTTP status `906`, severity `error`, not retryable
+
+Description (`zh`): raft 提议信息错误*/
     RaftPropose,
-    ///no leader
-    ///
-    ///暂无主节点
+    /**no leader
+
+- Code `907`, group `clustermgr` (`900..=999`)
+- HTTP status `907`, severity `error`, not retryable
+
+Description (`zh`): 暂无主节点*/
     NoLeader,
-    ///raft read index error
-    ///
-    ///线性一致性读超时
+    /**raft read index error
+
+- Code `908`, group `clustermgr` (`900..=999`)
+- HTTP status `908`, severity `error`, not retryable
+
+Description (`zh`): 线性一致性读超时*/
     RaftReadIndex,
-    ///duplicated member info
-    ///
-    ///重复的成员信息
+    /**duplicated member info
+
+- Code `910`, group `clustermgr` (`900..=999`)
+- HTTP status `910`, severity `error`, not retryable
+
+Description (`zh`): 重复的成员信息*/
     DuplicatedMemberInfo,
-    ///disk not found
-    ///
-    ///磁盘找不到
+    /**disk not found
+
+- Code `911`, group `clustermgr` (`900..=999`)
+- HTTP status `911`, severity `error`, not retryable
+
+Description (`zh`): 磁盘找不到*/
     CmDiskNotFound,
-    ///invalid status
-    ///
-    ///设置磁盘状态出现非法状态
+    /**invalid status
+
+- Code `912`, group `clustermgr` (`900..=999`)
+- HTTP status `912`, severity `error`, not retryable
+
+Description (`zh`): 设置磁盘状态出现非法状态*/
     InvalidDiskStatus,
-    ///not allow to change status back
-    ///
-    ///不允许将磁盘状态回退，例如将坏盘回退到正常状态
+    /**not allow to change status back
+
+- Code `913`, group `clustermgr` (`900..=999`)
+- HTTP status `913`, severity `error`, not retryable
+
+Description (`zh`): 不允许将磁盘状态回退，例如将坏盘回退到正常状态*/
     ChangeDiskStatusNotAllow,
-    ///alloc volume unit concurrently
-    ///
-    ///并发申请卷单元，重试可用解决
+    /**alloc volume unit concurrently
+
+- Code `914`, group `clustermgr` (`900..=999`)
+- HTTP status `914`, severity `error`, not retryable
+
+Description (`zh`): 并发申请卷单元，重试可用解决*/
     ConcurrentAllocVolumeUnit,
-    ///alloc volume request params is invalid
-    ///
-    ///分配卷请求参数非法
+    /**alloc volume request params is invalid
+
+- Code `916`, group `clustermgr` (`900..=999`)
+- HTTP status `916`, severity `error`, not retryable
+
+Description (`zh`): 分配卷请求参数非法*/
     AllocVolumeInvalidParams,
-    ///no available volume
-    ///
-    ///分配卷时候，暂无可用的卷
+    /**no available volume
+
+- Code `917`, group `clustermgr` (`900..=999`)
+- HTTP status `917`, severity `error`, not retryable
+
+Description (`zh`): 分配卷时候，暂无可用的卷*/
     NoAvailableVolume,
-    ///update volume unit, old vuid not match
-    ///
-    ///更新卷单元时候新的旧的vuid不匹配
+    /**update volume unit, old vuid not match
+
+- Code `918`, group `clustermgr` (`900..=999`)
+- HTTP status `918`, severity `error`, not retryable
+
+Description (`zh`): 更新卷单元时候新的旧的vuid不匹配*/
     OldVuidNotMatch,
-    ///update volume unit, new vuid not match
-    ///
-    ///更新卷单元时候新的vuid不匹配
+    /**update volume unit, new vuid not match
+
+- Code `919`, group `clustermgr` (`900..=999`)
+- HTTP status `919`, severity `error`, not retryable
+
+Description (`zh`): 更新卷单元时候新的vuid不匹配*/
     NewVuidNotMatch,
-    ///update volume unit, new diskID not match
-    ///
-    ///更新卷单元时候新的磁盘id不匹配
+    /**update volume unit, new diskID not match
+
+- Code `920`, group `clustermgr` (`900..=999`)
+- HTTP status `920`, severity `error`, not retryable
+
+Description (`zh`): 更新卷单元时候新的磁盘id不匹配*/
     NewDiskIdNotMatch,
-    ///config argument marshal error
-    ///
-    ///配置序列化错误
+    /**config argument marshal error
+
+- Code `921`, group `clustermgr` (`900..=999`)
+- HTTP status `921`, severity `error`, not retryable
+
+Description (`zh`): 配置序列化错误*/
     ConfigArgument,
-    ///request params error, invalid clusterID
-    ///
-    ///请求参数错误，clusterID非法
+    /**request params error, invalid clusterID
+
+- Code `922`, group `clustermgr` (`900..=999`)
+- HTTP status `922`, severity `error`, not retryable
+
+Description (`zh`): 请求参数错误，clusterID非法*/
     InvalidClusterId,
-    ///request params error,invalid idc
-    ///
-    ///请求参数错误，idc非法
+    /**request params error,invalid idc
+
+- Code `923`, group `clustermgr` (`900..=999`)
+- HTTP status `923`, severity `error`, not retryable
+
+Description (`zh`): 请求参数错误，idc非法*/
     InvalidIdc,
-    ///volume unit not exist
-    ///
-    ///卷单元不存在
+    /**volume unit not exist
+
+- Code `924`, group `clustermgr` (`900..=999`)
+- HTTP status `924`, severity `error`, not retryable
+
+Description (`zh`): 卷单元不存在*/
     VolumeUnitNotExist,
-    ///register service params is invalid
-    ///
-    ///注册服务参数非法
+    /**register service params is invalid
+
+- Code `925`, group `clustermgr` (`900..=999`)
+- HTTP status `925`, severity `error`, not retryable
+
+Description (`zh`): 注册服务参数非法*/
     RegisterServiceInvalidParams,
-    ///disk is abnormal or not readonly, can't add into dropping list
-    ///
-    ///磁盘处于非正常或者不是只读状态，不能设置为下线
+    /**disk is abnormal or not readonly, can't add into dropping list
+
+- Code `926`, group `clustermgr` (`900..=999`)
+- HTTP status `926`, severity `error`, not retryable
+
+Description (`zh`): 磁盘处于非正常或者不是只读状态，不能设置为下线*/
     DiskAbnormalOrNotReadOnly,
-    ///stat blob node chunk failed
-    ///
-    ///获取blobNode 的chunk信息失败
+    /**stat blob node chunk failed
+
+- Code `927`, group `clustermgr` (`900..=999`)
+- HTTP status `927`, severity `error`, not retryable
+
+Description (`zh`): 获取blobNode 的chunk信息失败*/
     StatChunkFailed,
-    ///request alloc volume codeMode not invalid
-    ///
-    ///请求分配的卷模式不存在
+    /**request alloc volume codeMode not invalid
+
+- Code `928`, group `clustermgr` (`900..=999`)
+- HTTP status `928`, severity `error`, not retryable
+
+Description (`zh`): 请求分配的卷模式不存在*/
     InvalidCodeMode,
-    ///retain volume is not alloc
-    ///
-    ///续租的卷没有分配
+    /**retain volume is not alloc
+
+- Code `929`, group `clustermgr` (`900..=999`)
+- HTTP status `929`, severity `error`, not retryable
+
+Description (`zh`): 续租的卷没有分配*/
     RetainVolumeNotAlloc,
-    ///dropped disk still has volume unit remain, migrate them firstly
-    ///
-    ///不能提前标记磁盘下线完成，改磁盘还有剩余chunk，需要先迁移完成
+    /**dropped disk still has volume unit remain, migrate them firstly
+
+- Code `930`, group `clustermgr` (`900..=999`)
+- HTTP status `930`, severity `error`, not retryable
+
+Description (`zh`): 不能提前标记磁盘下线完成，改磁盘还有剩余chunk，需要先迁移完成*/
     DroppedDiskHasVolumeUnit,
-    ///list volume v2 not support idle status
-    ///
-    ///v2版本列举卷不支持idle状态
+    /**list volume v2 not support idle status
+
+- Code `931`, group `clustermgr` (`900..=999`)
+- HTTP status `931`, severity `error`, not retryable
+
+Description (`zh`): v2版本列举卷不支持idle状态*/
     NotSupportIdle,
-    ///dropping disk not allow change state or set readonly
-    ///
-    ///下线中磁盘不允许修改状态和设置只读
+    /**dropping disk not allow change state or set readonly
+
+- Code `932`, group `clustermgr` (`900..=999`)
+- HTTP status `932`, severity `error`, not retryable
+
+Description (`zh`): 下线中磁盘不允许修改状态和设置只读*/
     DiskIsDropping,
-    ///reject delete system config
-    ///
-    ///系统配置不允许删除
+    /**reject delete system config
+
+- Code `933`, group `clustermgr` (`900..=999`)
+- HTTP status `933`, severity `error`, not retryable
+
+Description (`zh`): 系统配置不允许删除*/
     RejectDeleteSystemConfig,
 }
 impl BlobstoreError {
@@ -970,29 +1190,37 @@ impl ::errcat::ErrorCode for BlobstoreError {
 ::errcat::__impl_http!(BlobstoreError);
 ::errcat::__impl_serde!(BlobstoreError);
 ::errcat::__impl_axum!(BlobstoreError);
-///The groups (code ranges) of [`BlobstoreError`].
+/**The groups (code ranges) of [`BlobstoreError`].
+
+# Examples
+
+```rust,ignore
+assert_eq!(BlobstoreErrorGroup::of_code(551), Some(BlobstoreErrorGroup::Access));
+assert!(BlobstoreErrorGroup::Access.codes().contains(&BlobstoreError::AccessServiceDiscovery));
+assert_eq!(BlobstoreError::AccessServiceDiscovery.group(), BlobstoreErrorGroup::Access);
+```*/
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BlobstoreErrorGroup {
-    ///Access service
-    ///
-    ///Codes `550..=599`; 3 codes.
+    /**Access service
+
+Codes `550..=599`; 3 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Access,
-    ///Proxy service
-    ///
-    ///Codes `800..=899`; 3 codes.
+    /**Proxy service
+
+Codes `800..=899`; 3 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Proxy,
-    ///Clustermgr service
-    ///
-    ///Codes `900..=999`; 30 codes.
+    /**Clustermgr service
+
+Codes `900..=999`; 30 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Clustermgr,
-    ///BlobNode service
-    ///
-    ///Codes `600..=699`; 34 codes.
+    /**BlobNode service
+
+Codes `600..=699`; 34 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Blobnode,
-    ///Scheduler service
-    ///
-    ///Codes `700..=799`; 1 code.
+    /**Scheduler service
+
+Codes `700..=799`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Scheduler,
 }
 impl BlobstoreErrorGroup {

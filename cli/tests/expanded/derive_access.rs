@@ -4,6 +4,46 @@ const _: &[u8] = ::core::include_bytes!(
     "/examples/catalogs/blobstore.yaml")
 );
 #[allow(deprecated)]
+/**What the catalog says about `AccessError` and each of its variants.
+
+Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `{message}`.
+
+# Examples
+
+```rust,ignore
+let error = AccessError::AccessServiceDiscovery;
+assert_eq!(error.code(), 551);
+assert_eq!(AccessError::from_code(551), Some(error));
+```
+
+# Variants
+
+## `AccessServiceDiscovery`
+
+access client service discovery disconnect
+
+- Code `551`
+- HTTP status `551`, severity `error`, not retryable
+
+Description (`zh`): access client 无法从consul发现可用的access节点
+
+## `AccessLimited`
+
+access limited
+
+- Code `552`
+- HTTP status `552`, severity `error`, not retryable
+
+Description (`zh`): 服务接口达到链接数限制
+
+## `TooLarge`
+
+access exceed object size
+
+- Code `553`
+- HTTP status `553`, severity `error`, not retryable
+
+Description (`zh`): 上传文件超过最大大小限制*/
 impl AccessError {
     /// Every entry of the catalog, in ascending code order.
     pub const ALL: &'static [Self] = {

@@ -1,38 +1,64 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body f1cc53172b2ea843; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 1be5f0f03d7054d1; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/tests/catalogs/features.yaml"))) == 0xfdc8_55cc_b05f_c718_u64,
     "errcat: tests/catalogs/features.yaml changed since this file was generated from it; run `errcat expand tests/catalogs/features.yaml` again"
 );
-///Every option of the catalog format.
-///
-/**Languages: `en` (default), `fr`, `de`.
+/**Every option of the catalog format.
 
-| Group | Codes | Entries |
-|---|---|---:|
-| `io` | `1..=99` | 3 |
-| `misc` | no range | 2 |
-| `extra_misc` | no range | 1 |
-*/
+Languages: `en` (default), `fr`, `de`. An entry that does not say otherwise (nor does its group) has HTTP status `502` and severity `warning`. `Display` writes `[{group}/{code}] {name}: {message} {{ok}}`.
+
+| Group | Codes | Entries | HTTP | Severity | Description |
+|---|---|---:|---:|---|---|
+| `io` | `1..=99` | 3 | `503` | `warning` |  |
+| `misc` | no range | 2 | `502` | `warning` | Codes without a range of their own. |
+| `extra_misc` | no range | 1 | `502` | `warning` |  |
+
+# Examples
+
+```rust,ignore
+let error = FeatureError::DiskFull;
+assert_eq!(error.code(), 1);
+assert_eq!(FeatureError::from_code(1), Some(error));
+```*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u16)]
 pub enum FeatureError {
-    ///disk full
-    ///
-    ///The disk has no space left.
+    /**disk full
+
+- Code `1`, group `io` (`1..=99`)
+- HTTP status `503`, severity `warning`, retryable
+- `fr`: disque plein
+
+The disk has no space left.
+
+Solution (`fr`): libérez de la place*/
     DiskFull = 1,
-    ///Code 2 (the catalog gives no message).
+    /**Code 2 (the catalog gives no message).
+
+- Code `2`, group `io` (`1..=99`)
+- HTTP status `410`, severity `fatal`, not retryable*/
     #[deprecated]
     Gone = 2,
-    ///old read
+    /**old read
+
+- Code `3`, group `io` (`1..=99`)
+- HTTP status `503`, severity `warning`, not retryable*/
     #[deprecated(note = "use E_DISK_FULL")]
     OldRead = 3,
-    ///quotes " and braces {} and \*/ and \#\[attr\]
+    #[doc = "quotes \" and braces {} and \\*/ and \\#\\[attr\\]\n\n- Code `500`, group `extra_misc` (no range)\n- HTTP status `502`, severity `warning`, not retryable"]
     Code500 = 500,
-    ///nur deutsch
+    /**nur deutsch
+
+- Code `1000`, group `misc` (no range)
+- HTTP status `502`, severity `warning`, not retryable
+- `de`: nur deutsch*/
     Code1000 = 1000,
-    ///largest u16
+    /**largest u16
+
+- Code `65535`, group `misc` (no range)
+- HTTP status `502`, severity `warning`, not retryable*/
     Max = 65535,
 }
 #[allow(deprecated)]
@@ -371,20 +397,28 @@ impl ::errcat::ErrorCode for FeatureError {
 ::errcat::__impl_http!(FeatureError);
 ::errcat::__impl_serde!(FeatureError);
 ::errcat::__impl_axum!(FeatureError);
-///The groups (code ranges) of [`FeatureError`].
+/**The groups (code ranges) of [`FeatureError`].
+
+# Examples
+
+```rust,ignore
+assert_eq!(FeatureErrorGroup::of_code(1), Some(FeatureErrorGroup::Io));
+assert!(FeatureErrorGroup::Io.codes().contains(&FeatureError::DiskFull));
+assert_eq!(FeatureError::DiskFull.group(), FeatureErrorGroup::Io);
+```*/
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FeatureErrorGroup {
-    ///Group `io`.
-    ///
-    ///Codes `1..=99`; 3 codes.
+    /**Group `io`.
+
+Codes `1..=99`; 3 codes. An entry that does not say otherwise has HTTP status `503` and severity `warning`.*/
     Io,
-    ///Codes without a range of their own.
-    ///
-    ///No range; 2 codes.
+    /**Codes without a range of their own.
+
+No range; 2 codes. An entry that does not say otherwise has HTTP status `502` and severity `warning`.*/
     Misc,
-    ///Group `extra_misc`.
-    ///
-    ///No range; 1 code.
+    /**Group `extra_misc`.
+
+No range; 1 code. An entry that does not say otherwise has HTTP status `502` and severity `warning`.*/
     ExtraMisc,
 }
 #[allow(deprecated)]

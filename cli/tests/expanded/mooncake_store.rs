@@ -1,96 +1,231 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body e68d10ea1792bc3e; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body c35716d80baa10e9; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/catalogs/mooncake_store.yaml"))) == 0xd6ea_9201_7e9a_d7f2_u64,
     "errcat: examples/catalogs/mooncake_store.yaml changed since this file was generated from it; run `errcat expand examples/catalogs/mooncake_store.yaml` again"
 );
-///Mooncake Store 错误码
-///
-/**Languages: `zh` (default), `en`.
+/**Mooncake Store 错误码
 
-| Group | Codes | Entries |
-|---|---|---:|
-| `internal` | `-9..=-1` | 1 |
-| `buffer_allocation` | `-99..=-10` | 1 |
-| `segment_selection` | `-199..=-100` | 3 |
-| `handle_selection` | `-299..=-200` | 1 |
-| `version` | `-399..=-300` | 1 |
-| `key` | `-499..=-400` | 1 |
-| `engine` | `-599..=-500` | 1 |
-| `parameter` | `-699..=-600` | 1 |
-| `engine_operation` | `-799..=-700` | 7 |
-| `transfer` | `-899..=-800` | 1 |
-| `rpc` | `-999..=-900` | 1 |
-| `high_availability` | `-1099..=-1000` | 6 |
-| `file` | `-1199..=-1100` | 7 |
-*/
+Languages: `zh` (default), `en`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `{message}`.
+
+| Group | Codes | Entries | HTTP | Severity | Description |
+|---|---|---:|---:|---|---|
+| `internal` | `-9..=-1` | 1 | `500` | `error` | 内部错误 |
+| `buffer_allocation` | `-99..=-10` | 1 | `500` | `error` | 缓冲区分配 |
+| `segment_selection` | `-199..=-100` | 3 | `500` | `error` | 分片选择 |
+| `handle_selection` | `-299..=-200` | 1 | `500` | `error` | 句柄选择 |
+| `version` | `-399..=-300` | 1 | `500` | `error` | 版本相关 |
+| `key` | `-499..=-400` | 1 | `500` | `error` | 键相关 |
+| `engine` | `-599..=-500` | 1 | `500` | `error` | 引擎相关 |
+| `parameter` | `-699..=-600` | 1 | `500` | `error` | 参数错误 |
+| `engine_operation` | `-799..=-700` | 7 | `500` | `error` | 引擎操作 |
+| `transfer` | `-899..=-800` | 1 | `500` | `error` | 数据传输 |
+| `rpc` | `-999..=-900` | 1 | `500` | `error` | RPC |
+| `high_availability` | `-1099..=-1000` | 6 | `500` | `error` | 高可用相关 |
+| `file` | `-1199..=-1100` | 7 | `500` | `error` | 文件相关 |
+
+# Examples
+
+```rust,ignore
+let error = StoreError::FileInvalidHandle;
+assert_eq!(error.code(), -1106);
+assert_eq!(StoreError::from_code(-1106), Some(error));
+```*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StoreError {
-    ///无效的文件句柄
+    /**无效的文件句柄
+
+- Code `-1106`, group `file` (`-1199..=-1100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Invalid file handle*/
     FileInvalidHandle,
-    ///文件加锁失败
+    /**文件加锁失败
+
+- Code `-1105`, group `file` (`-1199..=-1100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: File lock operation failed*/
     FileLockFail,
-    ///文件缓冲区错误
+    /**文件缓冲区错误
+
+- Code `-1104`, group `file` (`-1199..=-1100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: File buffer is wrong*/
     FileInvalidBuffer,
-    ///文件写入失败
+    /**文件写入失败
+
+- Code `-1103`, group `file` (`-1199..=-1100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Error writing file*/
     FileWriteFail,
-    ///文件读取失败
+    /**文件读取失败
+
+- Code `-1102`, group `file` (`-1199..=-1100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Error reading file*/
     FileReadFail,
-    ///打开文件或写入已有文件时发生错误
+    /**打开文件或写入已有文件时发生错误
+
+- Code `-1101`, group `file` (`-1199..=-1100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Error opening file or writing to an existing file*/
     FileOpenFail,
-    ///文件未找到
+    /**文件未找到
+
+- Code `-1100`, group `file` (`-1199..=-1100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: File not found*/
     FileNotFound,
-    ///当前模式下请求不可执行
+    /**当前模式下请求不可执行
+
+- Code `-1011`, group `high_availability` (`-1099..=-1000`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Request cannot be done in current mode*/
     UnavailableInCurrentMode,
-    ///当前状态下请求不可执行
+    /**当前状态下请求不可执行
+
+- Code `-1010`, group `high_availability` (`-1099..=-1000`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Request cannot be done in current status*/
     UnavailableInCurrentStatus,
-    ///etcd 上下文被取消
+    /**etcd 上下文被取消
+
+- Code `-1003`, group `high_availability` (`-1099..=-1000`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: etcd context cancelled*/
     EtcdCtxCancelled,
-    ///etcd 事务失败
+    /**etcd 事务失败
+
+- Code `-1002`, group `high_availability` (`-1099..=-1000`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: etcd transaction failed*/
     EtcdTransactionFail,
-    ///etcd 中未找到键
+    /**etcd 中未找到键
+
+- Code `-1001`, group `high_availability` (`-1099..=-1000`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Key not found in etcd*/
     EtcdKeyNotExist,
-    ///etcd 操作失败
+    /**etcd 操作失败
+
+- Code `-1000`, group `high_availability` (`-1099..=-1000`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: etcd operation failed*/
     EtcdOperationError,
-    ///RPC 操作失败
+    /**RPC 操作失败
+
+- Code `-900`, group `rpc` (`-999..=-900`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: RPC operation failed*/
     RpcFail,
-    ///数据传输失败
+    /**数据传输失败
+
+- Code `-800`, group `transfer` (`-899..=-800`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Transfer operation failed*/
     TransferFail,
-    ///对象存在租约
+    /**对象存在租约
+
+- Code `-706`, group `engine_operation` (`-799..=-700`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Object has lease*/
     ObjectHasLease,
-    ///对象已存在
+    /**对象已存在
+
+- Code `-705`, group `engine_operation` (`-799..=-700`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Object already exists*/
     ObjectAlreadyExists,
-    ///未找到对象
+    /**未找到对象
+
+- Code `-704`, group `engine_operation` (`-799..=-700`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Object not found*/
     ObjectNotFound,
-    ///副本尚未就绪
+    /**副本尚未就绪
+
+- Code `-703`, group `engine_operation` (`-799..=-700`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Replica is not ready*/
     ReplicaIsNotReady,
-    ///无效的副本操作
+    /**无效的副本操作
+
+- Code `-702`, group `engine_operation` (`-799..=-700`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Invalid replica operation*/
     InvalidReplica,
-    ///无效的读操作
+    /**无效的读操作
+
+- Code `-701`, group `engine_operation` (`-799..=-700`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Invalid read operation*/
     InvalidRead,
-    ///无效的写操作
+    /**无效的写操作
+
+- Code `-700`, group `engine_operation` (`-799..=-700`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Invalid write operation*/
     InvalidWrite,
-    ///参数无效
+    /**参数无效
+
+- Code `-600`, group `parameter` (`-699..=-600`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Invalid parameters*/
     InvalidParams,
-    ///写入操作失败
+    /**写入操作失败
+
+- Code `-500`, group `engine` (`-599..=-500`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Write operation failed*/
     WriteFail,
-    ///无效的键
+    /**无效的键
+
+- Code `-400`, group `key` (`-499..=-400`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Invalid key*/
     InvalidKey,
-    ///无效的版本
+    /**无效的版本
+
+- Code `-300`, group `version` (`-399..=-300`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Invalid version*/
     InvalidVersion,
-    ///由于空间不足，内存分配失败
+    /**由于空间不足，内存分配失败
+
+- Code `-200`, group `handle_selection` (`-299..=-200`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Memory allocation failed due to insufficient space.*/
     NoAvailableHandle,
-    ///分片已存在
+    /**分片已存在
+
+- Code `-102`, group `segment_selection` (`-199..=-100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Segment already exists*/
     SegmentAlreadyExists,
-    ///未找到可用的分片
+    /**未找到可用的分片
+
+- Code `-101`, group `segment_selection` (`-199..=-100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: No available segments found*/
     SegmentNotFound,
-    ///分片索引超出范围
+    /**分片索引超出范围
+
+- Code `-100`, group `segment_selection` (`-199..=-100`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Shard index is out of bounds*/
     ShardIndexOutOfRange,
-    ///缓冲区空间不足
+    /**缓冲区空间不足
+
+- Code `-10`, group `buffer_allocation` (`-99..=-10`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Insufficient buffer space*/
     BufferOverflow,
-    ///发生内部错误
+    /**发生内部错误
+
+- Code `-1`, group `internal` (`-9..=-1`)
+- HTTP status `500`, severity `error`, not retryable
+- `en`: Internal error occurred*/
     InternalError,
 }
 impl StoreError {
@@ -575,61 +710,95 @@ impl ::errcat::ErrorCode for StoreError {
 ::errcat::__impl_http!(StoreError);
 ::errcat::__impl_serde!(StoreError);
 ::errcat::__impl_axum!(StoreError);
-///The groups (code ranges) of [`StoreError`].
+/**The groups (code ranges) of [`StoreError`].
+
+# Examples
+
+```rust,ignore
+assert_eq!(StoreErrorGroup::of_code(-1106), Some(StoreErrorGroup::File));
+assert!(StoreErrorGroup::File.codes().contains(&StoreError::FileInvalidHandle));
+assert_eq!(StoreError::FileInvalidHandle.group(), StoreErrorGroup::File);
+```*/
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StoreErrorGroup {
-    ///内部错误
-    ///
-    ///Codes `-9..=-1`; 1 code.
+    /**内部错误
+
+Codes `-9..=-1`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Internal*/
     Internal,
-    ///缓冲区分配
-    ///
-    ///Codes `-99..=-10`; 1 code.
+    /**缓冲区分配
+
+Codes `-99..=-10`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Buffer Allocation*/
     BufferAllocation,
-    ///分片选择
-    ///
-    ///Codes `-199..=-100`; 3 codes.
+    /**分片选择
+
+Codes `-199..=-100`; 3 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Segment Selection*/
     SegmentSelection,
-    ///句柄选择
-    ///
-    ///Codes `-299..=-200`; 1 code.
+    /**句柄选择
+
+Codes `-299..=-200`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Handle Selection*/
     HandleSelection,
-    ///版本相关
-    ///
-    ///Codes `-399..=-300`; 1 code.
+    /**版本相关
+
+Codes `-399..=-300`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Version*/
     Version,
-    ///键相关
-    ///
-    ///Codes `-499..=-400`; 1 code.
+    /**键相关
+
+Codes `-499..=-400`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Key*/
     Key,
-    ///引擎相关
-    ///
-    ///Codes `-599..=-500`; 1 code.
+    /**引擎相关
+
+Codes `-599..=-500`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Engine*/
     Engine,
-    ///参数错误
-    ///
-    ///Codes `-699..=-600`; 1 code.
+    /**参数错误
+
+Codes `-699..=-600`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Parameter*/
     Parameter,
-    ///引擎操作
-    ///
-    ///Codes `-799..=-700`; 7 codes.
+    /**引擎操作
+
+Codes `-799..=-700`; 7 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Engine Operation*/
     EngineOperation,
-    ///数据传输
-    ///
-    ///Codes `-899..=-800`; 1 code.
+    /**数据传输
+
+Codes `-899..=-800`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: Transfer*/
     Transfer,
-    ///RPC
-    ///
-    ///Codes `-999..=-900`; 1 code.
+    /**RPC
+
+Codes `-999..=-900`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: RPC*/
     Rpc,
-    ///高可用相关
-    ///
-    ///Codes `-1099..=-1000`; 6 codes.
+    /**高可用相关
+
+Codes `-1099..=-1000`; 6 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: High Availability*/
     HighAvailability,
-    ///文件相关
-    ///
-    ///Codes `-1199..=-1100`; 7 codes.
+    /**文件相关
+
+Codes `-1199..=-1100`; 7 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.
+
+`en`: File*/
     File,
 }
 impl StoreErrorGroup {

@@ -1,30 +1,48 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 95dfd98ec6df0ce3; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 78e64640df86791e; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/tests/catalogs/representation_open.yaml"))) == 0x7508_bd6c_1d62_63f4_u64,
     "errcat: tests/catalogs/representation_open.yaml changed since this file was generated from it; run `errcat expand tests/catalogs/representation_open.yaml` again"
 );
-///Error codes of the `StoreError` catalog.
-///
-///An open catalog: a code it does not list (one a newer peer sends) is kept; see `from_code_lossy` and `is_known`.
-///
-/**Languages: `en` (default), `zh`.
+/**Error codes of the `StoreError` catalog.
 
-| Group | Codes | Entries |
-|---|---|---:|
-| `disk` | `600..=699` | 2 |
-| `volume` | `900..=999` | 1 |
-*/
+An open catalog: a code it does not list (one a newer peer sends) is kept; see `from_code_lossy` and `is_known`.
+
+Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `[{code}] {message}`.
+
+| Group | Codes | Entries | HTTP | Severity | Description |
+|---|---|---:|---:|---|---|
+| `disk` | `600..=699` | 2 | `500` | `error` |  |
+| `volume` | `900..=999` | 1 | `500` | `error` |  |
+
+# Examples
+
+```rust,ignore
+let error = StoreError::DiskNotFound;
+assert_eq!(error.code(), 611);
+assert_eq!(StoreError::from_code(611), Some(error));
+```*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StoreError(i32);
 #[allow(non_upper_case_globals)]
 impl StoreError {
-    ///disk not found
+    /**disk not found
+
+- Code `611`, group `disk` (`600..=699`)
+- HTTP status `404`, severity `error`, not retryable
+- `zh`: 磁盘不存在*/
     pub const DiskNotFound: Self = Self(611);
-    ///slow: {ms} ms
+    /**slow: {ms} ms
+
+- Code `612`, group `disk` (`600..=699`)
+- HTTP status `500`, severity `error`, retryable
+- Arguments: `ms` (u32); context selector `store_error::DiskSlow`*/
     pub const DiskSlow: Self = Self(612);
-    ///volume gone
+    /**volume gone
+
+- Code `904`, group `volume` (`900..=999`)
+- HTTP status `500`, severity `warning`, not retryable*/
     #[deprecated(note = "use DISK_NOT_FOUND")]
     pub const VolumeGone: Self = Self(904);
 }
@@ -385,17 +403,25 @@ impl ::errcat::ErrorCode for StoreError {
 ::errcat::__impl_http!(StoreError);
 ::errcat::__impl_serde!(StoreError);
 ::errcat::__impl_axum!(StoreError);
-///The groups (code ranges) of [`StoreError`].
+/**The groups (code ranges) of [`StoreError`].
+
+# Examples
+
+```rust,ignore
+assert_eq!(StoreErrorGroup::of_code(611), Some(StoreErrorGroup::Disk));
+assert!(StoreErrorGroup::Disk.codes().contains(&StoreError::DiskNotFound));
+assert_eq!(StoreError::DiskNotFound.group(), StoreErrorGroup::Disk);
+```*/
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StoreErrorGroup {
-    ///Group `disk`.
-    ///
-    ///Codes `600..=699`; 2 codes.
+    /**Group `disk`.
+
+Codes `600..=699`; 2 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Disk,
-    ///Group `volume`.
-    ///
-    ///Codes `900..=999`; 1 code.
+    /**Group `volume`.
+
+Codes `900..=999`; 1 code. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Volume,
 }
 #[allow(deprecated)]

@@ -1,35 +1,73 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 5b8af0756e931e09; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body c2d277be7948f3dd; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/examples/storage.yaml"))) == 0x5035_6319_80cd_ce4d_u64,
     "errcat: examples/storage.yaml changed since this file was generated from it; run `errcat expand examples/storage.yaml` again"
 );
-///Status codes of the storage service.
-///
-/**Languages: `en` (default), `zh`.
+/**Status codes of the storage service.
 
-| Group | Codes | Entries |
-|---|---|---:|
-| `disk` | `600..=699` | 4 |
-| `volume` | `900..=999` | 2 |
-*/
+Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `[{code}] {message}`.
+
+| Group | Codes | Entries | HTTP | Severity | Description |
+|---|---|---:|---:|---|---|
+| `disk` | `600..=699` | 4 | `503` | `error` |  |
+| `volume` | `900..=999` | 2 | `500` | `error` |  |
+
+# Examples
+
+```rust,ignore
+let error = StorageError::DiskNotFound;
+assert_eq!(error.code(), 611);
+assert_eq!(StorageError::from_code(611), Some(error));
+```*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StorageError {
-    ///disk {disk\_id} not found on {host}
-    ///
-    ///{host} has no disk {disk\_id}: it was removed, or never mounted.
+    /**disk {disk\_id} not found on {host}
+
+- Code `611`, group `disk` (`600..=699`)
+- HTTP status `503`, severity `error`, not retryable
+- `zh`: 主机 {host} 上的磁盘 {disk\_id} 不存在
+- Arguments: `disk_id` (u64), `host` (string); context selector `storage_error::DiskNotFound`
+
+{host} has no disk {disk\_id}: it was removed, or never mounted.
+
+Description (`zh`): {host} 上没有磁盘 {disk\_id}：已被移除或从未挂载。
+
+Solution: Check the mounts of {host}.*/
     DiskNotFound,
-    ///cannot read {path} at offset {offset}
+    /**cannot read {path} at offset {offset}
+
+- Code `612`, group `disk` (`600..=699`)
+- HTTP status `503`, severity `error`, retryable
+- `zh`: 无法在偏移 {offset} 处读取 {path}
+- Arguments: `path` (string), `offset` (u64); context selector `storage_error::DiskReadFailed`*/
     DiskReadFailed,
-    ///disk answered in {latency\_ms} ms after {retries} retries (degraded: {degraded})
+    /**disk answered in {latency\_ms} ms after {retries} retries (degraded: {degraded})
+
+- Code `613`, group `disk` (`600..=699`)
+- HTTP status `503`, severity `warning`, not retryable
+- `zh`: 磁盘在重试 {retries} 次后用时 {latency\_ms} 毫秒应答（降级：{degraded}）
+- Arguments: `latency_ms` (f64), `retries` (i32), `degraded` (bool); context selector `storage_error::DiskSlow`*/
     DiskSlow,
-    ///disk no space
+    /**disk no space
+
+- Code `615`, group `disk` (`600..=699`)
+- HTTP status `503`, severity `error`, retryable
+- `zh`: 磁盘空间不足*/
     DiskNoSpace,
-    ///volume {vid} does not exist
+    /**volume {vid} does not exist
+
+- Code `904`, group `volume` (`900..=999`)
+- HTTP status `404`, severity `error`, not retryable
+- `zh`: 卷 {vid} 不存在
+- Arguments: `vid` (u32); context selector `storage_error::VolumeNotExist`*/
     VolumeNotExist,
-    ///volume is {readonly}
+    /**volume is {readonly}
+
+- Code `905`, group `volume` (`900..=999`)
+- HTTP status `409`, severity `error`, not retryable*/
     VolumeReadonly,
 }
 impl StorageError {
@@ -410,17 +448,25 @@ impl ::errcat::ErrorCode for StorageError {
 ::errcat::__impl_http!(StorageError);
 ::errcat::__impl_serde!(StorageError);
 ::errcat::__impl_axum!(StorageError);
-///The groups (code ranges) of [`StorageError`].
+/**The groups (code ranges) of [`StorageError`].
+
+# Examples
+
+```rust,ignore
+assert_eq!(StorageErrorGroup::of_code(611), Some(StorageErrorGroup::Disk));
+assert!(StorageErrorGroup::Disk.codes().contains(&StorageError::DiskNotFound));
+assert_eq!(StorageError::DiskNotFound.group(), StorageErrorGroup::Disk);
+```*/
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StorageErrorGroup {
-    ///Group `disk`.
-    ///
-    ///Codes `600..=699`; 4 codes.
+    /**Group `disk`.
+
+Codes `600..=699`; 4 codes. An entry that does not say otherwise has HTTP status `503` and severity `error`.*/
     Disk,
-    ///Group `volume`.
-    ///
-    ///Codes `900..=999`; 2 codes.
+    /**Group `volume`.
+
+Codes `900..=999`; 2 codes. An entry that does not say otherwise has HTTP status `500` and severity `error`.*/
     Volume,
 }
 impl StorageErrorGroup {
