@@ -15,9 +15,8 @@
 //! user's build and was a quarter of the macro's time.
 //!
 //! Why it is safe: catalog text only enters as string literals written by
-//! `str`'s `Debug`, which escapes quotes, backslashes and every character
-//! that is not printable (control, bidirectional and other format
-//! characters); identifiers are the model's, checked again here before they
+//! `RustText::str`, which escapes quotes, backslashes, control characters
+//! and the characters that change the direction of text; identifiers are the model's, checked again here before they
 //! are written; numbers are formatted integers; everything else is fixed
 //! text of errcat's (`&'static str`). If lexing failed anyway, the expansion
 //! holds a `compile_error!` instead of wrong code.
@@ -27,6 +26,89 @@ use std::fmt::Write as _;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+
+/// The characters a string literal gets as `\u{…}`: control characters
+/// (a bare carriage return is not allowed in a literal), the characters that
+/// change the direction of text (rustc denies them in literals: they can
+/// make code read differently from what it does), the line and paragraph
+/// separators, and the byte order mark.
+#[inline(always)]
+fn escaped(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{61c}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
+}
+
+/// Which bytes make a text need a closer look than a copy: the ASCII bytes
+/// a literal escapes, the lead bytes of every non-ASCII character that
+/// [`escaped`] holds (and of their neighbours: the look is per character),
+/// and `extra`.
+// Only ever evaluated in constants: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+pub(super) const fn byte_table(extra: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = true;
+        byte += 1;
+    }
+    // DEL; U+0080-U+00BF; U+0600-U+063F; U+2000-U+2FFF; U+F000-U+FFFF.
+    let always = [b'"', b'\\', 0x7f, 0xc2, 0xd8, 0xe2, 0xef];
+    let mut i = 0;
+    while i < always.len() {
+        table[always[i] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < extra.len() {
+        table[extra[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The bytes that are not ASCII letters, digits or `_` (non-ASCII ones
+/// included: such identifiers take the per-character check).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time
+const NOT_IDENT: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        table[byte] = !(b.is_ascii_alphanumeric() || b == b'_');
+        byte += 1;
+    }
+    table
+};
+
+/// [`byte_table`] for string literals.
+const RUST_BYTES: [bool; 256] = byte_table(b"");
+
+/// Whether no byte of `text` is marked in `table`. A loop over bytes and a
+/// table, not a walk over `char`s: this runs at `opt-level = 0` over every
+/// text of the catalog.
+#[inline(always)]
+#[allow(clippy::indexing_slicing)] // `i < bytes.len()`, and a `u8` indexes 256 slots
+pub(super) fn is_plain(text: &str, table: &[bool; 256]) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if table[usize::from(bytes[i])] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 /// Where a deferred list goes: this prefix and the list's index.
 pub const PLACEHOLDER: &str = "__errcat_list_";
@@ -69,6 +151,7 @@ impl Lexing {
 }
 
 /// Rust source being written.
+#[derive(Default)]
 pub(super) struct RustText {
     text: String,
     /// Set when something that is not an identifier was offered as one.
@@ -86,10 +169,81 @@ impl RustText {
         self
     }
 
-    /// A string literal holding `text` exactly.
+    /// A string literal holding `text` exactly. Quotes, backslashes and the
+    /// characters of [`escaped`] get escapes; everything else is written as
+    /// is. (`str`'s `Debug` would also escape every non-printable
+    /// character, looked up in a Unicode table per character, which was a
+    /// sixth of the macro's time at `opt-level = 0` on Chinese texts.)
     pub(super) fn str(&mut self, text: &str) -> &mut Self {
-        let _ = write!(self.text, "{text:?}");
+        self.text.reserve(text.len() + 2);
+        self.text.push('"');
+        if is_plain(text, &RUST_BYTES) {
+            self.text.push_str(text);
+            self.text.push('"');
+            return self;
+        }
+        let mut unwritten = 0;
+        for (at, c) in text.char_indices() {
+            if !(matches!(c, '"' | '\\') || escaped(c)) {
+                continue;
+            }
+            self.text.push_str(text.get(unwritten..at).unwrap_or_default());
+            self.literal_char(c);
+            unwritten = at + c.len_utf8();
+        }
+        self.text.push_str(text.get(unwritten..).unwrap_or_default());
+        self.text.push('"');
         self
+    }
+
+    /// Inside a string literal this text opened: `c`, escaped if it must be.
+    #[inline(always)]
+    pub(super) fn literal_char(&mut self, c: char) {
+        match c {
+            '"' => self.text.push_str("\\\""),
+            '\\' => self.text.push_str("\\\\"),
+            '\n' => self.text.push_str("\\n"),
+            '\r' => self.text.push_str("\\r"),
+            '\t' => self.text.push_str("\\t"),
+            '\0' => self.text.push_str("\\0"),
+            c if escaped(c) => {
+                let _ = write!(self.text, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => self.text.push(c),
+        }
+    }
+
+    /// Inside a string literal this text opened: errcat's own `text`, as
+    /// is. A `&'static str`, so no catalog text comes this way; errcat's
+    /// texts hold no quote, backslash or control character but leading
+    /// line breaks.
+    pub(super) fn literal_static(&mut self, text: &'static str) {
+        // Line breaks as `\n`, for people who read an expansion; errcat's
+        // texts have them only at the start.
+        let rest = text.trim_start_matches('\n');
+        for _ in rest.len()..text.len() {
+            self.text.push_str("\\n");
+        }
+        self.text.push_str(rest);
+    }
+
+    /// Inside a string literal this text opened: `text`, which
+    /// [`is_plain`] with a table from [`byte_table`], so holds nothing a
+    /// literal must escape.
+    pub(super) fn literal_plain(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    /// Inside a string literal this text opened: the inside of another
+    /// literal, written by the `literal_*` methods.
+    pub(super) fn literal_piece(&mut self, piece: &RustText) {
+        self.text.push_str(&piece.text);
+        self.refused |= piece.refused;
+    }
+
+    /// Inside a string literal this text opened: a number.
+    pub(super) fn literal_number(&mut self, value: impl std::fmt::Display) {
+        let _ = write!(self.text, "{value}");
     }
 
     /// An integer without suffix (the sign a separate token, as `int` makes it).
@@ -103,9 +257,12 @@ impl RustText {
 
     /// An identifier from the model (already validated; checked again).
     pub(super) fn ident(&mut self, name: &str) -> &mut Self {
-        let mut chars = name.chars();
-        let valid = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-            && chars.all(|c| c == '_' || c.is_alphanumeric());
+        let ascii = !name.starts_with(|c: char| c.is_ascii_digit()) && is_plain(name, &NOT_IDENT);
+        let valid = !name.is_empty() && ascii || {
+            let mut chars = name.chars();
+            chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                && chars.all(|c| c == '_' || c.is_alphanumeric())
+        };
         if valid {
             self.text.push_str(name);
         } else {
@@ -141,6 +298,33 @@ pub(super) fn array<T>(
     lexing.tokens(out)
 }
 
+/// The text a string literal as `RustText::str` writes it holds.
+#[cfg(test)]
+pub(crate) fn unescape(literal: &str) -> String {
+    let inner = literal.strip_prefix('"').and_then(|l| l.strip_suffix('"')).unwrap();
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            assert_ne!(c, '"', "an unescaped quote in {literal}");
+            out.push(c);
+            continue;
+        }
+        match chars.next().unwrap() {
+            'n' => out.push('\n'),
+            'r' => out.push('\r'),
+            't' => out.push('\t'),
+            '0' => out.push('\0'),
+            'u' => {
+                let hex: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use proc_macro2::TokenTree;
@@ -165,6 +349,41 @@ mod tests {
         assert_eq!(inside[0].to_string(), format!("{hostile:?}"));
         // Bidirectional controls are escaped, never written raw.
         assert!(!printed.contains('\u{202e}') && !printed.contains('\u{2066}'), "{printed}");
+    }
+
+    #[test]
+    fn every_character_survives_the_literal() {
+        let mut all: String = (0..0x3100).filter_map(char::from_u32).collect();
+        all.push_str("\u{feff}\u{fffd}\u{1f600}\u{e0001}\u{10ffff}磁盘不存在 \"\\");
+        for text in [all.as_str(), "", "plain", "\"", "\\", "a\u{202e}b"] {
+            let tokens = array(&Lexing::here(), &[text], |text, out| {
+                out.str(text);
+            });
+            let Some(TokenTree::Group(group)) = tokens.into_iter().next() else { panic!() };
+            let inside: Vec<TokenTree> = group.stream().into_iter().collect();
+            let [TokenTree::Literal(literal), TokenTree::Punct(_)] = &inside[..] else {
+                panic!("not one literal: {inside:?}")
+            };
+            let literal = literal.to_string();
+            assert_eq!(unescape(&literal), text);
+            for c in literal.chars() {
+                assert!(!escaped(c), "{c:?} written raw");
+            }
+        }
+    }
+
+    #[test]
+    fn the_byte_table_marks_every_character_a_literal_escapes() {
+        for c in (0..0x11000).filter_map(char::from_u32) {
+            if escaped(c) || matches!(c, '"' | '\\') {
+                let mut bytes = [0; 4];
+                let lead = c.encode_utf8(&mut bytes).as_bytes()[0];
+                assert!(RUST_BYTES[usize::from(lead)], "{c:?}");
+            }
+        }
+        assert!(is_plain("plain 中文 text", &RUST_BYTES));
+        assert!(!is_plain("a\u{202e}b", &RUST_BYTES));
+        assert!(!is_plain("\u{85}", &RUST_BYTES));
     }
 
     #[test]

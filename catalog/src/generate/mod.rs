@@ -215,8 +215,9 @@ impl<'a> Cx<'a> {
             }
         };
         let mut variants = RustText::with_capacity(model.entries.len() * 80);
+        let docs = rustdoc::entry_docs(model);
         for entry in &model.entries {
-            entry_attributes(model, entry, &mut variants);
+            entry_attributes(&docs, entry, &mut variants);
             variants.ident(&entry.ident);
             if by_code {
                 variants.code(" = ").int(entry.code);

@@ -19,8 +19,9 @@ impl Cx<'_> {
         let (name, repr) = (&self.name, &self.repr);
         let doc = rustdoc::type_doc(model, true);
         let mut constants = RustText::with_capacity(model.entries.len() * 100);
+        let docs = rustdoc::entry_docs(model);
         for entry in &model.entries {
-            entry_attributes(model, entry, &mut constants);
+            entry_attributes(&docs, entry, &mut constants);
             constants.code("pub const ").ident(&entry.ident).code(": Self = Self(");
             constants.int(entry.code).code(");\n");
         }

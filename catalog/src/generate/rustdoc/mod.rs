@@ -12,7 +12,11 @@ use std::fmt::Write as _;
 
 use super::lists::RustText;
 use crate::format::Deprecation;
-use crate::model::{Catalog, Entry, Group, Localized};
+use crate::model::{Catalog, Entry, Group};
+
+mod entry;
+
+use entry::{write_range, Doc, DocLiteral, EntryDocs};
 
 /// Catalog text as doc text: Markdown punctuation escaped so that messages
 /// cannot form links, HTML or code blocks in rustdoc.
@@ -23,10 +27,7 @@ pub(super) fn doc_text(text: &str) -> String {
             out.push('\n');
         }
         for c in line.trim().chars() {
-            if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&'
-            ) {
+            if markdown_special(c) {
                 out.push('\\');
             }
             out.push(c);
@@ -35,19 +36,27 @@ pub(super) fn doc_text(text: &str) -> String {
     out
 }
 
+/// The characters that could start Markdown syntax (code, emphasis, links,
+/// HTML, headings, tables, strike-through, entities) in catalog text.
+#[inline(always)]
+fn markdown_special(c: char) -> bool {
+    c.is_ascii() && MARKDOWN_SPECIAL.contains(&(c as u8))
+}
+
+/// The bytes of [`markdown_special`].
+const MARKDOWN_SPECIAL: &[u8] = b"\\`*_[]<>#|~!&";
+
 /// Catalog text on one line (a list item's or a table cell's).
 fn inline_text(text: &str) -> String {
     doc_text(text).replace('\n', " ")
 }
 
-/// `text` in a Markdown code span, or escaped as text if a backtick in it
-/// would end the span.
+/// `text` in a Markdown code span, or escaped as text if a backtick or a
+/// line break in it would end the span.
 pub(super) fn code_span(text: &str) -> String {
-    if text.contains('`') {
-        doc_text(text)
-    } else {
-        format!("`{text}`")
-    }
+    let mut out = String::new();
+    out.code(text);
+    out
 }
 
 /// The enum's (or the open struct's) doc: the summary, the overview and an
@@ -119,7 +128,9 @@ fn catalog_overview(model: &Catalog) -> String {
 }
 
 fn range_text(group: &Group) -> String {
-    group.range.map_or("no range".to_owned(), |(lo, hi)| format!("`{lo}..={hi}`"))
+    let mut out = String::new();
+    write_range(&mut out, group);
+    out
 }
 
 fn entry_count(model: &Catalog, group: usize) -> usize {
@@ -167,9 +178,18 @@ pub(super) fn group_enum_doc(model: &Catalog) -> String {
     out
 }
 
+/// The writer of the entries' doc attributes, made once per expansion.
+pub(super) fn entry_docs(model: &Catalog) -> EntryDocs<'_, DocLiteral> {
+    EntryDocs::new(model)
+}
+
 /// A variant's (or an open catalog's constant's) doc and deprecation attributes.
-pub(super) fn entry_attributes(model: &Catalog, entry: &Entry, out: &mut RustText) {
-    out.code("#[doc = ").str(&entry_doc(model, entry)).code("]");
+pub(super) fn entry_attributes(
+    docs: &EntryDocs<'_, DocLiteral>,
+    entry: &Entry,
+    out: &mut RustText,
+) {
+    entry::write_attribute(docs, entry, out);
     match &entry.deprecated {
         None => {}
         Some(Deprecation::Plain) => {
@@ -181,67 +201,12 @@ pub(super) fn entry_attributes(model: &Catalog, entry: &Entry, out: &mut RustTex
     }
 }
 
-/// Every fact the catalog has about `entry`, the message first.
+/// Every fact the catalog has about `entry`, the message first, as Markdown.
+#[cfg(test)]
 fn entry_doc(model: &Catalog, entry: &Entry) -> String {
-    let mut out = match entry.message.as_ref().and_then(|m| m.get(0)) {
-        Some(message) => doc_text(message),
-        None => format!("Code {} (the catalog gives no message).", entry.code),
-    };
-    let _ = write!(out, "\n\n- Code `{}`", entry.code);
-    if let Some(group) = entry.group.and_then(|g| model.groups.get(g)) {
-        let _ = write!(out, ", group {} ({})", code_span(&group.name), range_text(group));
-    }
-    let _ = write!(
-        out,
-        "\n- HTTP status `{}`, severity `{}`, {}",
-        entry.http,
-        entry.severity.as_str(),
-        if entry.retryable { "retryable" } else { "not retryable" }
-    );
-    if let Some(message) = &entry.message {
-        for (index, lang) in model.languages.iter().enumerate().skip(1) {
-            if let Some(text) = message.own(index) {
-                let _ = write!(out, "\n- {}: {}", code_span(lang), inline_text(text));
-            }
-        }
-    }
-    if !entry.args.is_empty() {
-        let args: Vec<String> =
-            entry.args.iter().map(|a| format!("`{}` ({})", a.name, a.ty)).collect();
-        let _ = write!(
-            out,
-            "\n- Arguments: {}; context selector `{}::{}`",
-            args.join(", "),
-            crate::names::selector_module(&model.name),
-            entry.ident
-        );
-    }
-    if let Some(description) = &entry.description {
-        push_paragraphs(&mut out, model, description, ("", "Description"));
-    }
-    if let Some(solution) = &entry.solution {
-        push_paragraphs(&mut out, model, solution, ("Solution: ", "Solution"));
-    }
+    let mut out = String::new();
+    EntryDocs::new(model).write(entry, &mut out);
     out
-}
-
-/// A paragraph for each language that has its own `text`: the default
-/// language's after `default_prefix`, the others' after `label (lang): `.
-fn push_paragraphs(
-    out: &mut String,
-    model: &Catalog,
-    text: &Localized,
-    (default_prefix, label): (&str, &str),
-) {
-    for (index, lang) in model.languages.iter().enumerate() {
-        let Some(own) = text.own(index) else { continue };
-        let own = doc_text(own);
-        let _ = if index == 0 {
-            write!(out, "\n\n{default_prefix}{own}")
-        } else {
-            write!(out, "\n\n{label} ({}): {own}", code_span(lang))
-        };
-    }
 }
 
 /// For `#[derive(ErrorCatalog)]`, which cannot document the user's
@@ -255,8 +220,10 @@ pub(super) fn derive_impl_doc(model: &Catalog) -> String {
     );
     out.push_str(&example_section(&type_example(model)));
     out.push_str("\n\n# Variants");
+    let docs = EntryDocs::new(model);
     for entry in &model.entries {
-        let _ = write!(out, "\n\n## `{}`\n\n{}", entry.ident, entry_doc(model, entry));
+        let _ = write!(out, "\n\n## `{}`\n\n", entry.ident);
+        docs.write(entry, &mut out);
         match &entry.deprecated {
             None => {}
             Some(Deprecation::Plain) => out.push_str("\n\nDeprecated."),
@@ -322,4 +289,133 @@ fn group_example(model: &Catalog) -> String {
 #[doc(hidden)]
 pub fn __examples(model: &Catalog) -> Vec<String> {
     [type_example(model), group_example(model)].into_iter().filter(|e| !e.is_empty()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(yaml: &str) -> Catalog {
+        crate::load_str(yaml, "test.yaml").expect("the test catalog loads")
+    }
+
+    const TWO_LANGUAGES: &str = "name: StorageError\nlanguages: [en, zh]\nhttp: 502\n\
+        groups:\n  - name: disk\n    range: [600, 699]\n    http: 503\n    description: {en: Disks, zh: 磁盘}\n    codes:\n\
+        \x20     - code: 611\n        name: DISK_NOT_FOUND\n        message: {en: \"disk not found on {host}\", zh: \"{host} 上磁盘不存在\"}\n\
+        \x20       description: {en: It was removed., zh: 已移除。}\n        solution: {zh: 检查挂载}\n\
+        \x20       severity: warning\n        retryable: true\n        args: {host: string}\n";
+
+    #[test]
+    fn an_entry_doc_starts_with_its_message_and_holds_every_fact() {
+        let model = load(TWO_LANGUAGES);
+        let entry = model.entries.first().unwrap();
+        let doc = entry_doc(&model, entry);
+        assert_eq!(doc.lines().next(), Some("disk not found on {host}"));
+        for fact in [
+            "- Code `611`, group `disk` (`600..=699`)",
+            "- HTTP status `503`, severity `warning`, retryable",
+            "- `zh`: {host} 上磁盘不存在",
+            "- Arguments: `host` (string); context selector `storage_error::DiskNotFound`",
+            "\n\nIt was removed.",
+            "\n\nDescription (`zh`): 已移除。",
+            "\n\nSolution (`zh`): 检查挂载",
+        ] {
+            assert!(doc.contains(fact), "{fact:?} missing from\n{doc}");
+        }
+        // No default-language solution: no unlabelled one.
+        assert!(!doc.contains("Solution: "), "{doc}");
+    }
+
+    #[test]
+    fn the_type_and_group_docs_give_defaults_and_ranges() {
+        let model = load(TWO_LANGUAGES);
+        let doc = type_doc(&model, false);
+        assert!(doc.contains("Languages: `en` (default), `zh`."), "{doc}");
+        assert!(doc.contains("HTTP status `502` and severity `error`"), "{doc}");
+        assert!(doc.contains("`Display` writes `{message}`."), "{doc}");
+        assert!(doc.contains("| `disk` | `600..=699` | 1 | `503` | `error` | Disks |"), "{doc}");
+        assert!(doc.contains("```rust,ignore\nlet error = StorageError::DiskNotFound;"), "{doc}");
+        let group = group_doc(&model, 0, model.groups.first().unwrap());
+        assert_eq!(
+            group,
+            "Disks\n\nCodes `600..=699`; 1 code. An entry that does not say otherwise has HTTP \
+             status `503` and severity `error`.\n\n`zh`: 磁盘"
+        );
+    }
+
+    #[test]
+    fn catalog_text_cannot_form_markdown_anywhere_in_the_docs() {
+        let hostile = r#"'```rust [x](http://e) <b> | *a* `c` #h'"#;
+        let yaml = format!(
+            "name: E\ndisplay: \"`{{message}}`\"\ngroups:\n  - name: g\n    range: [1, 9]\n    description: {hostile}\n    codes:\n\
+             \x20     - {{code: 1, message: {hostile}, description: {hostile}, solution: {hostile}, deprecated: {hostile}}}\n"
+        );
+        let model = load(&yaml);
+        let entry = model.entries.first().unwrap();
+        let escaped = r"\`\`\`rust \[x\](http://e) \<b\> \| \*a\* \`c\` \#h";
+        let docs = [
+            type_doc(&model, false),
+            entry_doc(&model, entry),
+            group_doc(&model, 0, model.groups.first().unwrap()),
+            derive_impl_doc(&model),
+        ];
+        for doc in &docs {
+            assert!(doc.contains(escaped), "{doc}");
+            assert!(!doc.contains("```rust ["), "{doc}");
+        }
+        // A template with a backtick cannot be a code span: it is escaped text.
+        assert!(docs[0].contains(r"`Display` writes \`{message}\`."), "{}", docs[0]);
+        // Examples hold identifiers and numbers only.
+        for example in __examples(&model) {
+            assert!(!example.contains('`') && !example.contains('"'), "{example}");
+        }
+    }
+
+    #[test]
+    fn the_doc_literal_holds_exactly_the_markdown() {
+        let escapes = r#"name: E
+languages: [en, zh]
+groups:
+  - name: "a`b"
+    range: [1, 9]
+    codes:
+      - code: 1
+        message: {en: "a\"b\\c\rX\td\u202Ee\0f `g` <h> 中文 {x_1} {y}", zh: "\u2066x\r\ny {x_1} {y}"}
+        description: "line one\n   line two\n\nline three\\"
+        solution: {zh: "\"quoted\""}
+        args: {x_1: string, y: u8}
+"#;
+        let hostile = format!(
+            "name: E\ngroups:\n  - name: g\n    range: [1, 9]\n    codes:\n      - {{code: 1, message: {0}, description: {0}}}\n",
+            r#"'```rust [x](http://e) <b> | *a* `c` #h "q" \ end'"#
+        );
+        for yaml in [TWO_LANGUAGES, escapes, &hostile] {
+            let model = load(yaml);
+            for entry in &model.entries {
+                let mut fused = RustText::with_capacity(0);
+                entry::write_attribute(&entry_docs(&model), entry, &mut fused);
+                let mut reference = RustText::with_capacity(0);
+                reference.code("#[doc = ").str(&entry_doc(&model, entry)).code("]");
+                // The same doc text, though the literal may hold a line break as is.
+                let value = |text: RustText| {
+                    let printed = text.tokens().to_string();
+                    assert!(!printed.contains(['\n', '\r']), "a raw line break in {printed}");
+                    let literal = printed.trim_start_matches("# [doc = ").trim_end_matches(']');
+                    crate::generate::lists::unescape(literal.trim())
+                };
+                assert_eq!(value(fused), value(reference));
+            }
+        }
+    }
+
+    #[test]
+    fn examples_skip_deprecated_entries() {
+        let model = load(
+            "name: E\ncodes:\n  - {code: 1, name: OLD, message: old, deprecated: true}\n  - {code: 2, name: NEW, message: new}\n",
+        );
+        assert_eq!(
+            __examples(&model),
+            ["let error = E::New;\nassert_eq!(error.code(), 2);\nassert_eq!(E::from_code(2), Some(error));\n"]
+        );
+    }
 }

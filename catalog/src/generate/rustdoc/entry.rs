@@ -1,0 +1,262 @@
+//! Each entry's doc: its message as the first line, then every fact the
+//! catalog has about it.
+//!
+//! These docs are most of the text the macro writes, and the macro runs at
+//! `opt-level = 0` in a user's build, so they are written straight into the
+//! doc attribute's string literal, escaped for Markdown and for Rust in one
+//! pass over each character of catalog text, and what the entries of a group
+//! or a language share is written once per catalog.
+
+use std::fmt::Write as _;
+
+use super::{doc_text, markdown_special, MARKDOWN_SPECIAL};
+use crate::generate::lists::{byte_table, is_plain, RustText};
+
+/// The bytes that make catalog text need more than a copy into a doc literal.
+const DOC_BYTES: [bool; 256] = byte_table(MARKDOWN_SPECIAL);
+use crate::model::{Catalog, Entry, Group, Localized};
+
+/// Where documentation is written: Markdown in a `String`, or the same
+/// Markdown as the inside of a Rust string literal ([`DocLiteral`]).
+pub(in crate::generate) trait Doc: Default {
+    /// errcat's own Markdown. `'static`, so no catalog text comes this way;
+    /// it holds no quote, backslash or carriage return (a test compares the
+    /// two forms), so it needs no escape in a literal.
+    fn own(&mut self, text: &'static str);
+    /// A number.
+    fn number(&mut self, value: i128);
+    /// Catalog text, Markdown-escaped; its lines joined by spaces when `inline`.
+    fn text(&mut self, text: &str, inline: bool);
+    /// The inside of a code span that [`own`](Doc::own) opened.
+    fn code_text(&mut self, text: &str);
+    /// Text written earlier by a `Doc` of the same kind.
+    fn piece(&mut self, piece: &Self);
+
+    /// Catalog text in a code span, or as escaped text if a backtick or a
+    /// line break in it would end the span.
+    fn code(&mut self, text: &str) {
+        if in_code_span(text) {
+            self.own("`");
+            self.code_text(text);
+            self.own("`");
+        } else {
+            self.text(text, false);
+        }
+    }
+}
+
+/// Whether `text` can stand in a code span as it is.
+pub(super) fn in_code_span(text: &str) -> bool {
+    !text.contains(['`', '\n', '\r'])
+}
+
+impl Doc for String {
+    fn own(&mut self, text: &'static str) {
+        self.push_str(text);
+    }
+
+    fn number(&mut self, value: i128) {
+        let _ = write!(self, "{value}");
+    }
+
+    fn text(&mut self, text: &str, inline: bool) {
+        let text = doc_text(text);
+        if inline {
+            self.push_str(&text.replace('\n', " "));
+        } else {
+            self.push_str(&text);
+        }
+    }
+
+    fn code_text(&mut self, text: &str) {
+        self.push_str(text);
+    }
+
+    fn piece(&mut self, piece: &Self) {
+        self.push_str(piece);
+    }
+}
+
+/// Markdown as the inside of a Rust string literal: every character of
+/// catalog text escaped for Markdown and for Rust as it is written.
+#[derive(Default)]
+pub(in crate::generate) struct DocLiteral(RustText);
+
+impl Doc for DocLiteral {
+    fn own(&mut self, text: &'static str) {
+        self.0.literal_static(text);
+    }
+
+    fn number(&mut self, value: i128) {
+        self.0.literal_number(value);
+    }
+
+    fn text(&mut self, text: &str, inline: bool) {
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                self.0.literal_char(if inline { ' ' } else { '\n' });
+            }
+            let line = line.trim();
+            if is_plain(line, &DOC_BYTES) {
+                self.0.literal_plain(line);
+                continue;
+            }
+            for c in line.chars() {
+                if markdown_special(c) {
+                    self.0.literal_char('\\');
+                }
+                self.0.literal_char(c);
+            }
+        }
+    }
+
+    fn code_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.0.literal_char(c);
+        }
+    }
+
+    fn piece(&mut self, piece: &Self) {
+        self.0.literal_piece(&piece.0);
+    }
+}
+
+/// Writes the entries' docs; what the entries of one group or one language
+/// share is written once, when this is made.
+pub(in crate::generate) struct EntryDocs<'a, D> {
+    model: &'a Catalog,
+    /// Per group: ", group `name` (`lo..=hi`)".
+    groups: Vec<D>,
+    /// Per language after the default: the message's list item's start.
+    message_labels: Vec<D>,
+    /// Per language after the default: the description's paragraph's start.
+    description_labels: Vec<D>,
+    /// Per language after the default: the solution's paragraph's start.
+    solution_labels: Vec<D>,
+}
+
+impl<'a, D: Doc> EntryDocs<'a, D> {
+    pub(super) fn new(model: &'a Catalog) -> Self {
+        let groups = model
+            .groups
+            .iter()
+            .map(|group| {
+                let mut piece = D::default();
+                piece.own(", group ");
+                piece.code(&group.name);
+                piece.own(" (");
+                write_range(&mut piece, group);
+                piece.own(")");
+                piece
+            })
+            .collect();
+        let labels = |before: &'static str, after: &'static str| -> Vec<D> {
+            let languages = model.languages.iter().skip(1);
+            languages
+                .map(|lang| {
+                    let mut piece = D::default();
+                    piece.own(before);
+                    piece.code(lang);
+                    piece.own(after);
+                    piece
+                })
+                .collect()
+        };
+        EntryDocs {
+            model,
+            groups,
+            message_labels: labels("\n- ", ": "),
+            description_labels: labels("\n\nDescription (", "): "),
+            solution_labels: labels("\n\nSolution (", "): "),
+        }
+    }
+
+    /// Every fact the catalog has about `entry`, the message first.
+    pub(super) fn write(&self, entry: &Entry, out: &mut D) {
+        match entry.message.as_ref().and_then(|m| m.get(0)) {
+            Some(message) => out.text(message, false),
+            None => {
+                out.own("Code ");
+                out.number(entry.code);
+                out.own(" (the catalog gives no message).");
+            }
+        }
+        out.own("\n\n- Code `");
+        out.number(entry.code);
+        out.own("`");
+        if let Some(group) = entry.group.and_then(|g| self.groups.get(g)) {
+            out.piece(group);
+        }
+        out.own("\n- HTTP status `");
+        out.number(entry.http.into());
+        out.own("`, severity `");
+        out.own(entry.severity.as_str());
+        out.own(if entry.retryable { "`, retryable" } else { "`, not retryable" });
+        if let Some(message) = &entry.message {
+            self.write_other_languages(out, message, &self.message_labels, true);
+        }
+        if !entry.args.is_empty() {
+            out.own("\n- Arguments: ");
+            for (i, arg) in entry.args.iter().enumerate() {
+                out.own(if i == 0 { "" } else { ", " });
+                out.code(&arg.name);
+                out.own(" (");
+                out.own(arg.ty.as_str());
+                out.own(")");
+            }
+            out.own("; context selector `");
+            out.code_text(&crate::names::selector_module(&self.model.name));
+            out.own("::");
+            out.code_text(&entry.ident);
+            out.own("`");
+        }
+        if let Some(description) = &entry.description {
+            if let Some(text) = description.own(0) {
+                out.own("\n\n");
+                out.text(text, false);
+            }
+            self.write_other_languages(out, description, &self.description_labels, false);
+        }
+        if let Some(solution) = &entry.solution {
+            if let Some(text) = solution.own(0) {
+                out.own("\n\nSolution: ");
+                out.text(text, false);
+            }
+            self.write_other_languages(out, solution, &self.solution_labels, false);
+        }
+    }
+
+    /// `text` in each language after the default that has its own, each
+    /// after its label.
+    fn write_other_languages(&self, out: &mut D, text: &Localized, labels: &[D], inline: bool) {
+        for (index, label) in labels.iter().enumerate() {
+            if let Some(own) = text.own(index + 1) {
+                out.piece(label);
+                out.text(own, inline);
+            }
+        }
+    }
+}
+
+/// A group's range: "`lo..=hi`" or "no range".
+pub(super) fn write_range<D: Doc>(out: &mut D, group: &Group) {
+    match group.range {
+        Some((lo, hi)) => {
+            out.own("`");
+            out.number(lo);
+            out.own("..=");
+            out.number(hi);
+            out.own("`");
+        }
+        None => out.own("no range"),
+    }
+}
+
+/// An entry's doc attribute, written into `out`.
+pub(super) fn write_attribute(docs: &EntryDocs<'_, DocLiteral>, entry: &Entry, out: &mut RustText) {
+    let mut doc = DocLiteral::default();
+    docs.write(entry, &mut doc);
+    out.code("#[doc = \"");
+    out.literal_piece(&doc.0);
+    out.code("\"]");
+}
