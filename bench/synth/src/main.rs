@@ -5,6 +5,7 @@
 //! ```text
 //! errcat-bench catalog N            print a synthetic catalog of N codes
 //! errcat-bench compile [--sizes 1000,10000] [--huge 100000] [--runs 3]
+//!                       [--variants errcat,floor,...] [--baseline DIR] [--callgrind]
 //! errcat-bench report               summarize criterion's results
 //! ```
 
@@ -26,6 +27,11 @@ const MACRO_PACKAGES: [&str; 6] =
 /// Set by the driver for the rustc wrapper: where to append measurements.
 const LOG_VAR: &str = "ERRCAT_BENCH_LOG";
 
+/// Set by the driver (`--callgrind`): the wrapper runs the measured rustc
+/// under callgrind and logs the instructions it executed, a count that does
+/// not drift with the machine's load as wall time does.
+const CALLGRIND_VAR: &str = "ERRCAT_BENCH_CALLGRIND";
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Variant {
     Errcat,
@@ -42,7 +48,16 @@ enum Variant {
     ErrcatOpen,
     /// The open floor: a newtype, one `const` per code, `const` array tables.
     FloorOpen,
+    /// `catalog!` from another checkout of errcat (`--baseline DIR`): a
+    /// change's before and after, measured in one alternating run.
+    ErrcatBaseline,
 }
+
+/// `--callgrind`: count instructions (see [`CALLGRIND_VAR`]).
+static CALLGRIND: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+/// The errcat checkout `--baseline` names.
+static BASELINE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
 
 impl Variant {
     /// The floors this variant is compared to: the cheapest of them measured
@@ -67,6 +82,7 @@ impl Variant {
             Variant::ExpandedOpen => "errcat's open expansion as source (no macro)",
             Variant::ErrcatOpen => "errcat (representation: open)",
             Variant::FloorOpen => "open floor",
+            Variant::ErrcatBaseline => "errcat, baseline checkout",
         }
     }
 
@@ -81,6 +97,7 @@ impl Variant {
             Variant::ExpandedOpen => "expanded-open",
             Variant::ErrcatOpen => "errcat-open",
             Variant::FloorOpen => "floor-open",
+            Variant::ErrcatBaseline => "errcat-baseline",
         }
     }
 }
@@ -89,6 +106,8 @@ impl Variant {
 struct Sample {
     seconds: f64,
     peak_mb: f64,
+    /// Under `--callgrind`: the instructions rustc executed.
+    instructions: Option<u64>,
 }
 
 fn main() -> ExitCode {
@@ -122,8 +141,29 @@ fn main() -> ExitCode {
 fn wrap_rustc(args: &[String]) -> ExitCode {
     let measured = args.windows(2).any(|w| w[0] == "--crate-name" && w[1] == "consumer")
         && args.windows(2).any(|w| w[0] == "--crate-type" && w[1] == "lib");
+    // Only a run under callgrind reads its output: never an earlier run's.
+    let callgrind_out = env::var_os(LOG_VAR)
+        .filter(|_| measured && env::var_os(CALLGRIND_VAR).is_some())
+        .map(|log| PathBuf::from(log).with_extension("callgrind"));
+    let mut command = match &callgrind_out {
+        Some(out) => {
+            let _ = fs::remove_file(out);
+            let mut command = Command::new("valgrind");
+            command
+                .arg("--tool=callgrind")
+                .arg("--quiet")
+                .arg(format!("--callgrind-out-file={}", out.display()))
+                .args(args);
+            command
+        }
+        _ => {
+            let mut command = Command::new(&args[0]);
+            command.args(&args[1..]);
+            command
+        }
+    };
     let start = Instant::now();
-    let status = match Command::new(&args[0]).args(&args[1..]).status() {
+    let status = match command.status() {
         Ok(status) => status,
         Err(error) => {
             eprintln!("errcat-bench: cannot run {}: {error}", args[0]);
@@ -133,8 +173,12 @@ fn wrap_rustc(args: &[String]) -> ExitCode {
     let seconds = start.elapsed().as_secs_f64();
     if measured {
         let peak_kb = children_peak_rss_kb();
+        let instructions = callgrind_out
+            .and_then(|out| fs::read_to_string(out).ok())
+            .and_then(|text| callgrind_total(&text))
+            .map_or_else(String::new, |n| format!(" {n}"));
         if let Some(log) = env::var_os(LOG_VAR) {
-            let line = format!("{seconds} {peak_kb}\n");
+            let line = format!("{seconds} {peak_kb}{instructions}\n");
             let _ = fs::OpenOptions::new()
                 .append(true)
                 .create(true)
@@ -143,6 +187,14 @@ fn wrap_rustc(args: &[String]) -> ExitCode {
         }
     }
     ExitCode::from(status.code().unwrap_or(1).clamp(0, 255) as u8)
+}
+
+/// The instruction total of a callgrind output file.
+fn callgrind_total(text: &str) -> Option<u64> {
+    text.lines()
+        .find_map(|line| line.strip_prefix("totals:").or_else(|| line.strip_prefix("summary:")))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
 }
 
 fn children_peak_rss_kb() -> i64 {
@@ -195,6 +247,10 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         Variant::Handwritten => "thiserror = \"2\"\nstrum = { version = \"0.27\", features = [\"derive\"] }\nnum_enum = \"0.7\"\n".to_owned(),
         // The floors give errcat's API, whose runtime types live in the facade.
         Variant::Floor | Variant::FloorOpen => format!("errcat = {{ path = {:?} }}\n", root),
+        Variant::ErrcatBaseline => {
+            let baseline = BASELINE.get().ok_or("the errcat-baseline variant needs --baseline DIR")?;
+            format!("errcat = {{ path = {:?} }}\n", baseline)
+        }
     };
     let mut manifest = format!(
         "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
@@ -211,7 +267,7 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
     }
     write(&dir.join("Cargo.toml"), &manifest)?;
     let lib = match variant {
-        Variant::Errcat | Variant::ErrcatOptimized => {
+        Variant::Errcat | Variant::ErrcatOptimized | Variant::ErrcatBaseline => {
             write(&dir.join("catalog.yaml"), &catalog_text)?;
             "//! errcat.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
         }
@@ -254,6 +310,18 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
 }
 
 fn cargo_build(dir: &Path, release: bool, variant: Variant, extra: &[&str]) -> Result<(), String> {
+    cargo_build_counting(dir, release, variant, extra, false)
+}
+
+/// [`cargo_build`]; with `count`, under `--callgrind`, the measured rustc
+/// runs under callgrind.
+fn cargo_build_counting(
+    dir: &Path,
+    release: bool,
+    variant: Variant,
+    extra: &[&str],
+    count: bool,
+) -> Result<(), String> {
     let exe = env::current_exe().map_err(|e| e.to_string())?;
     let log = dir.join("measure.log");
     let mut command = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
@@ -265,6 +333,10 @@ fn cargo_build(dir: &Path, release: bool, variant: Variant, extra: &[&str]) -> R
         .env("CARGO_INCREMENTAL", "0")
         .env("RUSTC_WRAPPER", exe)
         .env(LOG_VAR, &log)
+        .env(
+            if count && CALLGRIND.get().is_some() { CALLGRIND_VAR } else { "ERRCAT_BENCH_UNUSED" },
+            "1",
+        )
         .env("CARGO_TARGET_DIR", scale_dir().join(format!("target-{}", variant.dir())));
     if release {
         command.arg("--release");
@@ -284,12 +356,13 @@ fn measure(dir: &Path, release: bool, variant: Variant) -> Result<Sample, String
     let lib = dir.join("src/lib.rs");
     let text = fs::read_to_string(&lib).map_err(|e| e.to_string())?;
     fs::write(&lib, text).map_err(|e| e.to_string())?;
-    cargo_build(dir, release, variant, &["--lib"])?;
+    cargo_build_counting(dir, release, variant, &["--lib"], true)?;
     let line = fs::read_to_string(&log).map_err(|e| format!("no measurement: {e}"))?;
     let mut fields = line.split_whitespace();
     let seconds = fields.next().and_then(|s| s.parse().ok()).ok_or("bad log")?;
     let peak_kb: f64 = fields.next().and_then(|s| s.parse().ok()).ok_or("bad log")?;
-    Ok(Sample { seconds, peak_mb: peak_kb / 1024.0 })
+    let instructions = fields.next().and_then(|s| s.parse().ok());
+    Ok(Sample { seconds, peak_mb: peak_kb / 1024.0, instructions })
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -304,6 +377,7 @@ struct Row {
     seconds: f64,
     peak_mb: f64,
     runs: Vec<f64>,
+    instructions: Option<u64>,
 }
 
 fn list(arg: Option<&String>) -> Result<Vec<usize>, String> {
@@ -327,6 +401,16 @@ fn compile(args: &[String]) -> Result<(), String> {
             "--huge" => huge = list(args.get(i + 1))?,
             "--open" => open = list(args.get(i + 1))?,
             "--runs" => runs = list(args.get(i + 1))?.first().copied().unwrap_or(3),
+            "--callgrind" => {
+                CALLGRIND.set(true).map_err(|_| "--callgrind given twice")?;
+                i += 1;
+                continue;
+            }
+            "--baseline" => {
+                let dir = args.get(i + 1).ok_or("--baseline needs a directory")?;
+                let dir = Path::new(dir).canonicalize().map_err(|e| format!("{dir}: {e}"))?;
+                let _ = BASELINE.set(dir);
+            }
             "--variants" => {
                 only = args.get(i + 1).map(|v| v.split(',').map(str::to_owned).collect());
             }
@@ -335,7 +419,7 @@ fn compile(args: &[String]) -> Result<(), String> {
         i += 2;
     }
     let mut rows = Vec::new();
-    let all = [
+    let mut all = vec![
         Variant::Errcat,
         Variant::ErrcatOptimized,
         Variant::ErrcatCode,
@@ -343,6 +427,9 @@ fn compile(args: &[String]) -> Result<(), String> {
         Variant::Floor,
         Variant::Expanded,
     ];
+    if BASELINE.get().is_some() {
+        all.insert(1, Variant::ErrcatBaseline);
+    }
     let mut plan: Vec<(usize, bool, Vec<Variant>)> = Vec::new();
     for &n in &sizes {
         plan.push((n, false, all.to_vec()));
@@ -405,6 +492,7 @@ fn compile(args: &[String]) -> Result<(), String> {
                 seconds: median(seconds.clone()),
                 peak_mb: median(samples.iter().map(|s| s.peak_mb).collect()),
                 runs: seconds,
+                instructions: samples.iter().filter_map(|s| s.instructions).min(),
             });
         }
         for (variant, dir) in dirs.iter().filter(|(v, _)| *v == Variant::ErrcatOpen && release) {
@@ -471,6 +559,29 @@ fn render(rows: &[Row], sizes_table: &str) -> String {
             row.peak_mb,
             ratio(floor, |r| r.peak_mb),
         );
+    }
+    for baseline in rows.iter().filter(|r| r.variant == Variant::ErrcatBaseline) {
+        let errcat = rows.iter().find(|r| {
+            r.n == baseline.n && r.profile == baseline.profile && r.variant == Variant::Errcat
+        });
+        if let Some(errcat) = errcat {
+            let _ = writeln!(
+                out,
+                "\n{} codes, {}: errcat {:.3} s against the baseline checkout's {:.3} s: {:.3}×.",
+                baseline.n,
+                baseline.profile,
+                errcat.seconds,
+                baseline.seconds,
+                errcat.seconds / baseline.seconds
+            );
+            if let (Some(after), Some(before)) = (errcat.instructions, baseline.instructions) {
+                let _ = writeln!(
+                    out,
+                    "Instructions rustc executed (callgrind): {after} against {before}: {:+.2}%.",
+                    (after as f64 / before as f64 - 1.0) * 100.0
+                );
+            }
+        }
     }
     if !sizes_table.is_empty() {
         out.push_str("\nRelease binary (stripped) calling every method:\n\n| codes | variant | bytes |\n|---:|---|---:|\n");
