@@ -106,6 +106,8 @@ impl Variant {
 struct Sample {
     seconds: f64,
     peak_mb: f64,
+    /// rustc's user and system time.
+    cpu_seconds: f64,
     /// Under `--callgrind`: the instructions rustc executed.
     instructions: Option<u64>,
 }
@@ -172,13 +174,13 @@ fn wrap_rustc(args: &[String]) -> ExitCode {
     };
     let seconds = start.elapsed().as_secs_f64();
     if measured {
-        let peak_kb = children_peak_rss_kb();
+        let (peak_kb, cpu_seconds) = children_usage();
         let instructions = callgrind_out
             .and_then(|out| fs::read_to_string(out).ok())
             .and_then(|text| callgrind_total(&text))
             .map_or_else(String::new, |n| format!(" {n}"));
         if let Some(log) = env::var_os(LOG_VAR) {
-            let line = format!("{seconds} {peak_kb}{instructions}\n");
+            let line = format!("{seconds} {peak_kb} {cpu_seconds}{instructions}\n");
             let _ = fs::OpenOptions::new()
                 .append(true)
                 .create(true)
@@ -197,15 +199,18 @@ fn callgrind_total(text: &str) -> Option<u64> {
         .and_then(|n| n.parse().ok())
 }
 
-fn children_peak_rss_kb() -> i64 {
+/// The peak resident memory (KB) and the CPU time, user and system
+/// (seconds), of the wrapper's child: the rustc it ran.
+fn children_usage() -> (i64, f64) {
     // SAFETY: getrusage only writes into the zeroed struct we pass.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: valid pointer to a live rusage.
     let ok = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) } == 0;
     if ok {
-        usage.ru_maxrss
+        let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+        (usage.ru_maxrss, seconds(usage.ru_utime) + seconds(usage.ru_stime))
     } else {
-        0
+        (0, 0.0)
     }
 }
 
@@ -361,8 +366,9 @@ fn measure(dir: &Path, release: bool, variant: Variant) -> Result<Sample, String
     let mut fields = line.split_whitespace();
     let seconds = fields.next().and_then(|s| s.parse().ok()).ok_or("bad log")?;
     let peak_kb: f64 = fields.next().and_then(|s| s.parse().ok()).ok_or("bad log")?;
+    let cpu_seconds = fields.next().and_then(|s| s.parse().ok()).ok_or("bad log")?;
     let instructions = fields.next().and_then(|s| s.parse().ok());
-    Ok(Sample { seconds, peak_mb: peak_kb / 1024.0, instructions })
+    Ok(Sample { seconds, peak_mb: peak_kb / 1024.0, cpu_seconds, instructions })
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -377,6 +383,7 @@ struct Row {
     seconds: f64,
     peak_mb: f64,
     runs: Vec<f64>,
+    cpu_seconds: f64,
     instructions: Option<u64>,
 }
 
@@ -492,6 +499,7 @@ fn compile(args: &[String]) -> Result<(), String> {
                 seconds: median(seconds.clone()),
                 peak_mb: median(samples.iter().map(|s| s.peak_mb).collect()),
                 runs: seconds,
+                cpu_seconds: median(samples.iter().map(|s| s.cpu_seconds).collect()),
                 instructions: samples.iter().filter_map(|s| s.instructions).min(),
             });
         }
@@ -573,6 +581,13 @@ fn render(rows: &[Row], sizes_table: &str) -> String {
                 errcat.seconds,
                 baseline.seconds,
                 errcat.seconds / baseline.seconds
+            );
+            let _ = writeln!(
+                out,
+                "rustc's CPU time (user + system), medians: {:.3} s against {:.3} s: {:.3}×.",
+                errcat.cpu_seconds,
+                baseline.cpu_seconds,
+                errcat.cpu_seconds / baseline.cpu_seconds
             );
             if let (Some(after), Some(before)) = (errcat.instructions, baseline.instructions) {
                 let _ = writeln!(
