@@ -336,7 +336,7 @@ fn the_rustdoc_page_is_a_reference_without_errcats_internals() {
     has(
         &blobstore,
         "variant facts",
-        "Code <code>551</code>, group <code>access</code> (<code>550..=599</code>)",
+        "Code <code>551</code>, name <code>CodeAccessServiceDiscovery</code>, group <code>access</code> (<code>550..=599</code>)",
     );
     has(
         &blobstore,
@@ -350,12 +350,18 @@ fn the_rustdoc_page_is_a_reference_without_errcats_internals() {
     );
     has(&store, "summary in the default language", "发生内部错误");
     has(&store, "message in the second language", "<code>en</code>: Internal error occurred");
+    has(&store, "the catalog's name", "Code <code>-1</code>, name <code>INTERNAL_ERROR</code>");
+    has(
+        &store,
+        "success codes",
+        "Codes that mean success, which no entry may use: <code>0</code>.",
+    );
     has(&storage, "arguments", "Arguments: <code>disk_id</code> (u64), <code>host</code> (string); context selector <code>storage_error::DiskNotFound</code>");
     has(&storage, "solution", "Solution: Check the mounts of {host}.");
     has(
         &open,
         "an open catalog's constant",
-        "Code <code>611</code>, group <code>disk</code> (<code>600..=699</code>)",
+        "Code <code>611</code>, name <code>DISK_NOT_FOUND</code>, group <code>disk</code> (<code>600..=699</code>)",
     );
     has(&open, "deprecation", "use DISK_NOT_FOUND");
 

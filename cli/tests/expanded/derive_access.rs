@@ -6,7 +6,7 @@ const _: &[u8] = ::core::include_bytes!(
 #[allow(deprecated)]
 /**What the catalog says about `AccessError` and each of its variants.
 
-Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `{message}`.
+Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `{message}`. With errcat's `serde` feature, a value serializes as its code.
 
 # Examples
 
@@ -22,7 +22,7 @@ assert_eq!(AccessError::from_code(551), Some(error));
 
 access client service discovery disconnect
 
-- Code `551`
+- Code `551`, name `CodeAccessServiceDiscovery`
 - HTTP status `551`, severity `error`, not retryable
 
 Description (`zh`): access client 无法从consul发现可用的access节点
@@ -31,7 +31,7 @@ Description (`zh`): access client 无法从consul发现可用的access节点
 
 access limited
 
-- Code `552`
+- Code `552`, name `CodeAccessLimited`
 - HTTP status `552`, severity `error`, not retryable
 
 Description (`zh`): 服务接口达到链接数限制
@@ -40,7 +40,7 @@ Description (`zh`): 服务接口达到链接数限制
 
 access exceed object size
 
-- Code `553`
+- Code `553`, name `CodeAccessExceedSize`
 - HTTP status `553`, severity `error`, not retryable
 
 Description (`zh`): 上传文件超过最大大小限制*/

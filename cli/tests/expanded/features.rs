@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 1be5f0f03d7054d1; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body d238682b75fa7332; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -7,7 +7,7 @@ const _: () = ::core::assert!(
 );
 /**Every option of the catalog format.
 
-Languages: `en` (default), `fr`, `de`. An entry that does not say otherwise (nor does its group) has HTTP status `502` and severity `warning`. `Display` writes `[{group}/{code}] {name}: {message} {{ok}}`.
+Languages: `en` (default), `fr`, `de`. An entry that does not say otherwise (nor does its group) has HTTP status `502` and severity `warning`. `Display` writes `[{group}/{code}] {name}: {message} {{ok}}`. With errcat's `serde` feature, a value serializes as its code. Codes that mean success, which no entry may use: `0`. Reserved codes, which no entry may use: `13`, `20..=29`.
 
 | Group | Codes | Entries | HTTP | Severity | Description |
 |---|---|---:|---:|---|---|
@@ -27,7 +27,7 @@ assert_eq!(FeatureError::from_code(1), Some(error));
 pub enum FeatureError {
     /**disk full
 
-- Code `1`, group `io` (`1..=99`)
+- Code `1`, name `E_DISK_FULL`, group `io` (`1..=99`)
 - HTTP status `503`, severity `warning`, retryable
 - `fr`: disque plein
 
@@ -37,13 +37,13 @@ Solution (`fr`): libérez de la place*/
     DiskFull = 1,
     /**Code 2 (the catalog gives no message).
 
-- Code `2`, group `io` (`1..=99`)
+- Code `2`, name `E_GONE`, group `io` (`1..=99`)
 - HTTP status `410`, severity `fatal`, not retryable*/
     #[deprecated]
     Gone = 2,
     /**old read
 
-- Code `3`, group `io` (`1..=99`)
+- Code `3`, name `E_OLD_READ`, group `io` (`1..=99`)
 - HTTP status `503`, severity `warning`, not retryable*/
     #[deprecated(note = "use E_DISK_FULL")]
     OldRead = 3,
@@ -57,7 +57,7 @@ Solution (`fr`): libérez de la place*/
     Code1000 = 1000,
     /**largest u16
 
-- Code `65535`, group `misc` (no range)
+- Code `65535`, name `E_MAX`, group `misc` (no range)
 - HTTP status `502`, severity `warning`, not retryable*/
     Max = 65535,
 }

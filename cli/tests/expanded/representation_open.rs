@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 78e64640df86791e; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 6db60edbf26e9ebc; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -9,7 +9,7 @@ const _: () = ::core::assert!(
 
 An open catalog: a code it does not list (one a newer peer sends) is kept; see `from_code_lossy` and `is_known`.
 
-Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `[{code}] {message}`.
+Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `[{code}] {message}`. With errcat's `serde` feature, a value serializes as its code.
 
 | Group | Codes | Entries | HTTP | Severity | Description |
 |---|---|---:|---:|---|---|
@@ -29,19 +29,19 @@ pub struct StoreError(i32);
 impl StoreError {
     /**disk not found
 
-- Code `611`, group `disk` (`600..=699`)
+- Code `611`, name `DISK_NOT_FOUND`, group `disk` (`600..=699`)
 - HTTP status `404`, severity `error`, not retryable
 - `zh`: 磁盘不存在*/
     pub const DiskNotFound: Self = Self(611);
     /**slow: {ms} ms
 
-- Code `612`, group `disk` (`600..=699`)
+- Code `612`, name `DISK_SLOW`, group `disk` (`600..=699`)
 - HTTP status `500`, severity `error`, retryable
 - Arguments: `ms` (u32); context selector `store_error::DiskSlow`*/
     pub const DiskSlow: Self = Self(612);
     /**volume gone
 
-- Code `904`, group `volume` (`900..=999`)
+- Code `904`, name `VOLUME_GONE`, group `volume` (`900..=999`)
 - HTTP status `500`, severity `warning`, not retryable*/
     #[deprecated(note = "use DISK_NOT_FOUND")]
     pub const VolumeGone: Self = Self(904);

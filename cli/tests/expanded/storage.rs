@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body c2d277be7948f3dd; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 16e73dfdc1d5bd99; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -7,7 +7,7 @@ const _: () = ::core::assert!(
 );
 /**Status codes of the storage service.
 
-Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `[{code}] {message}`.
+Languages: `en` (default), `zh`. An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `[{code}] {message}`. With errcat's `serde` feature, a value serializes as its code.
 
 | Group | Codes | Entries | HTTP | Severity | Description |
 |---|---|---:|---:|---|---|
@@ -26,7 +26,7 @@ assert_eq!(StorageError::from_code(611), Some(error));
 pub enum StorageError {
     /**disk {disk\_id} not found on {host}
 
-- Code `611`, group `disk` (`600..=699`)
+- Code `611`, name `DISK_NOT_FOUND`, group `disk` (`600..=699`)
 - HTTP status `503`, severity `error`, not retryable
 - `zh`: 主机 {host} 上的磁盘 {disk\_id} 不存在
 - Arguments: `disk_id` (u64), `host` (string); context selector `storage_error::DiskNotFound`
@@ -39,34 +39,34 @@ Solution: Check the mounts of {host}.*/
     DiskNotFound,
     /**cannot read {path} at offset {offset}
 
-- Code `612`, group `disk` (`600..=699`)
+- Code `612`, name `DISK_READ_FAILED`, group `disk` (`600..=699`)
 - HTTP status `503`, severity `error`, retryable
 - `zh`: 无法在偏移 {offset} 处读取 {path}
 - Arguments: `path` (string), `offset` (u64); context selector `storage_error::DiskReadFailed`*/
     DiskReadFailed,
     /**disk answered in {latency\_ms} ms after {retries} retries (degraded: {degraded})
 
-- Code `613`, group `disk` (`600..=699`)
+- Code `613`, name `DISK_SLOW`, group `disk` (`600..=699`)
 - HTTP status `503`, severity `warning`, not retryable
 - `zh`: 磁盘在重试 {retries} 次后用时 {latency\_ms} 毫秒应答（降级：{degraded}）
 - Arguments: `latency_ms` (f64), `retries` (i32), `degraded` (bool); context selector `storage_error::DiskSlow`*/
     DiskSlow,
     /**disk no space
 
-- Code `615`, group `disk` (`600..=699`)
+- Code `615`, name `DISK_NO_SPACE`, group `disk` (`600..=699`)
 - HTTP status `503`, severity `error`, retryable
 - `zh`: 磁盘空间不足*/
     DiskNoSpace,
     /**volume {vid} does not exist
 
-- Code `904`, group `volume` (`900..=999`)
+- Code `904`, name `VOLUME_NOT_EXIST`, group `volume` (`900..=999`)
 - HTTP status `404`, severity `error`, not retryable
 - `zh`: 卷 {vid} 不存在
 - Arguments: `vid` (u32); context selector `storage_error::VolumeNotExist`*/
     VolumeNotExist,
     /**volume is {readonly}
 
-- Code `905`, group `volume` (`900..=999`)
+- Code `905`, name `VOLUME_READONLY`, group `volume` (`900..=999`)
 - HTTP status `409`, severity `error`, not retryable*/
     VolumeReadonly,
 }

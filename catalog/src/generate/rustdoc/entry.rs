@@ -184,6 +184,10 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
         out.own("\n\n- Code `");
         out.number(entry.code);
         out.own("`");
+        if entry.name != entry.ident {
+            out.own(", name ");
+            out.code(&entry.name);
+        }
         if let Some(group) = entry.group.and_then(|g| self.groups.get(g)) {
             out.piece(group);
         }

@@ -11,7 +11,7 @@
 use std::fmt::Write as _;
 
 use super::lists::RustText;
-use crate::format::Deprecation;
+use crate::format::{Deprecation, SerdeForm};
 use crate::model::{Catalog, Entry, Group};
 
 mod entry;
@@ -102,6 +102,25 @@ fn catalog_overview(model: &Catalog) -> String {
         model.severity.as_str(),
         code_span(&model.display_text()),
     );
+    out.push_str(match model.wire.serde() {
+        SerdeForm::Code => " With errcat's `serde` feature, a value serializes as its code.",
+        SerdeForm::Name => " With errcat's `serde` feature, a value serializes as its name.",
+        SerdeForm::None => " errcat writes no serde impls for it (`serde: none`).",
+    });
+    for (ranges, what) in [
+        (&model.success, "Codes that mean success, which no entry may use"),
+        (&model.reserved, "Reserved codes, which no entry may use"),
+    ] {
+        if !ranges.is_empty() {
+            let ranges: Vec<String> = ranges
+                .iter()
+                .map(
+                    |&(lo, hi)| if lo == hi { format!("`{lo}`") } else { format!("`{lo}..={hi}`") },
+                )
+                .collect();
+            let _ = write!(out, " {what}: {}.", ranges.join(", "));
+        }
+    }
     if !model.groups.is_empty() {
         out.push_str(
             "\n\n| Group | Codes | Entries | HTTP | Severity | Description |\n\
@@ -299,7 +318,7 @@ mod tests {
         crate::load_str(yaml, "test.yaml").expect("the test catalog loads")
     }
 
-    const TWO_LANGUAGES: &str = "name: StorageError\nlanguages: [en, zh]\nhttp: 502\n\
+    const TWO_LANGUAGES: &str = "name: StorageError\nlanguages: [en, zh]\nhttp: 502\nsuccess: [0]\nreserved: [650, [660, 669]]\n\
         groups:\n  - name: disk\n    range: [600, 699]\n    http: 503\n    description: {en: Disks, zh: 磁盘}\n    codes:\n\
         \x20     - code: 611\n        name: DISK_NOT_FOUND\n        message: {en: \"disk not found on {host}\", zh: \"{host} 上磁盘不存在\"}\n\
         \x20       description: {en: It was removed., zh: 已移除。}\n        solution: {zh: 检查挂载}\n\
@@ -312,7 +331,7 @@ mod tests {
         let doc = entry_doc(&model, entry);
         assert_eq!(doc.lines().next(), Some("disk not found on {host}"));
         for fact in [
-            "- Code `611`, group `disk` (`600..=699`)",
+            "- Code `611`, name `DISK_NOT_FOUND`, group `disk` (`600..=699`)",
             "- HTTP status `503`, severity `warning`, retryable",
             "- `zh`: {host} 上磁盘不存在",
             "- Arguments: `host` (string); context selector `storage_error::DiskNotFound`",
@@ -333,6 +352,12 @@ mod tests {
         assert!(doc.contains("Languages: `en` (default), `zh`."), "{doc}");
         assert!(doc.contains("HTTP status `502` and severity `error`"), "{doc}");
         assert!(doc.contains("`Display` writes `{message}`."), "{doc}");
+        assert!(doc.contains("a value serializes as its code."), "{doc}");
+        assert!(doc.contains("Codes that mean success, which no entry may use: `0`."), "{doc}");
+        assert!(
+            doc.contains("Reserved codes, which no entry may use: `650`, `660..=669`."),
+            "{doc}"
+        );
         assert!(doc.contains("| `disk` | `600..=699` | 1 | `503` | `error` | Disks |"), "{doc}");
         assert!(doc.contains("```rust,ignore\nlet error = StorageError::DiskNotFound;"), "{doc}");
         let group = group_doc(&model, 0, model.groups.first().unwrap());
