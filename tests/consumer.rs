@@ -326,76 +326,50 @@ fn the_rustdoc_page_is_a_reference_without_errcats_internals() {
         assert!(!html.contains("__errcat") && !html.contains("__ERRCAT"), "{name}: internals");
         assert!(!html.contains("\\`"), "{name}: escaped backticks reach the page");
     }
-    let [blobstore, blobstore_groups, store, storage, demo, demo_groups, open, access, features] =
-        pages.map(|(_, html)| html);
-    let has = |html: &str, what: &str, wanted: &str| {
-        assert!(html.contains(wanted), "{what}: no {wanted:?} on the page");
-    };
-
-    // Each variant: its code, group and range, HTTP status, severity, every language.
-    has(
-        &blobstore,
-        "variant facts",
-        "Code <code>551</code>, name <code>CodeAccessServiceDiscovery</code>, group <code>access</code> (<code>550..=599</code>)",
-    );
-    has(
-        &blobstore,
-        "variant status",
-        "HTTP status <code>551</code>, severity <code>error</code>, not retryable",
-    );
-    has(
-        &blobstore,
-        "description in the second language",
-        "Description (<code>zh</code>): access client 无法从consul发现可用的access节点",
-    );
-    has(&store, "summary in the default language", "发生内部错误");
-    has(&store, "message in the second language", "<code>en</code>: Internal error occurred");
-    has(&store, "the catalog's name", "Code <code>-1</code>, name <code>INTERNAL_ERROR</code>");
-    has(
-        &store,
-        "success codes",
-        "Codes that mean success, which no entry may use: <code>0</code>.",
-    );
-    has(&storage, "arguments", "Arguments: <code>disk_id</code> (u64), <code>host</code> (string); context selector <code>storage_error::DiskNotFound</code>");
-    has(&storage, "solution", "Solution: Check the mounts of {host}.");
-    has(
-        &open,
-        "an open catalog's constant",
-        "Code <code>611</code>, name <code>DISK_NOT_FOUND</code>, group <code>disk</code> (<code>600..=699</code>)",
-    );
-    has(&open, "deprecation", "use DISK_NOT_FOUND");
-
-    // The type's page: languages, defaults, display template, groups, an example.
-    has(&blobstore, "languages", "Languages: <code>en</code> (default), <code>zh</code>.");
-    has(&blobstore, "defaults", "HTTP status <code>500</code> and severity <code>error</code>");
-    has(
-        &storage,
-        "display template",
-        "<code>Display</code> writes <code>[{code}] {message}</code>",
-    );
-    has(
-        &blobstore,
-        "group table",
-        "<td><code>access</code></td><td><code>550..=599</code></td><td style=\"text-align: right\">3</td>",
-    );
-    has(
-        &visible_text(&blobstore),
-        "example",
-        "assert_eq!(BlobstoreError::from_code(551), Some(error));",
-    );
-    has(&visible_text(&blobstore_groups), "group example", "BlobstoreErrorGroup::of_code(551)");
-    has(&blobstore_groups, "group range and count", "Codes <code>550..=599</code>; 3 codes.");
-    has(&blobstore_groups, "group description", "Access service");
-    has(&demo, "default summary", "Error codes of the <code>DemoError</code> catalog");
-    has(&demo_groups, "group summary", "Group <code>disk_io</code>.");
+    // Each variant: its code, name, group and range, HTTP status, severity,
+    // every language, arguments, solution. The type's page: languages,
+    // defaults, display template, success codes, groups, an example.
+    let expected: [(&str, &str); 22] = [
+        ("enum.BlobstoreError.html", "Code <code>551</code>, name <code>CodeAccessServiceDiscovery</code>, group <code>access</code> (<code>550..=599</code>)"),
+        ("enum.BlobstoreError.html", "HTTP status <code>551</code>, severity <code>error</code>, not retryable"),
+        ("enum.BlobstoreError.html", "Description (<code>zh</code>): access client 无法从consul发现可用的access节点"),
+        ("store/enum.StoreError.html", "发生内部错误"),
+        ("store/enum.StoreError.html", "<code>en</code>: Internal error occurred"),
+        ("store/enum.StoreError.html", "Code <code>-1</code>, name <code>INTERNAL_ERROR</code>"),
+        ("store/enum.StoreError.html", "Codes that mean success, which no entry may use: <code>0</code>."),
+        ("storage/enum.StorageError.html", "Arguments: <code>disk_id</code> (u64), <code>host</code> (string); context selector <code>storage_error::DiskNotFound</code>"),
+        ("storage/enum.StorageError.html", "Solution: Check the mounts of {host}."),
+        ("open/struct.StoreError.html", "Code <code>611</code>, name <code>DISK_NOT_FOUND</code>, group <code>disk</code> (<code>600..=699</code>)"),
+        ("open/struct.StoreError.html", "use DISK_NOT_FOUND"),
+        ("enum.BlobstoreError.html", "Languages: <code>en</code> (default), <code>zh</code>."),
+        ("enum.BlobstoreError.html", "HTTP status <code>500</code> and severity <code>error</code>"),
+        ("storage/enum.StorageError.html", "<code>Display</code> writes <code>[{code}] {message}</code>"),
+        ("enum.BlobstoreError.html", "<td><code>access</code></td><td><code>550..=599</code></td><td style=\"text-align: right\">3</td>"),
+        ("enum.BlobstoreErrorGroup.html", "Codes <code>550..=599</code>; 3 codes."),
+        ("enum.BlobstoreErrorGroup.html", "Access service"),
+        ("demo/enum.DemoError.html", "Error codes of the <code>DemoError</code> catalog"),
+        ("demo/enum.DemoErrorGroup.html", "Group <code>disk_io</code>."),
+        ("derived_access/enum.AccessError.html", "Code <code>551</code>"),
+        ("derived_features/enum.FeatureError.html", "Deprecated: use E_DISK_FULL"),
+        ("derived_features/enum.FeatureError.html", "group <code>io</code> (<code>1..=99</code>)"),
+    ];
+    for (name, wanted) in expected {
+        let html = &pages.iter().find(|(page, _)| *page == name).unwrap().1;
+        assert!(html.contains(wanted), "{name}: no {wanted:?} on the page");
+    }
+    // The examples, as a reader sees them (rustdoc highlights code in spans).
+    let text = |name: &str| visible_text(&pages.iter().find(|(page, _)| *page == name).unwrap().1);
+    assert!(text("enum.BlobstoreError.html")
+        .contains("assert_eq!(BlobstoreError::from_code(551), Some(error));"));
+    assert!(text("enum.BlobstoreErrorGroup.html").contains("BlobstoreErrorGroup::of_code(551)"));
 
     // A derive cannot document the user's variants: the user's docs come
     // first, then errcat's facts on the impl.
+    let access =
+        &pages.iter().find(|(page, _)| *page == "derived_access/enum.AccessError.html").unwrap().1;
     let user_doc = access.find("Access errors, out of code order.").expect("the user's doc");
     let facts = access.find("What the catalog says about <code>AccessError</code>").expect("facts");
     assert!(user_doc < facts, "the user's doc comes first");
-    has(&access, "a derived variant's facts", "Code <code>551</code>");
-    has(&features, "a derived deprecation", "Deprecated: use E_DISK_FULL");
 }
 
 /// The examples on the docs pages compile and pass, with each catalog's
