@@ -6,8 +6,9 @@
 use crate::ast::{self, CodeSet, Text};
 use crate::diagnostic::Span;
 use crate::format::{
-    ArgType, BodyKey, Deprecation, Discriminant, Key, Repr, Representation, SerdeForm, Severity,
-    DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
+    ArgType, BodyKey, Deprecation, Discriminant, Key, Repr, Representation, RustdocDetail,
+    SerdeForm, Severity, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES,
+    DEFAULT_RETRYABLE,
 };
 use crate::names;
 use crate::template::{self, Segment};
@@ -147,6 +148,8 @@ pub struct Catalog {
     pub(crate) discriminant: Discriminant,
     /// Enum or open newtype.
     pub(crate) representation: Representation,
+    /// How much each variant's doc says.
+    pub(crate) rustdoc: RustdocDetail,
     /// Groups in catalog order.
     pub(crate) groups: Vec<Group>,
     /// Entries in ascending code order.
@@ -280,6 +283,11 @@ impl Catalog {
         self.representation
     }
 
+    /// How much each variant's doc says.
+    pub fn rustdoc(&self) -> RustdocDetail {
+        self.rustdoc
+    }
+
     /// Discriminant scheme.
     pub fn discriminant(&self) -> Discriminant {
         self.discriminant
@@ -394,6 +402,7 @@ impl Catalog {
                 .representation
                 .as_ref()
                 .map_or(Representation::DEFAULT, |r| r.value),
+            rustdoc: catalog.rustdoc.as_ref().map_or(RustdocDetail::DEFAULT, |r| r.value),
             groups,
             entries,
             wire: Wire::build(&catalog.wire),

@@ -46,6 +46,10 @@ enum Variant {
     ExpandedOpen,
     /// `representation: open`.
     ErrcatOpen,
+    /// `rustdoc: brief`: variants documented by message and description only.
+    ErrcatBrief,
+    /// `representation: open` and `rustdoc: brief`.
+    ErrcatOpenBrief,
     /// The open floor: a newtype, one `const` per code, `const` array tables.
     FloorOpen,
     /// `catalog!` from another checkout of errcat (`--baseline DIR`): a
@@ -64,9 +68,10 @@ impl Variant {
     /// in the same run is the floor.
     fn floors(self) -> &'static [Variant] {
         match self {
-            Variant::ErrcatOpen | Variant::FloorOpen | Variant::ExpandedOpen => {
-                &[Variant::FloorOpen, Variant::ExpandedOpen]
-            }
+            Variant::ErrcatOpen
+            | Variant::ErrcatOpenBrief
+            | Variant::FloorOpen
+            | Variant::ExpandedOpen => &[Variant::FloorOpen, Variant::ExpandedOpen],
             _ => &[Variant::Floor, Variant::Expanded],
         }
     }
@@ -81,6 +86,8 @@ impl Variant {
             Variant::Expanded => "errcat's expansion as source (no macro)",
             Variant::ExpandedOpen => "errcat's open expansion as source (no macro)",
             Variant::ErrcatOpen => "errcat (representation: open)",
+            Variant::ErrcatBrief => "errcat (rustdoc: brief)",
+            Variant::ErrcatOpenBrief => "errcat (representation: open, rustdoc: brief)",
             Variant::FloorOpen => "open floor",
             Variant::ErrcatBaseline => "errcat, baseline checkout",
         }
@@ -96,6 +103,8 @@ impl Variant {
             Variant::Expanded => "expanded",
             Variant::ExpandedOpen => "expanded-open",
             Variant::ErrcatOpen => "errcat-open",
+            Variant::ErrcatBrief => "errcat-brief",
+            Variant::ErrcatOpenBrief => "errcat-open-brief",
             Variant::FloorOpen => "floor-open",
             Variant::ErrcatBaseline => "errcat-baseline",
         }
@@ -245,6 +254,8 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         | Variant::ErrcatOptimized
         | Variant::ErrcatCode
         | Variant::ErrcatOpen
+        | Variant::ErrcatBrief
+        | Variant::ErrcatOpenBrief
         | Variant::Expanded
         | Variant::ExpandedOpen => {
             format!("errcat = {{ path = {:?} }}\n", root)
@@ -288,6 +299,15 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
             let open = catalog_text.replace("repr: i32\n", "repr: i32\nrepresentation: open\n");
             write(&dir.join("catalog.yaml"), &open)?;
             "//! errcat, representation: open.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
+        }
+        Variant::ErrcatBrief | Variant::ErrcatOpenBrief => {
+            let settings = if variant == Variant::ErrcatOpenBrief {
+                "repr: i32\nrepresentation: open\nrustdoc: brief\n"
+            } else {
+                "repr: i32\nrustdoc: brief\n"
+            };
+            write(&dir.join("catalog.yaml"), &catalog_text.replace("repr: i32\n", settings))?;
+            "//! errcat, rustdoc: brief.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
         }
         Variant::Floor => format!("//! The floor.\n{}", floor(&catalog)),
         Variant::Expanded | Variant::ExpandedOpen => {
@@ -428,6 +448,7 @@ fn compile(args: &[String]) -> Result<(), String> {
     let mut rows = Vec::new();
     let mut all = vec![
         Variant::Errcat,
+        Variant::ErrcatBrief,
         Variant::ErrcatOptimized,
         Variant::ErrcatCode,
         Variant::Handwritten,
@@ -454,7 +475,12 @@ fn compile(args: &[String]) -> Result<(), String> {
             plan.push((
                 n,
                 release,
-                vec![Variant::ErrcatOpen, Variant::FloorOpen, Variant::ExpandedOpen],
+                vec![
+                    Variant::ErrcatOpen,
+                    Variant::ErrcatOpenBrief,
+                    Variant::FloorOpen,
+                    Variant::ExpandedOpen,
+                ],
             ));
         }
     }
@@ -568,32 +594,43 @@ fn render(rows: &[Row], sizes_table: &str) -> String {
             ratio(floor, |r| r.peak_mb),
         );
     }
-    for baseline in rows.iter().filter(|r| r.variant == Variant::ErrcatBaseline) {
-        let errcat = rows.iter().find(|r| {
-            r.n == baseline.n && r.profile == baseline.profile && r.variant == Variant::Errcat
-        });
-        if let Some(errcat) = errcat {
+    // Pairs measured in the same run: a change (or a setting) and what it is judged against.
+    let pairs = [
+        (Variant::Errcat, Variant::ErrcatBaseline),
+        (Variant::Errcat, Variant::ErrcatBrief),
+        (Variant::ErrcatOpen, Variant::ErrcatOpenBrief),
+    ];
+    for row in rows {
+        for (after, before) in pairs.iter().filter(|(_, before)| *before == row.variant) {
+            let Some(after) = rows
+                .iter()
+                .find(|r| r.n == row.n && r.profile == row.profile && r.variant == *after)
+            else {
+                continue;
+            };
             let _ = writeln!(
                 out,
-                "\n{} codes, {}: errcat {:.3} s against the baseline checkout's {:.3} s: {:.3}×.",
-                baseline.n,
-                baseline.profile,
-                errcat.seconds,
-                baseline.seconds,
-                errcat.seconds / baseline.seconds
+                "\n{} codes, {}: {} {:.3} s against {} {:.3} s: {:.3}×.",
+                row.n,
+                row.profile,
+                after.variant.name(),
+                after.seconds,
+                before.name(),
+                row.seconds,
+                after.seconds / row.seconds
             );
             let _ = writeln!(
                 out,
                 "rustc's CPU time (user + system), medians: {:.3} s against {:.3} s: {:.3}×.",
-                errcat.cpu_seconds,
-                baseline.cpu_seconds,
-                errcat.cpu_seconds / baseline.cpu_seconds
+                after.cpu_seconds,
+                row.cpu_seconds,
+                after.cpu_seconds / row.cpu_seconds
             );
-            if let (Some(after), Some(before)) = (errcat.instructions, baseline.instructions) {
+            if let (Some(a), Some(b)) = (after.instructions, row.instructions) {
                 let _ = writeln!(
                     out,
-                    "Instructions rustc executed (callgrind): {after} against {before}: {:+.2}%.",
-                    (after as f64 / before as f64 - 1.0) * 100.0
+                    "Instructions rustc executed (callgrind): {a} against {b}: {:+.2}%.",
+                    (a as f64 / b as f64 - 1.0) * 100.0
                 );
             }
         }

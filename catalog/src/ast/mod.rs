@@ -7,7 +7,8 @@
 
 use crate::diagnostic::{Diagnostics, Span};
 use crate::format::{
-    CatalogKey, Deprecation, Discriminant, EntryKey, GroupKey, Repr, Representation, Severity,
+    CatalogKey, Deprecation, Discriminant, EntryKey, GroupKey, Repr, Representation, RustdocDetail,
+    Severity,
 };
 use crate::yaml::Node;
 
@@ -78,6 +79,7 @@ pub(crate) struct Catalog {
     pub exhaustive: Option<Spanned<bool>>,
     pub discriminant: Option<Spanned<Discriminant>>,
     pub representation: Option<Spanned<Representation>>,
+    pub rustdoc: Option<Spanned<RustdocDetail>>,
     pub success: Vec<CodeSet>,
     pub reserved: Vec<CodeSet>,
     pub groups: Option<Spanned<Vec<Group>>>,
@@ -146,6 +148,7 @@ pub(crate) fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
             CatalogKey::Exhaustive => catalog.exhaustive = boolean(node, cx),
             CatalogKey::Discriminant => catalog.discriminant = keyword(node, cx),
             CatalogKey::Representation => catalog.representation = keyword(node, cx),
+            CatalogKey::Rustdoc => catalog.rustdoc = keyword(node, cx),
             CatalogKey::Success => catalog.success = code_sets(node, cx),
             CatalogKey::Reserved => catalog.reserved = code_sets(node, cx),
             CatalogKey::Groups => {

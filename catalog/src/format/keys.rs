@@ -1,9 +1,9 @@
 //! The key tables: every key of every mapping of a catalog file.
 
 use super::{
-    key_table, Discriminant, Key as _, KeySpec, Kind, Mapping, Repr, Representation, SerdeForm,
-    Severity, Value, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES,
-    DEFAULT_RETRYABLE,
+    key_table, Discriminant, Key as _, KeySpec, Kind, Mapping, Repr, Representation, RustdocDetail,
+    SerdeForm, Severity, Value, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP,
+    DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
 
 // `as` only widens here; `i128::from` is not callable in a const.
@@ -44,6 +44,9 @@ key_table! {
         Representation = "representation": KeySpec::new(Kind::Keyword(Representation::WORDS))
             .default(Value::Word(Representation::DEFAULT.as_str()))
             .doc("`enum`: a fieldless enum; `open`: a newtype with a `const` per entry that also holds unknown codes."),
+        Rustdoc = "rustdoc": KeySpec::new(Kind::Keyword(RustdocDetail::WORDS))
+            .default(Value::Word(RustdocDetail::DEFAULT.as_str()))
+            .doc("`full`: each variant's doc has every fact of its entry; `brief`: its message and description only."),
         Success = "success": KeySpec::new(Kind::CodeSets)
             .doc("Codes that mean success: no entry may use them."),
         Reserved = "reserved": KeySpec::new(Kind::CodeSets)

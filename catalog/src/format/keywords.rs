@@ -88,6 +88,19 @@ keyword_table! {
 }
 
 keyword_table! {
+    /// How much of each entry its variant's doc says (`rustdoc`).
+    pub enum RustdocDetail default Full {
+        /// Every fact of the entry: code, name, group and range, HTTP
+        /// status, severity, retryability, every language, arguments,
+        /// description, solution.
+        Full = "full",
+        /// The message and the description in the default language only:
+        /// less text for rustc to keep on every build of a very large catalog.
+        Brief = "brief",
+    }
+}
+
+keyword_table! {
     /// How the enum is serialized with errcat's `serde` feature (`serde`).
     pub enum SerdeForm default Code {
         /// As its code, a number.

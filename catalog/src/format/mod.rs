@@ -14,7 +14,8 @@ mod keywords;
 
 pub use keys::{BodyKey, CatalogKey, EntryKey, GroupKey, ProblemKey};
 pub use keywords::{
-    ArgType, Deprecation, Discriminant, Placeholder, Repr, Representation, SerdeForm, Severity,
+    ArgType, Deprecation, Discriminant, Placeholder, Repr, Representation, RustdocDetail,
+    SerdeForm, Severity,
 };
 
 /// The languages of a catalog that does not list any.

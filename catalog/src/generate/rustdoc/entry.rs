@@ -14,6 +14,7 @@ use crate::generate::lists::{byte_table, is_plain, RustText};
 
 /// The bytes that make catalog text need more than a copy into a doc literal.
 const DOC_BYTES: [bool; 256] = byte_table(MARKDOWN_SPECIAL);
+use crate::format::RustdocDetail;
 use crate::model::{Catalog, Entry, Group, Localized};
 
 /// Where documentation is written: Markdown in a `String`, or the same
@@ -180,6 +181,13 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
                 out.number(entry.code);
                 out.own(" (the catalog gives no message).");
             }
+        }
+        if self.model.rustdoc == RustdocDetail::Brief {
+            if let Some(text) = entry.description.as_ref().and_then(|d| d.get(0)) {
+                out.own("\n\n");
+                out.text(text, false);
+            }
+            return;
         }
         out.own("\n\n- Code `");
         out.number(entry.code);

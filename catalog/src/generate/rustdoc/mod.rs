@@ -11,7 +11,7 @@
 use std::fmt::Write as _;
 
 use super::lists::RustText;
-use crate::format::{Deprecation, SerdeForm};
+use crate::format::{Deprecation, RustdocDetail, SerdeForm};
 use crate::model::{Catalog, Entry, Group};
 
 mod entry;
@@ -233,11 +233,15 @@ fn entry_doc(model: &Catalog, entry: &Entry) -> String {
 /// enum's page after the user's own docs, with each variant's facts.
 pub(super) fn derive_impl_doc(model: &Catalog) -> String {
     let mut out = format!(
-        "What the catalog says about `{}` and each of its variants.\n\n{}",
+        "What the catalog says about `{}`{}.\n\n{}",
         model.name,
+        if model.rustdoc == RustdocDetail::Brief { "" } else { " and each of its variants" },
         catalog_overview(model)
     );
     out.push_str(&example_section(&type_example(model)));
+    if model.rustdoc == RustdocDetail::Brief {
+        return out;
+    }
     out.push_str("\n\n# Variants");
     let docs = EntryDocs::new(model);
     for entry in &model.entries {
@@ -431,6 +435,20 @@ groups:
                 assert_eq!(value(fused), value(reference));
             }
         }
+    }
+
+    #[test]
+    fn brief_docs_keep_the_message_and_the_description() {
+        let brief = TWO_LANGUAGES.replacen("http: 502\n", "http: 502\nrustdoc: brief\n", 1);
+        let model = load(&brief);
+        let entry = model.entries.first().unwrap();
+        assert_eq!(entry_doc(&model, entry), "disk not found on {host}\n\nIt was removed.");
+        let derived = derive_impl_doc(&model);
+        assert!(derived.starts_with("What the catalog says about `StorageError`.\n"), "{derived}");
+        assert!(!derived.contains("# Variants"), "{derived}");
+        // The type's page is the same as with full docs.
+        let full = load(TWO_LANGUAGES);
+        assert_eq!(type_doc(&model, false), type_doc(&full, false));
     }
 
     #[test]
