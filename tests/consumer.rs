@@ -255,7 +255,7 @@ fn the_readme_tutorial_builds_runs_and_fails_as_it_says() {
 /// and two languages, arguments and solutions, no descriptions, the open
 /// representation, and derives.
 fn rustdoc_consumer() -> PathBuf {
-    let demo = "name: DemoError\ngroups:\n  - name: disk_io\n    range: [1, 9]\n    codes:\n      - {code: 1, message: disk full}\n";
+    let demo = "name: DemoError\nrustdoc: brief\ngroups:\n  - name: disk_io\n    range: [1, 9]\n    codes:\n      - {code: 1, message: disk full}\n";
     let main = format!(
         "//! Every shape of catalog, documented.\n\
          errcat::catalog!(\"catalogs/blobstore.yaml\");\n\
@@ -263,7 +263,7 @@ fn rustdoc_consumer() -> PathBuf {
          pub mod store {{\n    errcat::catalog!(\"catalogs/mooncake_store.yaml\");\n}}\n\
          /// Arguments, descriptions and solutions.\n\
          pub mod storage {{\n    errcat::catalog!(\"catalogs/storage.yaml\");\n}}\n\
-         /// A catalog without descriptions: errcat writes the docs.\n\
+         /// A catalog without descriptions, with brief docs: errcat writes the summaries.\n\
          pub mod demo {{\n    errcat::catalog!(\"catalogs/demo.yaml\");\n}}\n\
          /// The open representation.\n\
          pub mod open {{\n    errcat::catalog!(\"catalogs/open.yaml\");\n}}\n\
@@ -357,6 +357,13 @@ fn the_rustdoc_page_is_a_reference_without_errcats_internals() {
         let html = &pages.iter().find(|(page, _)| *page == name).unwrap().1;
         assert!(html.contains(wanted), "{name}: no {wanted:?} on the page");
     }
+    // `rustdoc: brief`: the message alone, the type's page as with full docs.
+    let demo = &pages.iter().find(|(page, _)| *page == "demo/enum.DemoError.html").unwrap().1;
+    assert!(demo.contains("disk full") && !demo.contains("Code <code>1</code>"), "brief docs");
+    assert!(
+        demo.contains("<code>disk_io</code></td><td><code>1..=9</code>"),
+        "brief: the group table"
+    );
     // The examples, as a reader sees them (rustdoc highlights code in spans).
     let text = |name: &str| visible_text(&pages.iter().find(|(page, _)| *page == name).unwrap().1);
     assert!(text("enum.BlobstoreError.html")

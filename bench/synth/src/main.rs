@@ -6,6 +6,7 @@
 //! errcat-bench catalog N            print a synthetic catalog of N codes
 //! errcat-bench compile [--sizes 1000,10000] [--huge 100000] [--runs 3]
 //!                       [--variants errcat,floor,...] [--baseline DIR] [--callgrind]
+//!                       [--profiles debug,release]
 //! errcat-bench report               summarize criterion's results
 //! ```
 
@@ -421,6 +422,8 @@ fn compile(args: &[String]) -> Result<(), String> {
     let mut open = vec![100_000];
     let mut runs = 3;
     let mut only: Option<Vec<String>> = None;
+    // `true` for release.
+    let mut profiles = vec![false, true];
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -428,6 +431,10 @@ fn compile(args: &[String]) -> Result<(), String> {
             "--huge" => huge = list(args.get(i + 1))?,
             "--open" => open = list(args.get(i + 1))?,
             "--runs" => runs = list(args.get(i + 1))?.first().copied().unwrap_or(3),
+            "--profiles" => {
+                let wanted = args.get(i + 1).ok_or("--profiles needs debug, release or both")?;
+                profiles = wanted.split(',').map(|p| p == "release").collect();
+            }
             "--callgrind" => {
                 CALLGRIND.set(true).map_err(|_| "--callgrind given twice")?;
                 i += 1;
@@ -484,6 +491,7 @@ fn compile(args: &[String]) -> Result<(), String> {
             ));
         }
     }
+    plan.retain(|(_, release, _)| profiles.contains(release));
     if let Some(only) = &only {
         for (_, _, variants) in &mut plan {
             variants.retain(|v| only.iter().any(|o| o == v.dir()));
