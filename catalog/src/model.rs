@@ -334,6 +334,17 @@ impl Catalog {
         (lowest <= hi).then_some(lowest)
     }
 
+    /// How many entries each group has, in group order.
+    pub fn group_entry_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.groups.len()];
+        for group in self.entries.iter().filter_map(|e| e.group) {
+            if let Some(count) = counts.get_mut(group) {
+                *count += 1;
+            }
+        }
+        counts
+    }
+
     /// The name of the group enum.
     pub fn group_enum_name(&self) -> String {
         format!("{}Group", self.name)

@@ -101,8 +101,9 @@ impl Cx<'_> {
         let (model, name) = (self.model, &self.name);
         let bounds = model.repr.bounds();
         let mut items = PerGroup::default();
+        let counts = model.group_entry_counts();
         for (index, (group, variant)) in model.groups.iter().zip(group_idents).enumerate() {
-            let doc = rustdoc::group_doc(model, index, group);
+            let doc = rustdoc::group_doc(model, group, counts.get(index).copied().unwrap_or(0));
             items.declarations.push(quote!(#[doc = #doc] #variant));
             let written = &group.name;
             items.names.push(quote!(Self::#variant => #written));

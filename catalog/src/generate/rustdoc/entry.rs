@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use super::{doc_text, markdown_special, MARKDOWN_SPECIAL};
+use super::{doc_text, inline_text, markdown_special, MARKDOWN_SPECIAL};
 use crate::generate::lists::{byte_table, is_plain, RustText};
 
 /// The bytes that make catalog text need more than a copy into a doc literal.
@@ -47,7 +47,7 @@ pub(in crate::generate) trait Doc: Default {
 }
 
 /// Whether `text` can stand in a code span as it is.
-pub(super) fn in_code_span(text: &str) -> bool {
+fn in_code_span(text: &str) -> bool {
     !text.contains(['`', '\n', '\r'])
 }
 
@@ -61,12 +61,7 @@ impl Doc for String {
     }
 
     fn text(&mut self, text: &str, inline: bool) {
-        let text = doc_text(text);
-        if inline {
-            self.push_str(&text.replace('\n', " "));
-        } else {
-            self.push_str(&text);
-        }
+        self.push_str(&if inline { inline_text(text) } else { doc_text(text) });
     }
 
     fn code_text(&mut self, text: &str) {
@@ -126,6 +121,8 @@ impl Doc for DocLiteral {
 /// share is written once, when this is made.
 pub(in crate::generate) struct EntryDocs<'a, D> {
     model: &'a Catalog,
+    /// The module of the context selectors.
+    selector_module: String,
     /// Per group: ", group `name` (`lo..=hi`)".
     groups: Vec<D>,
     /// Per language after the default: the message's list item's start.
@@ -165,6 +162,7 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
         };
         EntryDocs {
             model,
+            selector_module: crate::names::selector_module(&model.name),
             groups,
             message_labels: labels("\n- ", ": "),
             description_labels: labels("\n\nDescription (", "): "),
@@ -217,7 +215,7 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
                 out.own(")");
             }
             out.own("; context selector `");
-            out.code_text(&crate::names::selector_module(&self.model.name));
+            out.code_text(&self.selector_module);
             out.own("::");
             out.code_text(&entry.ident);
             out.own("`");

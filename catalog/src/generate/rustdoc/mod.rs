@@ -126,7 +126,7 @@ fn catalog_overview(model: &Catalog) -> String {
             "\n\n| Group | Codes | Entries | HTTP | Severity | Description |\n\
              |---|---|---:|---:|---|---|",
         );
-        for (index, group) in model.groups.iter().enumerate() {
+        for (group, count) in model.groups.iter().zip(model.group_entry_counts()) {
             let description = group
                 .description
                 .as_ref()
@@ -134,10 +134,9 @@ fn catalog_overview(model: &Catalog) -> String {
                 .map_or_else(String::new, inline_text);
             let _ = write!(
                 out,
-                "\n| {} | {} | {} | `{}` | `{}` | {description} |",
+                "\n| {} | {} | {count} | `{}` | `{}` | {description} |",
                 code_span(&group.name),
                 range_text(group),
-                entry_count(model, index),
                 group.http,
                 group.severity.as_str(),
             );
@@ -152,28 +151,18 @@ fn range_text(group: &Group) -> String {
     out
 }
 
-fn entry_count(model: &Catalog, group: usize) -> usize {
-    model.entries.iter().filter(|e| e.group == Some(group)).count()
-}
-
-/// A group variant's doc: its description, range, count and defaults.
-pub(super) fn group_doc(model: &Catalog, index: usize, group: &Group) -> String {
+/// A group variant's doc: its description, range, count of entries and defaults.
+pub(super) fn group_doc(model: &Catalog, group: &Group, count: usize) -> String {
     let mut out = match &group.description {
         Some(text) => doc_text(text.get(0).unwrap_or_default()),
         None => format!("Group {}.", code_span(&group.name)),
     };
-    let count = match entry_count(model, index) {
-        1 => "1 code".to_owned(),
-        n => format!("{n} codes"),
+    let range = match group.range {
+        Some(_) => format!("Codes {}", range_text(group)),
+        None => "No range".to_owned(),
     };
-    match group.range {
-        Some((lo, hi)) => {
-            let _ = write!(out, "\n\nCodes `{lo}..={hi}`; {count}.");
-        }
-        None => {
-            let _ = write!(out, "\n\nNo range; {count}.");
-        }
-    }
+    let codes = if count == 1 { "code" } else { "codes" };
+    let _ = write!(out, "\n\n{range}; {count} {codes}.");
     let _ = write!(
         out,
         " An entry that does not say otherwise has HTTP status `{}` and severity `{}`.",
@@ -364,7 +353,7 @@ mod tests {
         );
         assert!(doc.contains("| `disk` | `600..=699` | 1 | `503` | `error` | Disks |"), "{doc}");
         assert!(doc.contains("```rust,ignore\nlet error = StorageError::DiskNotFound;"), "{doc}");
-        let group = group_doc(&model, 0, model.groups.first().unwrap());
+        let group = group_doc(&model, model.groups.first().unwrap(), 1);
         assert_eq!(
             group,
             "Disks\n\nCodes `600..=699`; 1 code. An entry that does not say otherwise has HTTP \
@@ -385,7 +374,7 @@ mod tests {
         let docs = [
             type_doc(&model, false),
             entry_doc(&model, entry),
-            group_doc(&model, 0, model.groups.first().unwrap()),
+            group_doc(&model, model.groups.first().unwrap(), 1),
             derive_impl_doc(&model),
         ];
         for doc in &docs {
