@@ -95,9 +95,8 @@ impl<'a> Annotator<'a> {
             self.annotations(body, &mut notes);
             output.write_all(body)?;
             output.write_all(&notes)?;
-            if ends {
-                output.write_all(&line[body.len()..])?;
-            }
+            // The line's end as it was: `\n`, `\r\n`, a last line's lone `\r`, or nothing.
+            output.write_all(&line[body.len()..])?;
         }
     }
 }
@@ -132,6 +131,14 @@ mod tests {
              unknown code=999\n\
              no newline error=611 [errcat: DISK_NOT_FOUND: disk not found]"
         );
+    }
+
+    #[test]
+    fn a_last_line_ending_in_a_carriage_return_keeps_it() {
+        let catalog = catalog();
+        let out = annotate(&catalog, None, b"error 611\r");
+        assert_eq!(out, b"error 611 [errcat: DISK_NOT_FOUND: disk not found]\r");
+        assert_eq!(annotate(&catalog, None, b"plain\r"), b"plain\r");
     }
 
     #[test]

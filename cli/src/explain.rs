@@ -39,14 +39,17 @@ pub fn lookup<'a>(catalog: &'a Catalog, query: &str) -> Found<'a> {
     let entries = catalog.entries();
     let query = query.trim();
     if let Ok(code) = query.parse::<i128>() {
-        if let Some(entry) = entries.iter().find(|e| e.code == code) {
+        // Entries are in code order: the nearest codes lie around where `code` would be.
+        let at = entries.partition_point(|e| e.code < code);
+        if let Some(entry) = entries.get(at).filter(|e| e.code == code) {
             return Found::Entry(entry);
         }
         let group = catalog
             .groups()
             .iter()
             .find(|g| g.range.is_some_and(|(lo, hi)| lo <= code && code <= hi));
-        let mut nearest: Vec<&Entry> = entries.iter().collect();
+        let around = at.saturating_sub(NEAREST)..entries.len().min(at + NEAREST);
+        let mut nearest: Vec<&Entry> = entries.get(around).unwrap_or_default().iter().collect();
         nearest.sort_by_key(|e| (e.code.abs_diff(code), e.code));
         nearest.truncate(NEAREST);
         nearest.sort_by_key(|e| e.code);

@@ -29,9 +29,19 @@ pub struct References {
 const EXPANDED: &str = "// errcat: generated from ";
 
 fn collect(tokens: TokenStream, words: &mut HashSet<String>) {
+    // Groups are walked with a stack, not by recursion: a source file nested
+    // a hundred thousand brackets deep must not overflow the thread's stack.
+    let mut pending = vec![tokens];
+    while let Some(tokens) = pending.pop() {
+        collect_flat(tokens, words, &mut pending);
+    }
+}
+
+/// The words of `tokens` outside its groups; the groups go on `pending`.
+fn collect_flat(tokens: TokenStream, words: &mut HashSet<String>, pending: &mut Vec<TokenStream>) {
     for tree in tokens {
         match tree {
-            TokenTree::Group(group) => collect(group.stream(), words),
+            TokenTree::Group(group) => pending.push(group.stream()),
             TokenTree::Ident(ident) => {
                 let text = ident.to_string();
                 words.insert(text.strip_prefix("r#").map(str::to_owned).unwrap_or(text));
@@ -139,5 +149,14 @@ mod tests {
         assert!(words.contains("CODE_RAW"));
         assert!(!words.contains("DiskBroken") && !words.contains("DiskFull"));
         assert!(words.contains("type"));
+    }
+
+    #[test]
+    fn deep_nesting_is_walked_without_recursion() {
+        let depth = 100_000;
+        let source = format!("{}DeepName{}", "(".repeat(depth), ")".repeat(depth));
+        let mut words = HashSet::new();
+        collect(source.parse().unwrap(), &mut words);
+        assert!(words.contains("DeepName"));
     }
 }
