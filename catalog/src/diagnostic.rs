@@ -127,13 +127,17 @@ impl fmt::Display for Diagnostic {
             let (shown, column) = window(&shown, span.start.column);
             let width = width.min(SNIPPET_CHARS);
             // Pad and carets in terminal columns: CJK text and emoji take two.
+            // A character errcat never writes raw is shown by its name, so a
+            // bidi control cannot reorder the line on the terminal.
             let before: String = shown.chars().take(column.saturating_sub(1)).collect();
-            let under: String = shown.chars().skip(column.saturating_sub(1)).take(width).collect();
+            let after: String = shown.chars().skip(column.saturating_sub(1)).collect();
+            let under: String = after.chars().take(width).collect();
+            let (before, after) = (crate::escape::visible(&before), crate::escape::visible(&after));
             let pad = " ".repeat(crate::width::width(&before));
-            let carets = "^".repeat(crate::width::width(&under).max(1));
+            let carets = "^".repeat(crate::width::width(&crate::escape::visible(&under)).max(1));
             let label =
                 self.first.map(|first| format!(" first defined at line {}", first.start.line));
-            write!(f, "\n{gutter} |\n{line} | {shown}")?;
+            write!(f, "\n{gutter} |\n{line} | {before}{after}")?;
             write!(f, "\n{gutter} | {pad}{carets}{}", label.unwrap_or_default())?;
         } else if let Some(first) = self.first {
             write!(f, "\n{gutter} = note: first defined at line {}", first.start.line)?;

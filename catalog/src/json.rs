@@ -99,49 +99,10 @@ impl fmt::Display for Json {
     }
 }
 
-/// A JSON string literal (RFC 8259: quote, backslash and control characters
-/// escaped), with the characters that would mislead a reader of the file
-/// escaped too (see [`misleading`]).
+/// A JSON string literal, with no character of
+/// [`crate::escape::never_raw`] written raw.
 fn write_string(out: &mut String, text: &str) {
-    out.push_str(&quoted(text, json_escape));
-}
-
-/// The JSON (and YAML) escape of a misleading character: `\u00XX`.
-pub(crate) fn json_escape(c: char) -> Option<String> {
-    misleading(c).then(|| format!("\\u{:04x}", u32::from(c)))
-}
-
-/// Characters a generated file writes as escapes, never raw: controls, the
-/// bidi controls (so no text reorders what is around it), the line
-/// separators, the byte-order mark and the noncharacters U+FFFE and U+FFFF.
-pub(crate) fn misleading(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
-}
-
-/// A double-quoted string literal as the C family, JSON and YAML all write
-/// one: `"`, `\`, line feed, tab and carriage return escaped the same way in
-/// each, and every character `escape` spells (each target's misleading
-/// characters, at least) as it spells it.
-pub(crate) fn quoted(text: &str, escape: impl Fn(char) -> Option<String>) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c => match escape(c) {
-                Some(escaped) => out.push_str(&escaped),
-                None => out.push(c),
-            },
-        }
-    }
-    out.push('"');
-    out
+    out.push_str(&crate::escape::quoted(text, crate::escape::Syntax::Json));
 }
 
 #[cfg(test)]

@@ -49,6 +49,7 @@
 
 // Support, beside the pipeline.
 pub mod diagnostic;
+pub mod escape;
 pub mod fingerprint;
 pub mod format;
 mod json;

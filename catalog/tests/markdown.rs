@@ -75,9 +75,12 @@ fn render(markdown: &str) -> Rendered {
 }
 
 /// The text a renderer shows for `text`: a line break is a line break, and
-/// U+0000, which CommonMark shows as U+FFFD, is written as U+FFFD.
+/// every other character errcat never writes raw is shown by its name,
+/// `<U+202E>`.
 fn shown(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\0', "\u{FFFD}")
+    let lines: Vec<String> =
+        text.replace("\r\n", "\n").split('\n').map(errcat_catalog::escape::visible).collect();
+    lines.join("\n")
 }
 
 /// Checks every entry's texts, in every language, against the reference.

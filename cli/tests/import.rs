@@ -59,11 +59,15 @@ fn facts_in(catalog: &Catalog, shown: Option<usize>) -> BTreeMap<i128, BTreeMap<
                         Some(shown) if shown == index => text.as_ref().and_then(|t| t.get(index)),
                         Some(_) => None,
                     };
-                    // A reference shows a line break as one, and U+0000 as U+FFFD
-                    // (CommonMark has no way to write it).
+                    // A reference shows a line break as one, and every other
+                    // character errcat never writes raw by its name, `<U+202E>`.
                     let text = text.map(|t| {
                         if shown.is_some() {
-                            t.replace("\r\n", "\n").replace('\0', "\u{FFFD}")
+                            t.replace("\r\n", "\n")
+                                .split('\n')
+                                .map(errcat_catalog::escape::visible)
+                                .collect::<Vec<_>>()
+                                .join("\n")
                         } else {
                             t.to_owned()
                         }

@@ -31,16 +31,18 @@ pub fn catalog(input: TokenStream) -> TokenStream {
         }
     };
     match load(&path) {
-        Ok(model) => {
+        Ok((model, warnings)) => {
             let tracking = Tracking::ManifestRelative(&path.value());
             let deferred = generate::catalog_deferred(&model, tracking);
             let mut lists: Vec<Option<String>> = deferred.lists.into_iter().map(Some).collect();
-            match splice(deferred.skeleton, &mut lists) {
+            let mut tokens = match splice(deferred.skeleton, &mut lists) {
                 Some(tokens) if lists.iter().all(Option::is_none) => tokens,
                 // Not reached: every placeholder is used once. If it were,
                 // the slower path still gives the right tokens.
                 _ => generate::catalog(&model, tracking).into(),
-            }
+            };
+            tokens.extend(TokenStream::from(warnings));
+            tokens
         }
         Err(errors) => compile_errors(errors),
     }
@@ -141,14 +143,18 @@ fn derive(input: &DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Erro
         return Err(errors);
     }
     let written = path.value();
-    let catalog = load(&path)?;
+    let (catalog, warnings) = load(&path)?;
     let user = UserEnum { name: input.ident.to_string(), variants };
     match errcat_catalog::derive::match_enum(
         &catalog,
         &user,
         group.as_ref().map(LitStr::value).as_deref(),
     ) {
-        Ok(view) => Ok(view.expand(Tracking::ManifestRelative(&written))),
+        Ok(view) => {
+            let mut tokens = view.expand(Tracking::ManifestRelative(&written));
+            tokens.extend(warnings);
+            Ok(tokens)
+        }
         Err(drift) => Err(drift
             .into_iter()
             .map(|d| {
@@ -221,8 +227,11 @@ fn literal_discriminant(expr: &Expr) -> UserDiscriminant {
     value.map_or(UserDiscriminant::Other, UserDiscriminant::Literal)
 }
 
-/// Loads the catalog at a path relative to `CARGO_MANIFEST_DIR`.
-fn load(path: &LitStr) -> Result<errcat_catalog::Catalog, Vec<syn::Error>> {
+/// Loads the catalog at a path relative to `CARGO_MANIFEST_DIR`, with the
+/// warnings (W0005) the expansion carries.
+fn load(
+    path: &LitStr,
+) -> Result<(errcat_catalog::Catalog, proc_macro2::TokenStream), Vec<syn::Error>> {
     let written = path.value();
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
         return Err(vec![syn::Error::new(
@@ -231,9 +240,14 @@ fn load(path: &LitStr) -> Result<errcat_catalog::Catalog, Vec<syn::Error>> {
         )]);
     };
     let full = std::path::Path::new(&manifest_dir).join(&written);
-    errcat_catalog::load_file(&full, &written, PathBase::CrateDir).map_err(|diagnostics| {
+    let errors = |diagnostics: Vec<errcat_catalog::Diagnostic>| -> Vec<syn::Error> {
         diagnostics.iter().map(|d| syn::Error::new(path.span(), d.compile_error_text())).collect()
-    })
+    };
+    let source = errcat_catalog::read_file(&full, &written, PathBase::CrateDir)
+        .map_err(|error| errors(vec![*error.diagnostic]))?;
+    let catalog = errcat_catalog::load_source(&source).map_err(errors)?;
+    let warnings = generate::warnings(&errcat_catalog::lints::raw_characters(&source), path.span());
+    Ok((catalog, warnings))
 }
 
 /// One `compile_error!` per error.

@@ -137,9 +137,9 @@ fn row(out: &mut String, entry: &Entry, languages: &[String]) {
                 Deprecation::Plain => "deprecated".to_owned(),
                 Deprecation::Note(note) => format!("deprecated: {note}"),
             };
-            let (name, note) = (escape(&entry.name), escape(&note));
+            let (name, title, note) = (escape(&entry.name), attribute(&note), escape(&note));
             format!(
-                "<code class=\"deprecated\" title=\"{note}\">{name}</code> <small>{note}</small>"
+                "<code class=\"deprecated\" title=\"{title}\">{name}</code> <small>{note}</small>"
             )
         }
         None => format!("<code>{}</code>", escape(&entry.name)),
@@ -150,7 +150,7 @@ fn row(out: &mut String, entry: &Entry, languages: &[String]) {
         out,
         "<tr id=\"{code}\" data-search=\"{}\"><td class=\"code\"><a href=\"#{code}\">{code}</a></td><td>{name}</td>\
          <td class=\"text\">{}</td><td class=\"text\">{}</td><td class=\"text\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-        escape(&search.to_lowercase()),
+        attribute(&search.to_lowercase()),
         cell(&entry.message),
         cell(&entry.description),
         cell(&entry.solution),
@@ -177,16 +177,36 @@ fn texts(text: &Localized, languages: &[String]) -> String {
     out
 }
 
-/// Text for HTML content and attribute values.
+/// Catalog text as HTML content: markup characters as references, a line
+/// break as `<br>`, and every other character that
+/// [`crate::escape::never_raw`] lists shown as `<U+202E>`, never raw and
+/// never as a character reference that would become it again.
 fn escape(text: &str) -> String {
+    escape_with(text, "<br>")
+}
+
+/// Catalog text as an attribute value: as [`escape`], a line break a space.
+fn attribute(text: &str) -> String {
+    escape_with(text, " ")
+}
+
+fn escape_with(text: &str, line_break: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => out.push_str(line_break),
+            c if crate::escape::never_raw(c) => {
+                let mut shown = String::new();
+                crate::escape::push_visible(&mut shown, c);
+                out.push_str(&shown.replace('<', "&lt;").replace('>', "&gt;"));
+            }
             c => out.push(c),
         }
     }

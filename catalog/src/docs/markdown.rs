@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use crate::escape;
 use crate::format::{BodyKey, Key as _};
 use crate::model::{Catalog, Entry, Localized};
 
@@ -37,7 +38,7 @@ pub fn markdown(catalog: &Catalog, lang: usize) -> String {
 /// client of the service reads.
 fn wire(out: &mut String, catalog: &Catalog) {
     // Inside a code span nothing is escaped, so only what would end it is replaced.
-    let code = |text: &str| text.replace('`', "'").replace(['\r', '\n'], " ");
+    let code = |text: &str| escape::visible(&text.replace('`', "'").replace(['\r', '\n'], " "));
     let wire = catalog.wire();
     let fields: Vec<String> = wire
         .fields()
@@ -117,10 +118,10 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
 /// Catalog text as inline Markdown that renders back to exactly itself:
 /// the punctuation that can open markup backslash-escaped, what would open a
 /// block at the start escaped too, line breaks as `<br>` (a table cell or our
-/// one-line paragraphs have no other), and spaces at either end, which
-/// paragraphs and cells trim, as character references. CommonMark turns
-/// U+0000 into U+FFFD whatever is written, so U+FFFD is written: a NUL
-/// byte would make the file binary to git and to editors.
+/// one-line paragraphs have no other), spaces at either end, which
+/// paragraphs and cells trim, as character references, and every other
+/// character that [`escape::never_raw`] lists shown as `<U+202E>`: never
+/// raw, and never as a character reference that would become it again.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let lines: Vec<&str> = text.split('\n').collect();
@@ -136,28 +137,26 @@ pub(crate) fn escape(text: &str) -> String {
 }
 
 fn escape_line(line: &str, first: bool, last: bool, out: &mut String) {
-    let body = line.trim_matches([' ', '\t']);
+    let body = line.trim_matches(' ');
     let (leading, trailing) = match line.find(body) {
         Some(start) if !body.is_empty() => (start, line.len() - start - body.len()),
         _ => (line.len(), 0),
     };
-    // Whitespace at the edges of the whole text is trimmed by the parser; a
-    // `<br>` keeps it inside.
-    let keep = |n: usize, edge: bool| if edge { n } else { 0 };
-    let spaces = |count: usize, out: &mut String| {
-        for c in line.chars().take(count) {
-            out.push_str(if c == '\t' { "&#9;" } else { "&#32;" });
-        }
-    };
-    spaces(keep(leading, first), out);
-    if !first {
+    // Spaces at the edges of the whole text are trimmed by the parser; a
+    // `<br>` keeps them inside.
+    let spaces = |count: usize, out: &mut String| out.push_str(&"&#32;".repeat(count));
+    if first {
+        spaces(leading, out);
+    } else {
         out.push_str(line.get(..leading).unwrap_or_default());
     }
     let mut at_start = true;
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\0' {
-            out.push('\u{FFFD}');
+        if escape::never_raw(c) {
+            let mut shown = String::new();
+            escape::push_visible(&mut shown, c);
+            out.push_str(&shown.replace('<', "\\<").replace('>', "\\>"));
             at_start = false;
             continue;
         }
@@ -179,10 +178,7 @@ fn escape_line(line: &str, first: bool, last: bool, out: &mut String) {
         at_start = at_start && c.is_ascii_digit();
     }
     if last {
-        let tail = line.get(line.len() - trailing..).unwrap_or_default();
-        for c in tail.chars() {
-            out.push_str(if c == '\t' { "&#9;" } else { "&#32;" });
-        }
+        spaces(trailing, out);
     } else {
         out.push_str(line.get(line.len() - trailing..).unwrap_or_default());
     }
@@ -192,7 +188,7 @@ fn escape_line(line: &str, first: bool, last: bool, out: &mut String) {
 /// more than its longest run, padded when it starts or ends with a backtick,
 /// pipes escaped for the table (GFM reads `\|` as `|` even there).
 fn code_span(name: &str) -> String {
-    let name = name.replace(['\r', '\n'], " ");
+    let name = escape::visible(&name.replace(['\r', '\n'], " "));
     let longest = name.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if name.starts_with('`') || name.ends_with('`') { " " } else { "" };

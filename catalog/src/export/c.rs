@@ -9,6 +9,7 @@
 use std::fmt::Write as _;
 
 use super::{fields, identifiers, per_language, ExportError, Naming};
+use crate::escape::{self, Syntax};
 use crate::format::Repr;
 use crate::model::Catalog;
 
@@ -41,14 +42,14 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         let _ = writeln!(
             out,
             "/** {} */",
-            comment(
+            escape::comment(
                 catalog.description().and_then(|d| d.get(0)).unwrap_or("A code of the catalog.")
             )
         );
         let _ = writeln!(out, "enum {lower} {{");
         for (constant, entry) in constants.iter().zip(catalog.entries()) {
             if let Some(message) = entry.message.as_ref().and_then(|m| m.get(0)) {
-                let _ = writeln!(out, "    /** {} */", comment(message));
+                let _ = writeln!(out, "    /** {} */", escape::comment(message));
             }
             let _ = writeln!(out, "    {constant} = {},", entry.code);
         }
@@ -258,22 +259,7 @@ fn literal(code: i128, repr: Repr) -> String {
     }
 }
 
-/// A C string literal: `?` escaped (no trigraphs), control characters as
-/// octal escapes of their bytes (universal character names may not name
-/// them), the other misleading characters as `\u`.
+/// A C string literal.
 fn string(text: &str) -> String {
-    crate::json::quoted(text, |c| match c {
-        '?' => Some("\\?".to_owned()),
-        c if u32::from(c) < 0xA0 && super::needs_escape(c) => {
-            let mut bytes = [0; 4];
-            Some(c.encode_utf8(&mut bytes).bytes().map(|byte| format!("\\{byte:03o}")).collect())
-        }
-        c if super::needs_escape(c) => Some(format!("\\u{:04X}", u32::from(c))),
-        _ => None,
-    })
-}
-
-/// Text for a `/* … */` comment.
-fn comment(text: &str) -> String {
-    super::typescript::doc_text(text)
+    escape::quoted(text, Syntax::C)
 }

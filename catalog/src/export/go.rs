@@ -8,7 +8,8 @@
 
 use std::fmt::Write as _;
 
-use super::{fields, identifiers, per_language, quoted, ExportError, Naming};
+use super::{fields, identifiers, per_language, ExportError, Naming};
+use crate::escape::{self, Syntax};
 use crate::format::{ArgType, Repr};
 use crate::model::Catalog;
 
@@ -98,7 +99,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let variants = identifiers(catalog, Naming::Camel, &[])?;
     let name = catalog.name();
     let constants: Vec<String> = variants.iter().map(|v| format!("{name}{v}")).collect();
-    let string = |text: &str| quoted(text, |c| format!("\\U{:08x}", u32::from(c)));
+    let string = |text: &str| escape::quoted(text, Syntax::Go);
     let int_type = go_int(catalog.repr());
     let package = package_name(name);
     let languages = catalog.languages();
@@ -106,7 +107,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let about = catalog
         .description()
         .and_then(|d| d.get(0))
-        .map(|d| format!(": {}", doc(d)))
+        .map(|d| format!(": {}", escape::comment(d)))
         .unwrap_or_default();
     let stop = if about.ends_with(['.', '!', '?', '。']) { "" } else { "." };
     let _ =
@@ -120,7 +121,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     for (constant, entry) in constants.iter().zip(catalog.entries()) {
         match entry.message.as_ref().and_then(|m| m.get(0)) {
             Some(message) => {
-                let _ = writeln!(out, "// {constant}: {}", doc(message));
+                let _ = writeln!(out, "// {constant}: {}", escape::comment(message));
             }
             None => {
                 let _ = writeln!(out, "// {constant} has no message.");
@@ -512,11 +513,6 @@ pub fn package_name(catalog: &str) -> String {
     } else {
         lower
     }
-}
-
-/// Text for a `//` comment: one line, and what a string would escape as its code point.
-fn doc(text: &str) -> String {
-    super::typescript::doc_text(text)
 }
 
 #[cfg(test)]

@@ -172,27 +172,12 @@ fn code_suffix(code: i128) -> String {
     }
 }
 
-/// A double-quoted string literal in the C family's syntax (C, Go, Python,
-/// TypeScript all read it): text as is but for `"`, `\\`, line breaks and
-/// tabs, and the misleading characters, which the target spells with `escape`.
-fn quoted(text: &str, escape: impl Fn(char) -> String) -> String {
-    crate::json::quoted(text, |c| needs_escape(c).then(|| escape(c)))
-}
-
-/// Characters a string literal writes as an escape (see [`crate::json::misleading`]).
-fn needs_escape(c: char) -> bool {
-    crate::json::misleading(c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn strings_escape_what_a_target_would_read_otherwise() {
-        let text = "a \"q\" \\ \n\t\r\u{0}\u{202E}\u{2028}é中";
-        let quoted = quoted(text, |c| format!("\\u{{{:x}}}", u32::from(c)));
-        assert_eq!(quoted, "\"a \\\"q\\\" \\\\ \\n\\t\\r\\u{0}\\u{202e}\\u{2028}é中\"");
+    fn codes_become_identifiers_and_words_targets() {
         assert_eq!(code_suffix(-5), "N5");
         assert_eq!(Target::from_word("openapi"), Some(Target::OpenApi));
     }
@@ -215,7 +200,7 @@ mod tests {
                 );
                 let raw: Vec<char> = text
                     .chars()
-                    .filter(|&c| needs_escape(c) && !matches!(c, '\n' | '\t'))
+                    .filter(|&c| crate::escape::never_raw(c) && !matches!(c, '\n' | '\t'))
                     .collect();
                 assert_eq!(raw, Vec::<char>::new(), "{target:?} {syntax:?}");
                 // No comment closes early: every `*/` of the texts was broken up.

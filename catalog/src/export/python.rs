@@ -6,22 +6,15 @@
 
 use std::fmt::Write as _;
 
-use super::{fields, identifiers, per_language, quoted, ExportError, Naming};
+use super::{fields, identifiers, per_language, ExportError, Naming};
+use crate::escape::{self, Syntax};
 use crate::format::{ArgType, BodyKey};
 use crate::model::Catalog;
 
 pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let members = identifiers(catalog, Naming::Screaming, &[])?;
     let name = catalog.name();
-    let string = |text: &str| {
-        quoted(text, |c| {
-            if u32::from(c) > 0xFFFF {
-                format!("\\U{:08x}", u32::from(c))
-            } else {
-                format!("\\u{:04x}", u32::from(c))
-            }
-        })
-    };
+    let string = |text: &str| escape::quoted(text, Syntax::Python);
     let mut out = String::new();
     let about =
         catalog.description().and_then(|d| d.get(0)).unwrap_or("The codes of an errcat catalog.");
@@ -310,6 +303,6 @@ def _mapping(value: object) -> Mapping[str, object]:
 /// A `"""docstring"""` of one line: quotes and backslashes escaped, and
 /// what a string would escape written as its code point.
 fn docstring(text: &str) -> String {
-    let text = super::typescript::doc_text(text).replace('\\', "\\\\").replace('"', "\\\"");
+    let text = escape::comment(text).replace('\\', "\\\\").replace('"', "\\\"");
     format!("\"\"\"{text}\"\"\"")
 }

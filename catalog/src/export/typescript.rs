@@ -7,7 +7,8 @@
 
 use std::fmt::Write as _;
 
-use super::{fields, identifiers, per_language, quoted, ExportError, Naming};
+use super::{fields, identifiers, per_language, ExportError, Naming};
+use crate::escape::{self, Syntax};
 use crate::format::{ArgType, BodyKey, Key as _};
 use crate::model::Catalog;
 
@@ -21,16 +22,16 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let big = catalog.entries().iter().any(|e| e.code.abs() > SAFE_INTEGER);
     let (code_type, suffix) = if big { ("bigint", "n") } else { ("number", "") };
     let num = |code: i128| format!("{code}{suffix}");
-    let string = |text: &str| quoted(text, |c| format!("\\u{{{:x}}}", u32::from(c)));
+    let string = |text: &str| escape::quoted(text, Syntax::TypeScript);
     let mut out = String::new();
     let _ = writeln!(out, "/* eslint-disable */");
     if let Some(description) = catalog.description().and_then(|d| d.get(0)) {
-        let _ = writeln!(out, "/** {} */", doc_text(description));
+        let _ = writeln!(out, "/** {} */", escape::comment(description));
     }
     let _ = writeln!(out, "export const {name} = {{");
     for (key, entry) in keys.iter().zip(catalog.entries()) {
         if let Some(message) = entry.message.as_ref().and_then(|m| m.get(0)) {
-            let _ = writeln!(out, "  /** {} */", doc_text(message));
+            let _ = writeln!(out, "  /** {} */", escape::comment(message));
         }
         let _ = writeln!(out, "  {key}: {},", num(entry.code));
     }
@@ -406,16 +407,3 @@ export function renderMessage<C extends keyof ArgsOf>(code: C, args: ArgsOf[C], 
   return render(message(CODE_OF_KEY, lang), args as unknown as Readonly<Record<string, unknown>>);
 }
 "#;
-
-/// Text for a `/** … */` comment: `*/` cannot end it early, a line break is
-/// a space, and what a string would escape is written as its code point.
-pub(super) fn doc_text(text: &str) -> String {
-    text.replace("*/", "*\\/")
-        .chars()
-        .map(|c| match c {
-            '\r' | '\n' | '\t' => " ".to_owned(),
-            c if super::needs_escape(c) => format!("U+{:04X}", u32::from(c)),
-            c => c.to_string(),
-        })
-        .collect()
-}

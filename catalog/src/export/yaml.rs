@@ -96,7 +96,7 @@ fn write_key(out: &mut String, key: &str) {
 
 /// A double-quoted YAML scalar: YAML reads JSON's escapes, so JSON's string.
 fn write_string(out: &mut String, text: &str) {
-    out.push_str(&crate::json::quoted(text, crate::json::json_escape));
+    out.push_str(&crate::escape::quoted(text, crate::escape::Syntax::Json));
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@
 //!
 //! Why it is safe: catalog text only enters as string literals written by
 //! `RustText::str`, which escapes quotes, backslashes, control characters
-//! and the characters that change the direction of text; identifiers are
+//! and every character [`escape::never_raw`] lists; identifiers are
 //! the model's, checked again here before they are written; numbers are formatted integers; everything else is fixed
 //! text of errcat's (`&'static str`). If lexing failed anyway, the expansion
 //! holds a `compile_error!` instead of wrong code.
@@ -27,30 +27,11 @@ use std::fmt::Write as _;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-/// The characters a string literal gets as `\u{…}`: control characters
-/// (a bare carriage return is not allowed in a literal), the characters that
-/// change the direction of text (rustc denies them in literals: they can
-/// make code read differently from what it does), the line and paragraph
-/// separators, and the byte order mark.
-#[inline(always)]
-fn escaped(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{61c}'
-                | '\u{200e}'
-                | '\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{feff}'
-        )
-}
+use crate::escape::{self, Syntax};
 
 /// Which bytes make a text need a closer look than a copy: the ASCII bytes
 /// a literal escapes, the lead bytes of every non-ASCII character that
-/// [`escaped`] holds (and of their neighbours: the look is per character),
+/// [`escape::never_raw`] holds (and of their neighbours: the look is per character),
 /// and `extra`.
 // Only ever evaluated in constants: an index out of range fails the build.
 #[allow(clippy::indexing_slicing)]
@@ -170,7 +151,7 @@ impl RustText {
     }
 
     /// A string literal holding `text` exactly. Quotes, backslashes and the
-    /// characters of [`escaped`] get escapes; everything else is written as
+    /// characters of [`escape::never_raw`] get escapes; everything else is written as
     /// is. (`str`'s `Debug` would also escape every non-printable
     /// character, looked up in a Unicode table per character, which was a
     /// sixth of the macro's time at `opt-level = 0` on Chinese texts.)
@@ -184,7 +165,7 @@ impl RustText {
         }
         let mut unwritten = 0;
         for (at, c) in text.char_indices() {
-            if !(matches!(c, '"' | '\\') || escaped(c)) {
+            if !escape::escapes(c, Syntax::Rust) {
                 continue;
             }
             self.text.push_str(text.get(unwritten..at).unwrap_or_default());
@@ -199,18 +180,7 @@ impl RustText {
     /// Inside a string literal this text opened: `c`, escaped if it must be.
     #[inline(always)]
     pub(super) fn literal_char(&mut self, c: char) {
-        match c {
-            '"' => self.text.push_str("\\\""),
-            '\\' => self.text.push_str("\\\\"),
-            '\n' => self.text.push_str("\\n"),
-            '\r' => self.text.push_str("\\r"),
-            '\t' => self.text.push_str("\\t"),
-            '\0' => self.text.push_str("\\0"),
-            c if escaped(c) => {
-                let _ = write!(self.text, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => self.text.push(c),
-        }
+        escape::push_char(&mut self.text, c, Syntax::Rust);
     }
 
     /// Inside a string literal this text opened: errcat's own `text`, as
@@ -367,7 +337,7 @@ mod tests {
             let literal = literal.to_string();
             assert_eq!(unescape(&literal), text);
             for c in literal.chars() {
-                assert!(!escaped(c), "{c:?} written raw");
+                assert!(!escape::never_raw(c), "{c:?} written raw");
             }
         }
     }
@@ -375,7 +345,7 @@ mod tests {
     #[test]
     fn the_byte_table_marks_every_character_a_literal_escapes() {
         for c in (0..=0x10_ffff).filter_map(char::from_u32) {
-            if escaped(c) || matches!(c, '"' | '\\') {
+            if escape::escapes(c, Syntax::Rust) {
                 let mut bytes = [0; 4];
                 let lead = c.encode_utf8(&mut bytes).as_bytes()[0];
                 assert!(RUST_BYTES[usize::from(lead)], "{c:?}");

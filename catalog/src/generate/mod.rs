@@ -25,9 +25,11 @@ use lists::{Lexing, RustText};
 mod open;
 mod rustdoc;
 mod traits;
+mod warnings;
 
 pub use rustdoc::__examples;
 use rustdoc::{doc_text, entry_attributes};
+pub use warnings::warnings;
 
 /// How the generated code makes the build depend on the catalog file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use super::{doc_text, inline_text, markdown_special, MARKDOWN_SPECIAL};
+use super::{doc_char, doc_text, inline_text, MARKDOWN_SPECIAL};
 use crate::generate::lists::{byte_table, is_plain, RustText};
 
 /// The bytes that make catalog text need more than a copy into a doc literal.
@@ -46,9 +46,10 @@ pub(in crate::generate) trait Doc: Default {
     }
 }
 
-/// Whether `text` can stand in a code span as it is.
+/// Whether `text` can stand in a code span as it is: nothing in it ends the
+/// span, and nothing is a character errcat never writes raw.
 fn in_code_span(text: &str) -> bool {
-    !text.contains(['`', '\n', '\r'])
+    !text.contains('`') && !text.contains(crate::escape::never_raw)
 }
 
 impl Doc for String {
@@ -98,10 +99,7 @@ impl Doc for DocLiteral {
                 continue;
             }
             for c in line.chars() {
-                if markdown_special(c) {
-                    self.0.literal_char('\\');
-                }
-                self.0.literal_char(c);
+                doc_char(c, |c| self.0.literal_char(c));
             }
         }
     }

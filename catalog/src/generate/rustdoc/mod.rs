@@ -19,7 +19,8 @@ mod entry;
 use entry::{write_range, Doc, DocLiteral, EntryDocs};
 
 /// Catalog text as doc text: Markdown punctuation escaped so that messages
-/// cannot form links, HTML or code blocks in rustdoc.
+/// cannot form links, HTML or code blocks in rustdoc, and the characters
+/// errcat never writes raw shown as `<U+202E>`.
 pub(super) fn doc_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, line) in text.lines().enumerate() {
@@ -27,13 +28,33 @@ pub(super) fn doc_text(text: &str) -> String {
             out.push('\n');
         }
         for c in line.trim().chars() {
-            if markdown_special(c) {
-                out.push('\\');
-            }
-            out.push(c);
+            doc_char(c, |c| out.push(c));
         }
     }
     out
+}
+
+/// One character of catalog text as doc text, given to `push`: itself,
+/// backslash-escaped when it could start Markdown syntax, or for a character
+/// of [`crate::escape::never_raw`], its `<U+…>` form (escaped in turn).
+#[inline(always)]
+fn doc_char(c: char, mut push: impl FnMut(char)) {
+    if crate::escape::never_raw(c) {
+        let mut shown = String::new();
+        crate::escape::push_visible(&mut shown, c);
+        // `<U+…>`: only its angle brackets are Markdown.
+        for c in shown.chars() {
+            if markdown_special(c) {
+                push('\\');
+            }
+            push(c);
+        }
+        return;
+    }
+    if markdown_special(c) {
+        push('\\');
+    }
+    push(c);
 }
 
 /// The characters that could start Markdown syntax (code, emphasis, links,

@@ -1,0 +1,204 @@
+//! The one owner of escaping: which characters no file errcat writes holds
+//! raw ([`never_raw`]), how each syntax errcat writes spells them inside a
+//! string literal ([`Syntax`], [`quoted`]), and how text meant for people
+//! shows them ([`visible`], [`comment`]).
+//!
+//! Never raw: control characters (C0, DEL and C1, line feed and tab
+//! included), every bidirectional control (U+061C, U+200E, U+200F,
+//! U+202A-U+202E, U+2066-U+2069), the line and paragraph separators U+2028
+//! and U+2029, the byte-order mark U+FEFF and the noncharacters U+FFFE and
+//! U+FFFF. A bidi control reorders the text around it, so a file holding
+//! one raw can read differently from what it says (CVE-2021-42574; rustc
+//! denies them in literals for that reason); the separators end a line for
+//! some readers and not for others; the rest is invisible or not text.
+//!
+//! Writers of code spell each such character as an escape of their string
+//! syntax, so the text reads back exactly. Writers of documents (the
+//! Markdown and HTML references, comments in exports) show it as
+//! `<U+202E>`: a name for the character that is not the character, and not
+//! a character reference that a renderer would turn back into it. Line
+//! breaks are the exception a document keeps: a reference shows one as a
+//! line break.
+
+use std::fmt::Write as _;
+
+/// The characters of [`never_raw`], as inclusive ranges, for tests and for
+/// messages that list them.
+pub const NEVER_RAW: &[(char, char)] = &[
+    ('\u{0}', '\u{1F}'),
+    ('\u{7F}', '\u{9F}'),
+    ('\u{61C}', '\u{61C}'),
+    ('\u{200E}', '\u{200F}'),
+    ('\u{2028}', '\u{202E}'),
+    ('\u{2066}', '\u{2069}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFFE}', '\u{FFFF}'),
+];
+
+/// Whether no file errcat writes may hold `c` raw (see the module's doc).
+#[inline(always)]
+pub fn never_raw(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{61C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{FFFE}'
+                | '\u{FFFF}'
+        )
+}
+
+/// `c` as people read its name: `<U+202E>`.
+pub fn push_visible(out: &mut String, c: char) {
+    let _ = write!(out, "<U+{:04X}>", u32::from(c));
+}
+
+/// `text` with every [`never_raw`] character shown as `<U+…>`, for text
+/// printed for people (a terminal, a log).
+pub fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if never_raw(c) {
+            push_visible(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `text` for a one-line comment in any language errcat writes (`/** … */`,
+/// `//`, `#`, a Python docstring): a line break or tab is a space, `*/`
+/// cannot end a block comment early, and every other [`never_raw`]
+/// character shows as `<U+…>`.
+pub fn comment(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.replace("*/", "*\\/").chars() {
+        match c {
+            '\r' | '\n' | '\t' => out.push(' '),
+            c if never_raw(c) => push_visible(&mut out, c),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A syntax errcat writes string literals in. Each writes `"`, `\`, line
+/// feed, tab and carriage return the C way (`\"`, `\\`, `\n`, `\t`, `\r`);
+/// they differ in how they spell any other code point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// Rust: `\0`, `\u{202e}`.
+    Rust,
+    /// JSON, and YAML's double-quoted scalars, which read the same escapes:
+    /// `\u202e`.
+    Json,
+    /// C11 and C++17: a control character as the octal escapes of its
+    /// bytes (a universal character name may not name one), others
+    /// `\u202E`; `?` as `\?`, so no trigraph forms.
+    C,
+    /// Go: `\U0000202e`.
+    Go,
+    /// TypeScript (and JavaScript): `\u{202e}`.
+    TypeScript,
+    /// Python: `\u202e`.
+    Python,
+}
+
+impl Syntax {
+    /// Every syntax, for tests.
+    pub const ALL: [Syntax; 6] =
+        [Syntax::Rust, Syntax::Json, Syntax::C, Syntax::Go, Syntax::TypeScript, Syntax::Python];
+}
+
+/// Whether a `syntax` string literal writes `c` as an escape.
+#[inline(always)]
+pub fn escapes(c: char, syntax: Syntax) -> bool {
+    matches!(c, '"' | '\\') || never_raw(c) || (c == '?' && syntax == Syntax::C)
+}
+
+/// Appends `c` to the inside of a `syntax` string literal: itself, or its
+/// escape.
+#[inline(always)]
+pub fn push_char(out: &mut String, c: char, syntax: Syntax) {
+    match c {
+        '"' => out.push_str("\\\""),
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\t' => out.push_str("\\t"),
+        '\r' => out.push_str("\\r"),
+        c if escapes(c, syntax) => push_code_point(out, c, syntax),
+        c => out.push(c),
+    }
+}
+
+fn push_code_point(out: &mut String, c: char, syntax: Syntax) {
+    let point = u32::from(c);
+    let _ = match syntax {
+        Syntax::Rust if c == '\0' => write!(out, "\\0"),
+        Syntax::Rust | Syntax::TypeScript => write!(out, "\\u{{{point:x}}}"),
+        Syntax::Json => write!(out, "\\u{point:04x}"),
+        Syntax::Go => write!(out, "\\U{point:08x}"),
+        Syntax::Python if point > 0xFFFF => write!(out, "\\U{point:08x}"),
+        Syntax::Python => write!(out, "\\u{point:04x}"),
+        Syntax::C if c == '?' => write!(out, "\\?"),
+        // Three digits each, so a digit after the escape is never read into it.
+        Syntax::C if point < 0xA0 => {
+            let mut bytes = [0; 4];
+            c.encode_utf8(&mut bytes).bytes().try_for_each(|byte| write!(out, "\\{byte:03o}"))
+        }
+        Syntax::C => write!(out, "\\u{point:04X}"),
+    };
+}
+
+/// `text` as a double-quoted `syntax` string literal that reads back as
+/// exactly `text`, with no [`never_raw`] character written raw.
+pub fn quoted(text: &str, syntax: Syntax) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        push_char(&mut out, c, syntax);
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ranges_list_exactly_the_characters_never_written_raw() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let listed = NEVER_RAW.iter().any(|&(lo, hi)| lo <= c && c <= hi);
+            assert_eq!(listed, never_raw(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn each_syntax_spells_a_character_its_own_way() {
+        let text = "a\"\\\n\t\r\0\u{202E}?é中\u{1F600}";
+        let expected = [
+            (Syntax::Rust, r#""a\"\\\n\t\r\0\u{202e}?é中😀""#),
+            (Syntax::Json, r#""a\"\\\n\t\r\u0000\u202e?é中😀""#),
+            (Syntax::C, r#""a\"\\\n\t\r\000\u202E\?é中😀""#),
+            (Syntax::Go, r#""a\"\\\n\t\r\U00000000\U0000202e?é中😀""#),
+            (Syntax::TypeScript, r#""a\"\\\n\t\r\u{0}\u{202e}?é中😀""#),
+            (Syntax::Python, r#""a\"\\\n\t\r\u0000\u202e?é中😀""#),
+        ];
+        for (syntax, literal) in expected {
+            assert_eq!(quoted(text, syntax), literal, "{syntax:?}");
+        }
+        assert_eq!(quoted("\u{85}1", Syntax::C), r#""\302\2051""#);
+    }
+
+    #[test]
+    fn documents_name_the_character_instead() {
+        assert_eq!(visible("a\u{202E}b\u{61C}\0"), "a<U+202E>b<U+061C><U+0000>");
+        assert_eq!(comment("x */ y\nz\t\u{2066}"), "x *\\/ y z <U+2066>");
+    }
+}
