@@ -1,9 +1,58 @@
 //! Where a generated text goes: standard output, OUT, or a comparison with
-//! a committed OUT (`--check`).
+//! a committed OUT (`--check`), for the subcommands that generate files
+//! (`docs`, `export`, `expand`): their `-o`/`--check` options, read into
+//! [`Output`], and [`emit`].
 
-use crate::args::Output;
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, ArgMatches};
+
 use crate::stamp::{Generated, Staleness};
 use crate::Failure;
+
+/// Where a generated text goes: standard output, a file, or a comparison
+/// with a committed file (`--check`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// `-o OUT`.
+    pub path: Option<PathBuf>,
+    /// `--check`: compare with OUT instead of writing it.
+    pub check: bool,
+}
+
+impl Output {
+    /// Standard output.
+    pub const STDOUT: Output = Output { path: None, check: false };
+
+    /// `-o OUT` and `--check`, for a subcommand's definition.
+    pub fn args() -> [Arg; 2] {
+        [
+            Arg::new("out")
+                .short('o')
+                .long("out")
+                .value_name("OUT")
+                .help("write here instead of standard output"),
+            Arg::new("check")
+                .long("check")
+                .action(ArgAction::SetTrue)
+                .requires("out")
+                .help("compare with OUT instead of writing it; exit 1 with a diff if they differ"),
+        ]
+    }
+
+    /// What [`Output::args`] parsed.
+    pub fn from_matches(matches: &ArgMatches) -> Output {
+        Output {
+            path: matches.get_one::<String>("out").map(PathBuf::from),
+            check: matches.get_flag("check"),
+        }
+    }
+
+    /// ` -o OUT`, as the command that writes it again says it.
+    pub fn option(&self) -> String {
+        self.path.as_ref().map(|p| format!(" -o {}", p.display())).unwrap_or_default()
+    }
+}
 
 /// What happened to a generated text.
 #[derive(Debug, Clone, PartialEq, Eq)]

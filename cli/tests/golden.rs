@@ -61,7 +61,8 @@ fn catalog_expansions() {
     ] {
         let (source, catalog) = catalog(path);
         let command = format!("errcat expand {path}");
-        let expanded = errcat_cli::expanded(&source, &catalog, path, &command).unwrap();
+        let expanded =
+            errcat_cli::commands::expand::expanded(&source, &catalog, path, &command).unwrap();
         assert_golden(name, &expanded.text);
     }
 }
@@ -87,7 +88,9 @@ fn derive_expansion() {
     };
     let view = match_enum(&catalog(path).1, &user, Some("access")).unwrap();
     assert!(!view.is_dense());
-    let code = errcat_cli::format_rust(view.expand(Tracking::ManifestRelative(path))).unwrap();
+    let code =
+        errcat_cli::commands::expand::format_rust(view.expand(Tracking::ManifestRelative(path)))
+            .unwrap();
     assert_golden("derive_access", &code);
 }
 

@@ -7,25 +7,20 @@
 use std::collections::BTreeMap;
 
 use errcat_catalog::{load_str, Catalog};
-use errcat_cli::args::{DocsArgs, DocsFormat};
-use errcat_cli::args::{Format, ImportArgs, Output};
+use errcat_cli::commands::{docs, import};
 use errcat_cli::import::{DocFormat, Draft};
+use errcat_cli::output::Output;
 
 const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 const DOCS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/import");
 
 fn import(doc: &str, with: &[&str], section: Option<&str>) -> Draft {
-    let args = ImportArgs {
-        doc: format!("{DOCS}/{doc}"),
-        format: None,
-        lang: None,
-        name: None,
+    let args = import::Args {
         with: with.iter().map(|w| format!("{DOCS}/{w}")).collect(),
         section: section.map(str::to_owned),
-        output: Output { path: None, check: false },
-        report: Format::Text,
+        ..import::Args::new(&format!("{DOCS}/{doc}"))
     };
-    let draft = errcat_cli::import(&args).unwrap();
+    let draft = import::run(&args).unwrap();
     assert_eq!(draft.errors, Vec::<String>::new(), "{}", draft.yaml);
     draft
 }
@@ -250,26 +245,20 @@ fn docs_round_trip(catalog: &str) {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-docs");
     std::fs::create_dir_all(&dir).unwrap();
     for (index, lang) in source.languages().iter().enumerate() {
-        let docs = errcat_cli::docs(&DocsArgs {
+        let docs = docs::run(&docs::Args {
             file: path.clone(),
-            format: DocsFormat::Markdown,
+            format: docs::Format::Markdown,
             lang: Some(lang.clone()),
-            output: Output { path: None, check: false },
+            output: Output::STDOUT,
         })
         .unwrap();
         let stem =
             std::path::Path::new(catalog).file_stem().unwrap().to_string_lossy().into_owned();
         let reference = dir.join(format!("{stem}.{lang}.md"));
         std::fs::write(&reference, &docs.text).unwrap();
-        let draft = errcat_cli::import(&ImportArgs {
-            doc: reference.to_string_lossy().into_owned(),
-            format: None,
+        let draft = import::run(&import::Args {
             lang: Some(lang.clone()),
-            name: None,
-            with: Vec::new(),
-            section: None,
-            output: Output { path: None, check: false },
-            report: Format::Text,
+            ..import::Args::new(&reference.to_string_lossy())
         })
         .unwrap();
         assert_eq!(draft.errors, Vec::<String>::new(), "{}", draft.yaml);
@@ -409,17 +398,12 @@ fn text_that_looks_like_yaml_reads_back_exactly() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("tricky.md");
     std::fs::write(&path, doc).unwrap();
-    let args = ImportArgs {
-        doc: path.to_string_lossy().into_owned(),
-        format: None,
+    let args = import::Args {
         lang: Some("en".to_owned()),
         name: Some("Tricky".to_owned()),
-        with: Vec::new(),
-        section: None,
-        output: Output { path: None, check: false },
-        report: Format::Text,
+        ..import::Args::new(&path.to_string_lossy())
     };
-    let draft = errcat_cli::import(&args).unwrap();
+    let draft = import::run(&args).unwrap();
     let catalog = load_str(&draft.yaml, "tricky.yaml").unwrap();
     let read_back: Vec<&str> =
         catalog.entries().iter().filter_map(|e| e.message.as_ref()?.own(0)).collect();
@@ -572,27 +556,12 @@ fn any_document_in_any_shape_gives_a_valid_draft_or_an_error() {
         }
     }
     assert!(files.len() > 50, "{}", files.len());
-    let formats = [
-        DocFormat::Markdown,
-        DocFormat::Pasted,
-        DocFormat::Assignments,
-        DocFormat::Go,
-        DocFormat::C,
-    ];
     let mut drafts = 0;
     for path in &files {
-        for format in formats {
-            let args = ImportArgs {
-                doc: path.to_string_lossy().into_owned(),
-                format: Some(format),
-                lang: None,
-                name: None,
-                with: Vec::new(),
-                section: None,
-                output: Output { path: None, check: false },
-                report: Format::Text,
-            };
-            if let Ok(draft) = errcat_cli::import(&args) {
+        for format in DocFormat::ALL {
+            let args =
+                import::Args { format: Some(format), ..import::Args::new(&path.to_string_lossy()) };
+            if let Ok(draft) = import::run(&args) {
                 assert_eq!(draft.errors, Vec::<String>::new(), "{} as {format:?}", path.display());
                 assert!(
                     load_str(&draft.yaml, "draft.yaml").is_ok(),

@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use errcat_catalog::Catalog;
-use errcat_cli::annotate::Annotator;
+use errcat_cli::commands::annotate::Annotator;
 use libfuzzer_sys::fuzz_target;
 
 fn catalog() -> &'static Catalog {

@@ -5,7 +5,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use errcat_bench::synthetic_catalog;
-use errcat_cli::annotate::Annotator;
+use errcat_cli::commands::annotate::Annotator;
 
 fn log(bytes: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes + 200);

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use errcat_bench::synthetic_catalog;
-use errcat_cli::unused;
+use errcat_cli::commands::unused;
 
 fn sources(dir: &Path, catalog: &errcat_catalog::Catalog) {
     let _ = std::fs::remove_dir_all(dir);

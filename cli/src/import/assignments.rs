@@ -2,8 +2,8 @@
 //! named; its comment (on the line, or the comment lines just above) is its
 //! message. Other lines are counted and reported, not read.
 
-use super::source_code::{push_named, Lines};
-use super::{is_name, parse_code, FindingKind, Imported};
+use super::lines::{assignment, push_named, Lines};
+use super::{parse_code, FindingKind, Imported};
 
 /// Reads `NAME = value` lines with `//` or `#` comments.
 pub(super) fn read(text: &str, lang: Option<&str>) -> Imported {
@@ -37,23 +37,6 @@ pub(super) fn read(text: &str, lang: Option<&str>) -> Imported {
         });
     }
     imported
-}
-
-/// `NAME = value` (with an optional `const`, `let`, `var` or type, and a
-/// trailing `,` or `;`): the name and the value's text.
-pub(super) fn assignment(code: &str) -> Option<(&str, &str)> {
-    let code = code.trim().trim_end_matches([',', ';']).trim();
-    let code = ["const ", "let ", "var ", "static "]
-        .iter()
-        .fold(code, |c, k| c.strip_prefix(k).unwrap_or(c))
-        .trim();
-    let (left, value) = code.split_once('=')?;
-    if value.starts_with('=') {
-        return None;
-    }
-    // `CodeX Code = 1` (Go) or `X: i32 = 1`: the name is the first word.
-    let name = left.split([' ', ':', '\t']).find(|w| !w.is_empty())?;
-    is_name(name).then_some((name, value.trim()))
 }
 
 /// `3-7, 12, 40-41` for a sorted list of line numbers.

@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
+use errcat_catalog::escape::{self, Syntax};
 use errcat_catalog::format::limits::MAX_FILE_BYTES;
 use errcat_catalog::format::{EntryKey, Key as _};
 use errcat_catalog::names;
@@ -413,26 +414,10 @@ fn write_entry(
     }
 }
 
-/// A YAML double-quoted scalar that reads back as exactly `text`.
+/// A YAML double-quoted scalar that reads back as exactly `text` (YAML
+/// reads JSON's escapes), with no character errcat never writes raw.
 fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\0' => out.push_str("\\0"),
-            c if c.is_control() || matches!(c, '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}') => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    escape::quoted(text, Syntax::Json)
 }
 
 #[cfg(test)]
@@ -441,7 +426,9 @@ mod tests {
 
     #[test]
     fn quoted_text_reads_back_exactly() {
+        let every: String = escape::NEVER_RAW.iter().flat_map(|&(lo, hi)| lo..=hi).collect();
         for text in [
+            every.as_str(),
             "a: b",
             "# not a comment",
             "&anchor *alias",
@@ -449,7 +436,7 @@ mod tests {
             "'single'",
             "\"double\" \\ back",
             "line\nbreak\ttab",
-            "\u{0}\u{1b}\u{202E}\u{85}",
+            "\u{0}\u{1b}\u{202E}\u{85}\u{61C}\u{2066}\u{2069}\u{2028}\u{FEFF}\u{FFFE}",
             "yes",
             "null",
             "~",
@@ -458,6 +445,7 @@ mod tests {
             "{a: b}",
             "@x `y` %z !tag |pipe >fold",
         ] {
+            assert!(!quoted(text).contains(escape::never_raw), "{text:?}");
             let yaml = format!("name: E\ncodes:\n  - code: 1\n    message: {}\n", quoted(text));
             let catalog = errcat_catalog::load_str(&yaml, "q.yaml").unwrap();
             assert_eq!(

@@ -8,22 +8,18 @@
 //! out and every line not understood is in the report, with its line.
 
 use std::collections::{HashMap, HashSet};
-use std::io::Read as _;
 
-use errcat_catalog::format::limits;
 use errcat_catalog::format::{EntryKey, Key as _};
-use errcat_catalog::names;
-
-use crate::args::ImportArgs;
-use crate::Failure;
 
 mod assignments;
 mod draft;
+mod lines;
 mod markdown;
 mod pasted;
 mod source_code;
 mod text;
 
+pub(crate) use draft::draft;
 pub use draft::Draft;
 use text::{is_cjk, is_name, language_of, parse_code, reads_as_success, stated_range};
 
@@ -43,6 +39,15 @@ pub enum DocFormat {
 }
 
 impl DocFormat {
+    /// Every shape, in the order `--help` lists them.
+    pub const ALL: [DocFormat; 5] = [
+        DocFormat::Markdown,
+        DocFormat::Pasted,
+        DocFormat::Assignments,
+        DocFormat::Go,
+        DocFormat::C,
+    ];
+
     /// The shape of a document: by its file name (`.md`, `.go`,
     /// `.h`/`.c`/`.hpp`), else a pasted table if it has a `---|---` line,
     /// else `NAME = value` lines.
@@ -79,7 +84,7 @@ impl DocFormat {
     }
 
     /// What a document of this shape must hold, for the error when it holds none.
-    fn expects(self) -> &'static str {
+    pub fn expects(self) -> &'static str {
         match self {
             DocFormat::Markdown => "a table needs a header row with a code column (`code`, `错误码`, `状态码`…); `--format` picks another shape",
             DocFormat::Pasted => "a table needs header cells, a `---|---` line, then one cell per line, each ending in `|`; `--format` picks another shape",
@@ -90,7 +95,7 @@ impl DocFormat {
     }
 
     /// Whether documents of this shape have headings for `--section`.
-    fn has_headings(self) -> bool {
+    pub fn has_headings(self) -> bool {
         matches!(self, DocFormat::Markdown | DocFormat::Pasted)
     }
 
@@ -106,173 +111,6 @@ impl DocFormat {
         };
         imported.take_success();
         imported
-    }
-}
-
-/// The largest document `errcat import` reads. Error tables are kilobytes;
-/// anything this large is a wrong file, and reading it would only be slow.
-pub const MAX_DOCUMENT_BYTES: u64 = 32 << 20;
-
-/// `errcat import`: the draft of `args.doc` (joined with `args.with`), and
-/// the report on it.
-pub fn import(args: &ImportArgs) -> Result<Draft, Failure> {
-    let text = read_document(&args.doc)?;
-    let format = args.format.unwrap_or_else(|| DocFormat::detect(&args.doc, &text));
-    let lang = args.lang.as_deref();
-    if let Some(lang) =
-        lang.filter(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-    {
-        return Err(Failure::Usage(format!(
-            "--lang {lang:?} is not a language tag: use one such as en, zh or pt-BR"
-        )));
-    }
-    let only = args.section.as_deref();
-    if only.is_some() && !format.has_headings() {
-        return Err(Failure::Usage(
-            "--section picks a part of a document by its heading: Markdown or a pasted table"
-                .to_owned(),
-        ));
-    }
-    let mut imported = format.read(&text, lang, only);
-    for with in &args.with {
-        let text = read_document(with)?;
-        let format = DocFormat::detect(with, &text);
-        // The same part of a document in another language, not all of it.
-        let only = only.filter(|_| format.has_headings());
-        imported.join(&format.read(&text, None, only), with);
-    }
-    if imported.rows.iter().all(|row| row.code.is_none()) {
-        return Err(Failure::Usage(nothing_found(&imported, args, format)));
-    }
-    let name = match &args.name {
-        Some(name) => {
-            let problem = names::ident_problem(name)
-                .or_else(|| names::camel_case_problem(name).map(str::to_owned));
-            if let Some(problem) = problem {
-                return Err(Failure::Usage(format!("--name {name}: {problem}")));
-            }
-            name.clone()
-        }
-        None => enum_name(&args.doc),
-    };
-    let origin = match args.with.as_slice() {
-        [] => args.doc.clone(),
-        with => format!("{} with {}", args.doc, with.join(", ")),
-    };
-    let draft = draft::draft(imported, &name, &origin);
-    if draft.yaml.len() as u64 > limits::MAX_FILE_BYTES {
-        return Err(Failure::Usage(format!(
-            "{}: the draft of its {} codes would be {} MiB, over the {} a catalog may be: import a part at a time (--section)",
-            args.doc,
-            draft.codes,
-            draft.yaml.len() >> 20,
-            limits::max_file_size()
-        )));
-    }
-    Ok(draft)
-}
-
-/// Why a document gave no code, with what its reader did see.
-fn nothing_found(imported: &Imported, args: &ImportArgs, format: DocFormat) -> String {
-    let mut message = match &args.section {
-        Some(section) => {
-            format!("{}: no codes under a heading that contains `{section}`", args.doc)
-        }
-        None => {
-            format!("{}: no codes found as {}; {}", args.doc, format.as_str(), format.expects())
-        }
-    };
-    for finding in &imported.findings {
-        message.push_str(&format!(
-            "\n  {}:{}: {}",
-            args.doc,
-            finding.line.unwrap_or(0),
-            finding.message
-        ));
-    }
-    let named: Vec<String> = imported
-        .rows
-        .iter()
-        .filter_map(|r| r.name.as_ref())
-        .take(3)
-        .map(|n| format!("`{n}`"))
-        .collect();
-    if !named.is_empty() {
-        message.push_str(&format!(
-            "\n  {}… are named without a number: `--with` a document that numbers them (a C header, say)",
-            named.join(", ")
-        ));
-    }
-    message
-}
-
-/// Writes the draft to `path`, which must not exist: a draft replaces no
-/// catalog, reviewed or not.
-pub fn write_draft(path: &std::path::Path, yaml: &str) -> Result<(), Failure> {
-    let shown = path.display();
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Failure::Usage(format!("{shown} exists: a draft does not overwrite it; remove it or choose another OUT"))
-        } else {
-            Failure::Io(format!("cannot write {shown}: {e}"))
-        }
-    })?;
-    std::io::Write::write_all(&mut file, yaml.as_bytes())
-        .map_err(|e| Failure::Io(format!("cannot write {shown}: {e}")))
-}
-
-/// The document at `path` as text, or why it is not one.
-fn read_document(path: &str) -> Result<String, Failure> {
-    let unreadable = |why: String| Failure::Io(format!("cannot import {path}: {why}"));
-    let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
-    let mut bytes = Vec::new();
-    // One byte more than the limit tells a file at the limit from a larger one,
-    // without trusting the size the file system reports (a pipe has none).
-    file.take(MAX_DOCUMENT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| unreadable(e.to_string()))?;
-    if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
-        return Err(unreadable(format!(
-            "it is larger than {} MiB; error tables are far smaller, is it the right file?",
-            MAX_DOCUMENT_BYTES >> 20
-        )));
-    }
-    if bytes.contains(&0) {
-        return Err(unreadable("it is binary (it has NUL bytes), not a text document".to_owned()));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        unreadable(format!(
-            "it is not UTF-8 (byte {} is not); convert it first, for example with `iconv -f GBK -t UTF-8`",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
-    let text = text.strip_prefix('\u{FEFF}').map(str::to_owned).unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(unreadable("it is empty".to_owned()));
-    }
-    Ok(text)
-}
-
-/// The enum's name from the document's: `api_switch.zh.md` gives
-/// `ApiSwitchError`, `error_codes.h` (no name left) `ImportedError`.
-fn enum_name(path: &str) -> String {
-    let file = std::path::Path::new(path).file_name().and_then(|f| f.to_str()).unwrap_or("");
-    let stem = file.split('.').next().unwrap_or("");
-    let mut camel = heck::ToUpperCamelCase::to_upper_camel_case(stem);
-    while let Some(shorter) = ["Codes", "Code", "Errors", "Error", "Status"]
-        .iter()
-        .find_map(|suffix| camel.strip_suffix(suffix).map(str::to_owned))
-    {
-        camel = shorter;
-    }
-    let name = format!("{camel}Error");
-    let usable = !camel.is_empty()
-        && names::ident_problem(&name).is_none()
-        && names::camel_case_problem(&name).is_none();
-    if usable {
-        name
-    } else {
-        "ImportedError".to_owned()
     }
 }
 

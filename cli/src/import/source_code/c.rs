@@ -4,7 +4,8 @@
 //! comment stating a range inside an enum starts a section (Mooncake's
 //! `error.h` and `types.h`, Linux's `errno.h`).
 
-use super::{constant, push_named, section_for, Line, Lines};
+use super::{constant, section_for};
+use crate::import::lines::{push_named, Line, Lines};
 use crate::import::{is_name, parse_code, stated_range, FindingKind, Imported};
 
 /// Where the reader is.
@@ -61,7 +62,7 @@ pub(in crate::import) fn read_c(text: &str, lang: Option<&str>) -> Imported {
                 section =
                     Some(section_for(&mut imported, &comments, line.number.saturating_sub(1)));
             } else {
-                lines.pending.push(comments);
+                lines.keep_comments(comments);
             }
         }
         for member in members.split(',').map(str::trim).filter(|m| !m.is_empty()) {

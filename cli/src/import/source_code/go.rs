@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::{comment_of, constant, section_for, Line, Lines};
-use crate::import::assignments::assignment;
+use super::{constant, section_for};
+use crate::import::lines::{assignment, comment_of, Line, Lines};
 use crate::import::{is_name, parse_code, FindingKind, Imported};
 
 /// Reads Go constants and map messages.

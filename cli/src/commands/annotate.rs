@@ -1,15 +1,102 @@
 //! `errcat annotate FILE [LOG...]`: copies log lines through and appends
 //! what the catalog says about each code a line mentions. Streaming: one
 //! line in memory at a time (a line longer than `MAX_LINE` is copied in
-//! pieces without annotation).
+//! pieces without annotation), written to standard output as it is read.
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, Read, Write};
 
+use clap::{Arg, ArgMatches};
 use regex::bytes::Regex;
 
+use errcat_catalog::escape;
 use errcat_catalog::model::Entry;
 use errcat_catalog::Catalog;
+
+use super::{catalog_arg, many, one, optional, Io, Outcome};
+use crate::catalogs::load_or_fail;
+use crate::render::Style;
+use crate::Failure;
+
+/// The subcommand's name.
+pub const NAME: &str = "annotate";
+
+/// `errcat annotate FILE [LOG...]`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Args {
+    /// The catalog.
+    pub file: String,
+    /// The logs; standard input when empty.
+    pub logs: Vec<String>,
+    /// `--pattern`: what counts as a code.
+    pub pattern: Option<String>,
+}
+
+impl Args {
+    /// The arguments clap matched for [`cli`].
+    pub fn from_matches(matches: &ArgMatches) -> Result<Args, clap::Error> {
+        Ok(Args {
+            file: one(matches, "file")?,
+            logs: many(matches, "logs")?,
+            pattern: optional(matches, "pattern")?,
+        })
+    }
+}
+
+/// clap's definition of `errcat annotate`.
+pub fn cli() -> clap::Command {
+    clap::Command::new(NAME)
+        .about(
+            "Copy log lines through, appending what the catalog says about each code they mention",
+        )
+        .long_about(format!(
+            "Reads each LOG (standard input when none) line by line and writes it to standard \
+             output, with ` [errcat: NAME: message]` appended for each code of FILE the line \
+             mentions. By default a code is a number after code, errcode, error_code, err, \
+             error or status (code=611, \"Code\":10205, error 611, status: -1), or a name in \
+             UPPER_SNAKE_CASE (ERR_INVALID_ARGUMENT):\n\n  {DEFAULT_PATTERN}\n\n\
+             --pattern replaces it: the first capture group that matched is the code or name, \
+             else the whole match. Patterns run in linear time (Rust's regex crate: no \
+             backtracking). Lines over 1 MiB pass through unannotated; logs need not be UTF-8.",
+        ))
+        .arg(catalog_arg())
+        .arg(
+            Arg::new("logs")
+                .value_name("LOG")
+                .num_args(0..)
+                .help("log files; standard input when none"),
+        )
+        .arg(
+            Arg::new("pattern")
+                .long("pattern")
+                .value_name("REGEX")
+                .help("what counts as a code (regex crate syntax; first capture group = the code)"),
+        )
+}
+
+/// Copies each log (standard input when none) to standard output with its
+/// codes annotated, as it reads it.
+pub fn exec(args: &Args, io: &mut Io<'_>, _: Style) -> Result<Outcome, Failure> {
+    let catalog = load_or_fail(&args.file)?;
+    let annotator = Annotator::new(&catalog, args.pattern.as_deref()).map_err(Failure::Usage)?;
+    let result = (|| {
+        if args.logs.is_empty() {
+            annotator.run(io.stdin, io.stdout).map_err(|e| ("standard input".to_owned(), e))?;
+        }
+        for log in &args.logs {
+            let file = std::fs::File::open(log).map_err(|e| (log.clone(), e))?;
+            let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+            annotator.run(&mut reader, io.stdout).map_err(|e| (log.clone(), e))?;
+        }
+        io.stdout.flush().map_err(|e| ("standard output".to_owned(), e))
+    })();
+    match result {
+        // A reader that stops early (`errcat annotate … | head`) is not an error.
+        Err((_, e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Outcome::default()),
+        Err((what, e)) => Err(Failure::Io(format!("{what}: {e}"))),
+        Ok(()) => Ok(Outcome::default()),
+    }
+}
 
 /// What counts as a code by default: a number after `code`, `errcode`,
 /// `error_code`, `err`, `error` or `status` (`code=611`, `"Code":10205`,
@@ -63,7 +150,8 @@ impl<'a> Annotator<'a> {
             }
             seen.push(entry.code);
             let message = entry.message.as_ref().and_then(|m| m.get(0)).unwrap_or("");
-            let _ = write!(out, " [errcat: {}: {}]", entry.name, message.replace('\n', " "));
+            let message = escape::visible(&message.replace('\n', " "));
+            let _ = write!(out, " [errcat: {}: {message}]", escape::visible(&entry.name));
         }
     }
 

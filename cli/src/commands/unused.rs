@@ -9,10 +9,144 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use clap::{Arg, ArgAction, ArgMatches};
 use proc_macro2::{TokenStream, TokenTree};
 
+use errcat_catalog::escape;
 use errcat_catalog::model::Entry;
 use errcat_catalog::Catalog;
+
+use super::{catalog_arg, many, one, Io, Outcome};
+use crate::catalogs::load_or_fail;
+use crate::render::{count, Stream, Style};
+use crate::Failure;
+
+/// The subcommand's name.
+pub const NAME: &str = "unused";
+
+/// `errcat unused FILE --src DIR...`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Args {
+    /// The catalog.
+    pub file: String,
+    /// Where the Rust sources are (directories, searched recursively, or files).
+    pub src: Vec<String>,
+    /// Exit 1 when an entry is unused.
+    pub deny: bool,
+    /// Names or variants that may stay unused.
+    pub allow: Vec<String>,
+}
+
+impl Args {
+    /// The arguments clap matched for [`cli`]; `--allow` values may be
+    /// comma-separated lists.
+    pub fn from_matches(matches: &ArgMatches) -> Result<Args, clap::Error> {
+        let allow: Vec<String> = many(matches, "allow")?;
+        Ok(Args {
+            file: one(matches, "file")?,
+            src: many(matches, "src")?,
+            deny: matches.get_flag("deny"),
+            allow: allow.iter().flat_map(|a| a.split(',')).map(|a| a.trim().to_owned()).collect(),
+        })
+    }
+}
+
+/// clap's definition of `errcat unused`.
+pub fn cli() -> clap::Command {
+    clap::Command::new(NAME)
+        .about("List catalog entries that no Rust source refers to")
+        .long_about(
+            "Lexes every .rs file under each --src (directories are searched recursively, \
+             skipping target/ and hidden ones) and lists the entries of FILE that no file \
+             refers to, with the line that defines them. A reference is a token: the \
+             entry's variant as an identifier (E::DiskNotFound), or its name as an \
+             identifier or a whole string literal (from_name(\"DISK_NOT_FOUND\")); comments \
+             and substrings do not count, and files written by `errcat expand` are \
+             skipped. Deprecated entries and those given to --allow are exempt.\n\n\
+             Exit status: 0 (1 with --deny when an entry is unused), 2 usage or I/O error.",
+        )
+        .arg(catalog_arg())
+        .arg(
+            Arg::new("src")
+                .long("src")
+                .value_name("DIR")
+                .required(true)
+                .num_args(1..)
+                .action(ArgAction::Append)
+                .help("where the Rust sources are (repeatable)"),
+        )
+        .arg(
+            Arg::new("deny")
+                .long("deny")
+                .action(ArgAction::SetTrue)
+                .help("exit 1 when an entry is unused (for CI)"),
+        )
+        .arg(
+            Arg::new("allow")
+                .long("allow")
+                .value_name("NAMES")
+                .action(ArgAction::Append)
+                .help("names or variants that may stay unused (repeatable, or comma-separated)"),
+        )
+}
+
+/// What `errcat unused` found.
+#[derive(Debug)]
+pub struct Report<'a> {
+    /// The entries nothing refers to, in code order.
+    pub unused: Vec<&'a Entry>,
+    /// The catalog's number of entries.
+    pub entries: usize,
+    /// What the sources refer to, and what was read.
+    pub references: References,
+}
+
+/// The entries of `catalog` that the sources of `args` do not refer to.
+pub fn run<'a>(args: &Args, catalog: &'a Catalog) -> Result<Report<'a>, Failure> {
+    let references = references(&args.src).map_err(Failure::Io)?;
+    let unused = unused(catalog, &references.words, &args.allow);
+    Ok(Report { unused, entries: catalog.entries().len(), references })
+}
+
+/// Runs `errcat unused`: a line per unused entry and a summary on standard
+/// output, a warning per file that did not lex on standard error.
+pub fn exec(args: &Args, _: &mut Io<'_>, _: Style) -> Result<Outcome, Failure> {
+    let catalog = load_or_fail(&args.file)?;
+    let report = run(args, &catalog)?;
+    let warnings = report.references.skipped.iter().map(|(file, error)| {
+        let warning =
+            format!("warning: {} is not read: it does not lex as Rust ({error})\n", file.display());
+        (Stream::Err, warning)
+    });
+    let mut printed: Vec<(Stream, String)> = warnings.collect();
+    printed.push((Stream::Out, text(&report, &args.file)));
+    Ok(Outcome::new(printed, u8::from(args.deny && !report.unused.is_empty())))
+}
+
+/// One line per unused entry, then a summary.
+pub fn text(report: &Report<'_>, file: &str) -> String {
+    let mut text = String::new();
+    for entry in &report.unused {
+        text.push_str(&format!(
+            "{file}:{}:{}: {} `{}` (variant `{}`) is never referenced\n",
+            entry.span.start.line,
+            entry.span.start.column,
+            entry.code,
+            escape::visible(&entry.name),
+            entry.ident
+        ));
+    }
+    text.push_str(&format!(
+        "{} of {} unused ({} read)\n",
+        report.unused.len(),
+        match report.entries {
+            1 => "1 entry".to_owned(),
+            n => format!("{n} entries"),
+        },
+        count(report.references.files, "Rust file")
+    ));
+    text
+}
 
 /// What the sources refer to, and what was read.
 #[derive(Debug, Default)]
