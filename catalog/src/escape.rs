@@ -35,6 +35,36 @@ pub const NEVER_RAW: &[(char, char)] = &[
     ('\u{FFFE}', '\u{FFFF}'),
 ];
 
+/// The characters of [`NEVER_RAW`] but `except`, for people:
+/// `U+0000-U+0008, U+000B, …`.
+pub fn listed(except: &[char]) -> String {
+    let mut ranges: Vec<String> = Vec::new();
+    let mut push = |first: u32, last: u32| {
+        ranges.push(if first == last {
+            format!("U+{first:04X}")
+        } else {
+            format!("U+{first:04X}-U+{last:04X}")
+        });
+    };
+    for &(lo, hi) in NEVER_RAW {
+        let mut start = None;
+        for c in lo..=hi {
+            match (start, except.contains(&c)) {
+                (None, false) => start = Some(u32::from(c)),
+                (Some(first), true) => {
+                    push(first, u32::from(c) - 1);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(first) = start {
+            push(first, u32::from(hi));
+        }
+    }
+    ranges.join(", ")
+}
+
 /// Whether no file errcat writes may hold `c` raw (see the module's doc).
 #[inline(always)]
 pub fn never_raw(c: char) -> bool {
@@ -177,6 +207,18 @@ mod tests {
             let listed = NEVER_RAW.iter().any(|&(lo, hi)| lo <= c && c <= hi);
             assert_eq!(listed, never_raw(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn the_list_for_people_leaves_out_what_it_is_told_to() {
+        let listed = listed(&['\t', '\n', '\r']);
+        assert!(
+            listed.starts_with(
+                "U+0000-U+0008, U+000B-U+000C, U+000E-U+001F, U+007F-U+009F, U+061C, "
+            ),
+            "{listed}"
+        );
+        assert!(listed.ends_with("U+FEFF, U+FFFE-U+FFFF"), "{listed}");
     }
 
     #[test]

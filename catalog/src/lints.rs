@@ -2,7 +2,7 @@
 //! `errcat check` prints them as warnings; `--deny-warnings` fails on them.
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Pos, Rule, Span};
-use crate::escape::{self, NEVER_RAW};
+use crate::escape;
 use crate::format::Deprecation;
 use crate::model::Catalog;
 use crate::source::Source;
@@ -151,31 +151,6 @@ fn kind(c: char) -> &'static str {
         '\u{FFFE}' | '\u{FFFF}' => "a noncharacter",
         _ => "a control character",
     }
-}
-
-/// The characters W0005 reports, for its explanation: `U+0000-U+0008, …`.
-pub(crate) fn raw_character_list() -> String {
-    let mut ranges: Vec<String> = Vec::new();
-    for &(lo, hi) in NEVER_RAW {
-        // Tab, line feed and carriage return split the first range.
-        let mut start = None;
-        for point in u32::from(lo)..=u32::from(hi) + 1 {
-            let inside = char::from_u32(point).is_some_and(|c| c <= hi && reported(c));
-            match (start, inside) {
-                (None, true) => start = Some(point),
-                (Some(first), false) => {
-                    ranges.push(if first == point - 1 {
-                        format!("U+{first:04X}")
-                    } else {
-                        format!("U+{first:04X}-U+{:04X}", point - 1)
-                    });
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-    }
-    ranges.join(", ")
 }
 
 #[cfg(test)]
