@@ -99,11 +99,32 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let variants = identifiers(catalog, Naming::Camel, &[])?;
     let name = catalog.name();
     let constants: Vec<String> = variants.iter().map(|v| format!("{name}{v}")).collect();
-    let string = |text: &str| escape::quoted(text, Syntax::Go);
     let int_type = go_int(catalog.repr());
-    let package = package_name(name);
-    let languages = catalog.languages();
     let mut out = String::new();
+    package(&mut out, catalog, int_type);
+    declarations(&mut out, catalog, &constants);
+    facts_table(&mut out, catalog, &constants);
+    lookups(&mut out, catalog, &constants);
+    // A catalog named `Error` keeps that name for its code type; the error struct then is `CodeError`.
+    let error_type = if name == "Error" { "CodeError" } else { "Error" };
+    check_names(catalog, &constants, &variants, error_type)?;
+    out.push_str(
+        &METHODS.replace("ENUM", name).replace("INT", int_type).replace("ERRTYPE", error_type),
+    );
+    groups(&mut out, catalog, &string, int_type);
+    constructors(&mut out, catalog, &variants, error_type)?;
+    Ok(out)
+}
+
+/// A Go string literal.
+fn string(text: &str) -> String {
+    escape::quoted(text, Syntax::Go)
+}
+
+/// The package clause, its doc, the imports and the code type.
+fn package(out: &mut String, catalog: &Catalog, int_type: &str) {
+    let name = catalog.name();
+    let package = package_name(name);
     let about = catalog
         .description()
         .and_then(|d| d.get(0))
@@ -116,6 +137,11 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let _ = writeln!(out, "import (\n\t\"fmt\"\n\t\"strings\"\n)\n");
     let _ = writeln!(out, "// {name} is a code of the catalog.");
     let _ = writeln!(out, "type {name} {int_type}\n");
+}
+
+/// One constant per code, each with its message, and stringer's guard.
+fn declarations(out: &mut String, catalog: &Catalog, constants: &[String]) {
+    let name = catalog.name();
     // One declaration each: gofmt aligns the specs of a block, and the output
     // must be what gofmt prints.
     for (constant, entry) in constants.iter().zip(catalog.entries()) {
@@ -135,6 +161,12 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         let _ = writeln!(out, "\t_ = x[{constant}-({})]", entry.code);
     }
     let _ = writeln!(out, "}}\n");
+}
+
+/// The languages, and every code's facts in a table that `lookup` finds.
+fn facts_table(out: &mut String, catalog: &Catalog, constants: &[String]) {
+    let name = catalog.name();
+    let languages = catalog.languages();
     let quoted_languages: Vec<String> = languages.iter().map(|l| string(l)).collect();
     let _ = writeln!(out, "// Languages are the catalog's languages, the default first.\nvar Languages = [...]string{{{}}}\n", quoted_languages.join(", "));
     let _ = writeln!(out, "type facts struct {{\n\tname        string\n\tmessage     [{0}]string\n\tdescription *[{0}]string\n\tsolution    *[{0}]string\n\thttp        int\n\tseverity    string\n\tretryable   bool\n\tgroup       string\n\targs        []string\n}}\n", languages.len());
@@ -177,6 +209,11 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         let _ = writeln!(out, "\tcase {constant}:\n\t\treturn &table[{index}]");
     }
     let _ = writeln!(out, "\t}}\n\treturn nil\n}}\n");
+}
+
+/// `FromName`, `Codes`, and the `Names` and `Values` maps.
+fn lookups(out: &mut String, catalog: &Catalog, constants: &[String]) {
+    let name = catalog.name();
     let _ = writeln!(out, "// FromName returns the code named name, and whether there is one.\nfunc FromName(name string) ({name}, bool) {{\n\tswitch name {{");
     for (constant, entry) in constants.iter().zip(catalog.entries()) {
         let _ = writeln!(out, "\tcase {}:\n\t\treturn {constant}, true", string(&entry.name));
@@ -195,15 +232,6 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         "// Values maps each name to its code.\nvar Values = make(map[string]{name}, len(table))\n"
     );
     let _ = writeln!(out, "func init() {{\n\tfor _, c := range Codes() {{\n\t\tNames[c] = c.String()\n\t\tValues[c.String()] = c\n\t}}\n}}\n");
-    // A catalog named `Error` keeps that name for its code type; the error struct then is `CodeError`.
-    let error_type = if name == "Error" { "CodeError" } else { "Error" };
-    check_names(catalog, &constants, &variants, error_type)?;
-    out.push_str(
-        &METHODS.replace("ENUM", name).replace("INT", int_type).replace("ERRTYPE", error_type),
-    );
-    groups(&mut out, catalog, &string, int_type);
-    constructors(&mut out, catalog, &variants, error_type)?;
-    Ok(out)
 }
 
 const METHODS: &str = r#"// FromCode returns the code of the catalog numbered code, and whether there is one.

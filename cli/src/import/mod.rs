@@ -17,6 +17,7 @@ mod lines;
 mod markdown;
 mod pasted;
 mod source_code;
+mod table;
 mod text;
 
 pub(crate) use draft::draft;
@@ -255,6 +256,24 @@ impl Imported {
     /// with its texts, and reported; each goes in the section whose stated
     /// range holds its code.
     pub fn join(&mut self, other: &Imported, other_name: &str) {
+        self.fill_from(other, other_name);
+        self.add_missing(other, other_name);
+        // What the other document's reader reported is about that document.
+        let document = Some(other_name.to_owned());
+        self.findings.extend(
+            other.findings.iter().map(|f| Finding { document: document.clone(), ..f.clone() }),
+        );
+        for &(code, line) in &other.success {
+            if !self.success.iter().any(|&(ours, _)| ours == code) {
+                self.success.push((code, line));
+            }
+        }
+    }
+
+    /// Each row takes what the matching row of `other` knows and it lacks;
+    /// where both know a thing and differ, this document's is kept and the
+    /// difference reported.
+    fn fill_from(&mut self, other: &Imported, other_name: &str) {
         let mut by_name: HashMap<&str, &Row> = HashMap::new();
         let mut by_code: HashMap<i128, &Row> = HashMap::new();
         // In reverse, so that the first row of a name or code is the one kept.
@@ -300,7 +319,13 @@ impl Imported {
                 }
             }
         }
+    }
+
+    /// Adds, and reports, the rows only `other` has; each goes in the
+    /// section whose stated range holds its code.
+    fn add_missing(&mut self, other: &Imported, other_name: &str) {
         let names: HashSet<String> = self.rows.iter().filter_map(|r| r.name.clone()).collect();
+        let codes: HashSet<i128> = self.rows.iter().filter_map(|r| r.code).collect();
         // The stated ranges by their start, to place an added code in O(log n).
         let ranges: std::collections::BTreeMap<i128, (i128, usize)> = self
             .sections
@@ -309,7 +334,6 @@ impl Imported {
             .rev()
             .filter_map(|(index, s)| s.range.map(|((lo, hi), _)| (lo, (hi, index))))
             .collect();
-        let codes: HashSet<i128> = self.rows.iter().filter_map(|r| r.code).collect();
         for theirs in &other.rows {
             let known = match &theirs.name {
                 Some(name) => names.contains(name),
@@ -338,23 +362,12 @@ impl Imported {
             };
             let message = format!("{named} is not in the imported document: {how}");
             self.findings.push(Finding::at(&placed, FindingKind::Missing, message));
-            // In the section whose stated range holds the code, if one does.
             let section = ranges
                 .range(..=code)
                 .next_back()
                 .filter(|(_, (hi, _))| code <= *hi)
                 .map(|(_, (_, index))| *index);
             self.rows.push(Row { section, ..placed });
-        }
-        // What the other document's reader reported is about that document.
-        let document = Some(other_name.to_owned());
-        self.findings.extend(
-            other.findings.iter().map(|f| Finding { document: document.clone(), ..f.clone() }),
-        );
-        for &(code, line) in &other.success {
-            if !self.success.iter().any(|&(ours, _)| ours == code) {
-                self.success.push((code, line));
-            }
         }
     }
 }

@@ -7,7 +7,7 @@
 //! cells left over before the next code fill the columns before it (a
 //! group). Lines ending in `#` (a heading's anchor, flattened) are headings.
 
-use super::markdown::{read_table, Table};
+use super::table::{is_code_header, is_http_header, read_table, Table};
 use super::{parse_code, FindingKind, Imported};
 
 /// More columns than any error table has: such a line is not a table's.
@@ -97,10 +97,10 @@ fn rebuild(
     cells: &[(usize, &str)],
 ) -> Table {
     let width = header.len();
-    let code_column = header.iter().position(|h| super::markdown::is_code_header(h)).unwrap_or(0);
+    let code_column = header.iter().position(|h| is_code_header(h)).unwrap_or(0);
     let mut table = Table { line, header, rows: Vec::new() };
     let mut before: Vec<&str> = Vec::new();
-    let http_column = table.header.iter().position(|h| super::markdown::is_http_header(h));
+    let http_column = table.header.iter().position(|h| is_http_header(h));
     let mut next_column = width;
     for (index, &(number, cell)) in cells.iter().enumerate() {
         // Of two code-like cells in a row, the first is a group title (`RPC`, then `RPC_FAIL (-900)`),
