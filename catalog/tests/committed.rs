@@ -1,24 +1,22 @@
 //! Files committed to the repository that are generated from the code: each
-//! must be what the code generates now. `ERRCAT_BLESS=1 cargo test` rewrites
-//! them instead of failing; review the diff before committing it.
+//! must be what the code generates now. `ERRCAT_BLESS=1 cargo test -p
+//! errcat-catalog --test committed` rewrites them instead of failing (never
+//! under `CI`); review the diff before committing it.
 
 use std::path::Path;
 
 use errcat_catalog::schema;
 
 /// Compares `generated` with the committed file at `path` (relative to the
-/// repository's root), or rewrites the file under `ERRCAT_BLESS`.
+/// repository's root); `ERRCAT_BLESS=1` rewrites it (see errcat-testkit).
 fn assert_committed(path: &str, generated: &str) {
     let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path);
-    if std::env::var_os("ERRCAT_BLESS").is_some() {
-        std::fs::write(&full, generated).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&full).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{path} is out of date; run `ERRCAT_BLESS=1 cargo test -p errcat-catalog --test committed` and review the diff"
-    );
+    let refresh = if path.contains("export") {
+        "cargo test -p errcat-catalog --features export --test committed"
+    } else {
+        "cargo test -p errcat-catalog --test committed"
+    };
+    errcat_testkit::assert_committed(&full, generated, refresh);
 }
 
 /// The text of `document` between `<!-- begin NAME -->` and `<!-- end NAME -->`

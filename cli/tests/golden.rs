@@ -5,8 +5,8 @@
 //! A change to the generator shows up here as a diff to review.
 //!
 //! `ERRCAT_BLESS=1 cargo test -p errcat-cli --test golden` rewrites the
-//! files instead of failing; review `git diff cli/tests/expanded` before
-//! committing.
+//! files instead of failing (never under `CI`); review `git diff
+//! cli/tests/expanded` before committing.
 
 use std::path::{Path, PathBuf};
 
@@ -29,21 +29,7 @@ fn golden(name: &str) -> PathBuf {
 }
 
 fn assert_golden(name: &str, code: &str) {
-    let path = golden(name);
-    if std::env::var_os("ERRCAT_BLESS").is_some() {
-        std::fs::write(&path, code).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    if committed != code {
-        let diff = similar::TextDiff::from_lines(&committed, code);
-        panic!(
-            "{} differs from what errcat generates now; if the change is intended, run \
-             `ERRCAT_BLESS=1 cargo test -p errcat-cli --test golden` and review the diff:\n{}",
-            path.display(),
-            diff.unified_diff().header("committed", "generated")
-        );
-    }
+    errcat_testkit::assert_committed(&golden(name), code, "cargo test -p errcat-cli --test golden");
 }
 
 /// `errcat expand` of every seed catalog and of the catalog of every option.

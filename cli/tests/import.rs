@@ -607,7 +607,7 @@ fn what_the_command_line_and_file_names_bring_cannot_break_the_draft() {
 
 /// The drafts of the test documents, as `errcat import` prints them, are
 /// committed in `tests/import/drafts/` (the facade's `tests/imported.rs`
-/// compiles them with `catalog!`). `ERRCAT_BLESS=1` rewrites them.
+/// compiles them with `catalog!`). `ERRCAT_BLESS=1` rewrites them (never under `CI`).
 #[test]
 fn committed_drafts_are_what_import_prints() {
     let cases: [(&str, &[&str]); 8] = [
@@ -657,19 +657,6 @@ fn committed_drafts_are_what_import_prints() {
         );
         let draft = String::from_utf8(output.stdout).unwrap();
         let path = docs.join("drafts").join(format!("{name}.yaml"));
-        if std::env::var_os("ERRCAT_BLESS").is_some() {
-            std::fs::write(&path, &draft).unwrap();
-            continue;
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == draft,
-            "{} differs from what `errcat import` prints now; if the change is intended, run \
-             `ERRCAT_BLESS=1 cargo test -p errcat-cli --test import` and review the diff:\n{}",
-            path.display(),
-            similar::TextDiff::from_lines(&committed, &draft)
-                .unified_diff()
-                .header("committed", "imported")
-        );
+        errcat_testkit::assert_committed(&path, &draft, "cargo test -p errcat-cli --test import");
     }
 }
