@@ -69,7 +69,7 @@ impl<'t> Reader<'t> {
     /// Whether the part of the document being read is under a heading that
     /// `only` picks (or there is no `only`).
     fn in_scope(&self) -> bool {
-        self.only.map_or(true, |only| self.headings.iter().any(|(_, title)| title.contains(only)))
+        self.only.is_none_or(|only| self.headings.iter().any(|(_, title)| title.contains(only)))
     }
 
     fn event(&mut self, event: Event<'_>, line: usize) {

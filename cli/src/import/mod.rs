@@ -1,11 +1,15 @@
-//! `errcat import`: a catalog draft from a document a team already has (a
-//! Markdown table, `NAME = value` lines, Go constants, C defines and enums),
-//! and a report of what is wrong in that document.
+//! What `errcat import` is built on: readers of the documents a team already
+//! has (a Markdown table, a pasted table, `NAME = value` lines, Go constants,
+//! C defines and enums), the join of several documents, and the draft.
+//! `crate::commands::import` is the command around them.
 //!
-//! Each reader turns its document into [`Imported`] rows; `draft` repairs
-//! what would not compile (reporting each repair), writes the YAML and checks
-//! it with the catalog loader. Nothing is dropped silently: every row left
-//! out and every line not understood is in the report, with its line.
+//! Each reader turns its document into [`Imported`] rows (`markdown` and
+//! `pasted` through `table`; `assignments` and `source_code` through
+//! `lines`; `text` says what a document's words mean); [`Imported::join`]
+//! fills in what one document leaves out from another; `draft` repairs what
+//! would not compile (reporting each repair), writes the YAML and checks it
+//! with the catalog loader. Nothing is dropped silently: every row left out
+//! and every line not understood is in the report, with its line.
 
 use std::collections::{HashMap, HashSet};
 
