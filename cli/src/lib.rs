@@ -16,7 +16,7 @@
 //! Dependencies flow down the picture; no module imports one above it.
 //! Exit status: 0 success, 1 a check failed, 2 usage or I/O error.
 
-mod catalogs;
+pub mod catalogs;
 pub mod choice;
 pub mod commands;
 mod failure;
@@ -25,6 +25,4 @@ pub mod output;
 pub mod render;
 pub mod stamp;
 
-pub use catalogs::load;
-pub use commands::{Cli, Command, Io, Outcome};
 pub use failure::{CatalogError, Failure};

@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use errcat_cli::commands::{Cli, Io};
 use errcat_cli::render::{self, Stream, Style};
-use errcat_cli::{Cli, Io};
 
 fn main() -> ExitCode {
     let cli = match Cli::parse_from(std::env::args_os()) {

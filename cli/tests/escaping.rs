@@ -16,8 +16,8 @@
 use errcat_catalog::export::{export, Syntax, Target};
 use errcat_catalog::{load_str, Catalog};
 use errcat_cli::commands::{expand, explain, Command};
+use errcat_cli::commands::{Cli, Io};
 use errcat_cli::render::Style;
-use errcat_cli::{Cli, Io};
 
 /// The characters no file errcat writes may hold raw, listed here apart
 /// from errcat's own list so that a change to that list fails this test:
