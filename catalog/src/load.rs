@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Rule};
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos, Rule, Span};
+use crate::escape;
 use crate::format::limits::{self, MAX_FILE_BYTES};
 use crate::model::Catalog;
 use crate::source::{without_bom, Source};
@@ -129,9 +130,9 @@ fn load_text(source: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
         return Err(cx.into_sorted());
     }
     cx.set_source(source);
-    let root = match yaml::parse(source, YAML_LIMITS) {
-        Ok(Some(root)) => root,
-        Ok(None) => {
+    let (root, general) = match yaml::parse(source, YAML_LIMITS) {
+        Ok(yaml::Parsed { root: Some(root), general }) => (root, general),
+        Ok(yaml::Parsed { root: None, .. }) => {
             cx.file_error(Rule::File, "the catalog file is empty")
                 .help("start with `name: MyError` and a `codes:` list")
                 .emit();
@@ -150,10 +151,72 @@ fn load_text(source: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
     };
     let catalog = ast::read(&root, &mut cx);
     validate::validate(&catalog, &mut cx);
-    if cx.is_empty() {
-        Ok(Catalog::build(&catalog))
-    } else {
-        Err(cx.into_sorted())
+    if !cx.is_empty() {
+        return Err(cx.into_sorted());
+    }
+    let mut model = Catalog::build(&catalog);
+    // The block reader reads no text that holds such a character.
+    if general {
+        model.source_warnings = raw_characters(source, name);
+    }
+    Ok(model)
+}
+
+/// Lint W0005: every character of `source` that errcat never writes raw
+/// (`crate::escape`), but tab, line feed and carriage return, which YAML
+/// reads as white space and line breaks.
+fn raw_characters(source: &str, name: &str) -> Vec<Diagnostic> {
+    let mut cx = Diagnostics::new(name);
+    let (mut line, mut column) = (1, 1);
+    // Past the diagnostics a user is shown (one kept for the count), the
+    // characters are only counted.
+    let shown = limits::MAX_DIAGNOSTICS - 1;
+    let (mut reported, mut more) = (0, 0);
+    for (at, c) in source.char_indices() {
+        if c == '\n' {
+            (line, column) = (line + 1, 1);
+            continue;
+        }
+        if escape::never_raw(c) && !matches!(c, '\t' | '\r') {
+            if reported == shown {
+                more += 1;
+            } else {
+                reported += 1;
+                let start = Pos { line, column, offset: at };
+                let end = Pos { line, column: column + 1, offset: at + c.len_utf8() };
+                let point = u32::from(c);
+                let message = format!("U+{point:04X} ({}) is written raw", kind(c));
+                cx.error(Rule::RawCharacter, Span { start, end }, message)
+                    .help(format!(
+                        "in a double-quoted string write it as `\\u{point:04X}`; else remove it"
+                    ))
+                    .emit();
+            }
+        }
+        column += 1;
+    }
+    if more > 0 {
+        cx.file_error(Rule::RawCharacter, format!("{more} more such characters are written raw"))
+            .help("remove them, or write each as an escape in a double-quoted string")
+            .emit();
+    }
+    if !cx.is_empty() {
+        cx.set_source(source);
+    }
+    cx.into_sorted()
+}
+
+/// What kind of character `c` is, for people.
+fn kind(c: char) -> &'static str {
+    match c {
+        '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+            "a bidirectional control"
+        }
+        '\u{2028}' => "the line separator",
+        '\u{2029}' => "the paragraph separator",
+        '\u{FEFF}' => "a byte-order mark",
+        '\u{FFFE}' | '\u{FFFF}' => "a noncharacter",
+        _ => "a control character",
     }
 }
 
@@ -172,4 +235,39 @@ pub fn __yaml_node_count(source: &str, general: bool) -> Option<usize> {
 #[doc(hidden)]
 pub fn __yaml_readers_agree(source: &str) -> Option<bool> {
     yaml::readers_agree(source, YAML_LIMITS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_characters_are_found_where_they_are_and_a_flood_is_counted() {
+        let catalog = load_str(
+            "name: E\ncodes:\n  - code: 1 # é\u{202E}x\n    message: \"\u{2066}\"\n",
+            "e.yaml",
+        )
+        .unwrap();
+        let found: Vec<(usize, usize, &str)> = catalog
+            .source_warnings()
+            .iter()
+            .map(|d| (d.span.unwrap().start.line, d.span.unwrap().start.column, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (3, 16, "U+202E (a bidirectional control) is written raw"),
+                (4, 15, "U+2066 (a bidirectional control) is written raw")
+            ]
+        );
+        let flood = format!("name: E\ncodes:\n  - code: 1 # {}\n", "\u{202E}".repeat(1000));
+        let warnings = load_str(&flood, "e.yaml").unwrap().source_warnings().to_vec();
+        assert_eq!(warnings.len(), limits::MAX_DIAGNOSTICS);
+        assert_eq!(warnings[0].message, "801 more such characters are written raw");
+        // A text the block reader reads holds none, and is not scanned.
+        assert!(load_str("name: E\ncodes:\n  - code: 1\n", "e.yaml")
+            .unwrap()
+            .source_warnings()
+            .is_empty());
+    }
 }

@@ -4,7 +4,7 @@
 //! for later diagnostics.
 
 use crate::ast::{self, CodeSet, Text};
-use crate::diagnostic::Span;
+use crate::diagnostic::{Diagnostic, Span};
 use crate::format::{
     ArgType, BodyKey, Deprecation, Discriminant, Key, Repr, Representation, RustdocDetail,
     SerdeForm, Severity, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES,
@@ -161,6 +161,9 @@ pub struct Catalog {
     pub(crate) success: Vec<(i128, i128)>,
     /// How the errors go over the wire.
     pub(crate) wire: Wire,
+    /// Lint W0005, found while reading the file: characters it holds raw
+    /// that errcat never writes raw.
+    pub(crate) source_warnings: Vec<Diagnostic>,
 }
 
 /// How the catalog's errors are serialized: the enum's form, the JSON field
@@ -233,6 +236,13 @@ impl Wire {
 }
 
 impl Catalog {
+    /// Lint W0005, found while the file was read: each character it holds
+    /// raw that errcat never writes raw, with its position. `errcat check`
+    /// reports them with the other lints, the macros as warnings.
+    pub fn source_warnings(&self) -> &[Diagnostic] {
+        &self.source_warnings
+    }
+
     /// The enum's name.
     pub fn name(&self) -> &str {
         &self.name
@@ -419,6 +429,7 @@ impl Catalog {
             wire: Wire::build(&catalog.wire),
             reserved: reserved_ranges(catalog),
             success: merged(catalog.success.iter().map(code_set_range).collect()),
+            source_warnings: Vec::new(),
         }
     }
 }

@@ -228,7 +228,7 @@ fn literal_discriminant(expr: &Expr) -> UserDiscriminant {
 }
 
 /// Loads the catalog at a path relative to `CARGO_MANIFEST_DIR`, with the
-/// warnings (W0005) the expansion carries.
+/// warnings (lint W0005) the expansion carries.
 fn load(
     path: &LitStr,
 ) -> Result<(errcat_catalog::Catalog, proc_macro2::TokenStream), Vec<syn::Error>> {
@@ -240,13 +240,14 @@ fn load(
         )]);
     };
     let full = std::path::Path::new(&manifest_dir).join(&written);
-    let errors = |diagnostics: Vec<errcat_catalog::Diagnostic>| -> Vec<syn::Error> {
-        diagnostics.iter().map(|d| syn::Error::new(path.span(), d.compile_error_text())).collect()
-    };
-    let source = errcat_catalog::read_file(&full, &written, PathBase::CrateDir)
-        .map_err(|error| errors(vec![*error.diagnostic]))?;
-    let catalog = errcat_catalog::load_source(&source).map_err(errors)?;
-    let warnings = generate::warnings(&errcat_catalog::lints::raw_characters(&source), path.span());
+    let catalog =
+        errcat_catalog::load_file(&full, &written, PathBase::CrateDir).map_err(|diagnostics| {
+            diagnostics
+                .iter()
+                .map(|d| syn::Error::new(path.span(), d.compile_error_text()))
+                .collect::<Vec<_>>()
+        })?;
+    let warnings = generate::warnings(catalog.source_warnings(), path.span());
     Ok((catalog, warnings))
 }
 

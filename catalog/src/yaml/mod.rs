@@ -129,12 +129,23 @@ struct Frame {
     pending_key: Option<Node>,
 }
 
-/// Parses one YAML document into a tree. `Ok(None)` is an empty document.
-pub fn parse(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
+/// One YAML document as a tree, and which reader read it.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The document's root; `None` for an empty document.
+    pub root: Option<Node>,
+    /// Whether the general parser read it: the block reader leaves it every
+    /// text outside its subset, and every text holding a character errcat
+    /// never writes raw.
+    pub general: bool,
+}
+
+/// Parses one YAML document into a tree.
+pub fn parse(source: &str, limits: Limits) -> Result<Parsed, YamlError> {
     if let Ok(root) = block::parse(source, limits.max_depth) {
-        return Ok(Some(root));
+        return Ok(Parsed { root: Some(root), general: false });
     }
-    parse_general(source, limits)
+    parse_general(source, limits).map(|root| Parsed { root, general: true })
 }
 
 /// For the benchmarks: reads `source` with the block reader only (`None`
@@ -349,7 +360,7 @@ mod tests {
     const LIMITS: Limits = Limits { max_depth: 32, max_alias_nodes: 10_000 };
 
     fn root(source: &str) -> Node {
-        parse(source, LIMITS).unwrap().unwrap()
+        parse(source, LIMITS).unwrap().root.unwrap()
     }
 
     #[test]
@@ -406,7 +417,7 @@ mod tests {
 
     #[test]
     fn empty_input_is_no_document() {
-        assert_eq!(parse("", LIMITS).unwrap(), None);
-        assert_eq!(parse("# only a comment\n", LIMITS).unwrap(), None);
+        assert_eq!(parse("", LIMITS).unwrap().root, None);
+        assert_eq!(parse("# only a comment\n", LIMITS).unwrap().root, None);
     }
 }
