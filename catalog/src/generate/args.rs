@@ -6,7 +6,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{doc_text, ident, Cx};
+use super::{doc_text, ident, lists, Cx};
 use crate::format::ArgType;
 use crate::model::{Argument, Entry};
 use crate::names;
@@ -100,11 +100,11 @@ impl Cx<'_> {
             quote!((#name, #value),)
         });
         let message = entry.message.as_ref().and_then(|m| m.get(0)).unwrap_or_default();
-        let doc = format!(
+        let doc = lists::literal(&format!(
             "[`{variant}`](super::{}::{variant}) with its arguments: {}",
             self.model.name,
             doc_text(message)
-        );
+        ));
         let (bounds, args) = if generics.is_empty() {
             (TokenStream::new(), TokenStream::new())
         } else {

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::rustdoc::{self, entry_attributes};
-use super::{Cx, RustText};
+use super::{lists, Cx, RustText};
 use crate::format::Discriminant;
 
 impl Cx<'_> {
@@ -21,7 +21,7 @@ impl Cx<'_> {
     pub(super) fn enum_declaration(&self) -> TokenStream {
         let model = self.model;
         let name = &self.name;
-        let doc = rustdoc::type_doc(model, false);
+        let doc = lists::literal(&rustdoc::type_doc(model, false));
         let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
         let (repr_attr, by_code) = match model.discriminant {
             Discriminant::Index => (quote!(), false),
@@ -54,7 +54,7 @@ impl Cx<'_> {
     pub(super) fn open_declaration(&self) -> TokenStream {
         let model = self.model;
         let (name, repr) = (&self.name, &self.repr);
-        let doc = rustdoc::type_doc(model, true);
+        let doc = lists::literal(&rustdoc::type_doc(model, true));
         let mut constants = RustText::with_capacity(model.entries.len() * 100);
         let docs = rustdoc::entry_docs(model);
         for entry in &model.entries {

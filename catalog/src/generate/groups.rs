@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::{ident, int, rustdoc, Cx};
+use super::{ident, int, lists, rustdoc, Cx};
 
 /// The pieces of the group enum that come one per group: its variant
 /// declarations and the arms or statements of each method.
@@ -27,7 +27,7 @@ impl Cx<'_> {
         let (name, repr, group_name) = (&self.name, &self.repr, &self.group_name);
         let allow_deprecated = &self.allow_deprecated;
         let non_exhaustive = if model.exhaustive { quote!() } else { quote!(#[non_exhaustive]) };
-        let doc = rustdoc::group_enum_doc(model);
+        let doc = lists::literal(&rustdoc::group_enum_doc(model));
         let group_idents: Vec<Ident> = model.groups.iter().map(|g| ident(&g.ident)).collect();
         let PerGroup { declarations, names, ranges, contains, by_range, codes } =
             self.per_group(&group_idents);
@@ -104,6 +104,7 @@ impl Cx<'_> {
         let counts = model.group_entry_counts();
         for (index, (group, variant)) in model.groups.iter().zip(group_idents).enumerate() {
             let doc = rustdoc::group_doc(model, group, counts.get(index).copied().unwrap_or(0));
+            let doc = lists::literal(&doc);
             items.declarations.push(quote!(#[doc = #doc] #variant));
             let written = &group.name;
             items.names.push(quote!(Self::#variant => #written));

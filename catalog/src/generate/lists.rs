@@ -252,6 +252,15 @@ impl RustText {
     }
 }
 
+/// `text` as one string literal, spelt as `RustText::str` spells catalog
+/// text (`crate::escape`'s Rust syntax), for the few literals outside the
+/// long lists: docs and paths.
+pub(super) fn literal(text: &str) -> TokenStream {
+    let mut out = RustText::with_capacity(text.len() + 2);
+    out.str(text);
+    out.tokens()
+}
+
 /// `[a, b, c]` from `values`, each written by `write`.
 pub(super) fn array<T>(
     lexing: &Lexing,

@@ -9,7 +9,8 @@
 //! file as a build dependency) and `warnings` (lints at the macro call).
 //! Beside them, the writers they share: `lists` (Rust source for long
 //! per-entry lists), `columns` (a per-entry value as a constant or a
-//! table) and `lookup` (the tables behind `from_code` and `from_name`).
+//! table) and `lookup` (`from_code`'s position tables, and the packing of
+//! the byte tables that `from_name` and the columns read).
 //!
 //! Designed for compile time at 10,000+ codes: the enum has dense
 //! discriminants (positions in code order), every per-entry fact is a
@@ -165,7 +166,7 @@ impl<'a> Cx<'a> {
         // A derive cannot document the user's variants; its impl says what they are.
         let impl_doc = match self.declaration {
             Declaration::User { .. } => {
-                let doc = rustdoc::derive_impl_doc(self.model);
+                let doc = lists::literal(&rustdoc::derive_impl_doc(self.model));
                 quote!(#[doc = #doc])
             }
             Declaration::Generated => TokenStream::new(),

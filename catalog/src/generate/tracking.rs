@@ -3,6 +3,8 @@
 //! file is still the one it was made from.
 
 use proc_macro2::{Literal, TokenStream};
+
+use super::lists;
 use quote::{quote, ToTokens};
 
 /// How the generated code makes the build depend on the catalog file.
@@ -34,7 +36,7 @@ pub(super) fn tracked(tracking: Tracking<'_>) -> TokenStream {
         if std::path::Path::new(path).is_absolute() {
             quote!(::core::include_bytes!(#path))
         } else {
-            let path = Literal::string(&format!("/{path}"));
+            let path = lists::literal(&format!("/{path}"));
             quote!(::core::include_bytes!(
                 ::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #path)
             ))

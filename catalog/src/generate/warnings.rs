@@ -4,7 +4,7 @@
 //! `#![deny(warnings)]` or `#![deny(deprecated)]` turns it into an error as
 //! for any other warning.
 
-use proc_macro2::{Literal, Span, TokenStream};
+use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
 
 use crate::diagnostic::Diagnostic;
@@ -29,7 +29,7 @@ pub fn warnings(diagnostics: &[Diagnostic], span: Span) -> TokenStream {
                 note.push_str(&format!("; {help}"));
             }
             note.push_str(&format!(" (`errcat explain {}` says more)", diagnostic.rule.id()));
-            let note = Literal::string(&crate::escape::visible(&note));
+            let note = super::lists::literal(&crate::escape::visible(&note));
             quote_spanned! {span=>
                 const _: () = {
                     #[deprecated(note = #note)]
