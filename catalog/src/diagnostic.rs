@@ -104,11 +104,13 @@ impl Diagnostic {
 /// ```
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
+        // Messages quote catalog text (names, values): never a bidi control raw.
+        let visible = crate::escape::visible;
+        f.write_str(&visible(&self.message))?;
         let Some(span) = self.span else {
             write!(f, "\n --> {}", self.file)?;
             if let Some(help) = &self.help {
-                write!(f, "\n  = help: {help}")?;
+                write!(f, "\n  = help: {}", visible(help))?;
             }
             return Ok(());
         };
@@ -143,7 +145,7 @@ impl fmt::Display for Diagnostic {
             write!(f, "\n{gutter} = note: first defined at line {}", first.start.line)?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n{gutter} |\n{gutter} = help: {help}")?;
+            write!(f, "\n{gutter} |\n{gutter} = help: {}", visible(help))?;
         }
         Ok(())
     }

@@ -101,6 +101,14 @@ pub fn visible(text: &str) -> String {
     out
 }
 
+/// [`visible`], but a line break stays one (a carriage return before it
+/// goes): for text people read on a terminal, a line at a time.
+pub fn visible_lines(text: &str) -> String {
+    let lines: Vec<String> =
+        text.split('\n').map(|line| visible(line.strip_suffix('\r').unwrap_or(line))).collect();
+    lines.join("\n")
+}
+
 /// `text` for a one-line comment in any language errcat writes (`/** … */`,
 /// `//`, `#`, a Python docstring): a line break or tab is a space, `*/`
 /// cannot end a block comment early, and every other [`never_raw`]
@@ -241,6 +249,7 @@ mod tests {
     #[test]
     fn documents_name_the_character_instead() {
         assert_eq!(visible("a\u{202E}b\u{61C}\0"), "a<U+202E>b<U+061C><U+0000>");
+        assert_eq!(visible_lines("a\u{202E}\r\nb\tc\n"), "a<U+202E>\nb<U+0009>c\n");
         assert_eq!(comment("x */ y\nz\t\u{2066}"), "x *\\/ y z <U+2066>");
     }
 }

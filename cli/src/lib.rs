@@ -13,7 +13,8 @@
 //! failure: why a subcommand did not succeed, and its exit status
 //! ```
 //!
-//! Dependencies flow down the picture; no module imports one above it.
+//! Dependencies flow down the picture: `commands/` uses the modules
+//! beside it, and they never use `commands/` (`failure` is used by all).
 //! Exit status: 0 success, 1 a check failed, 2 usage or I/O error.
 
 pub mod catalogs;

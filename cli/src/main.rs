@@ -25,17 +25,37 @@ fn main() -> ExitCode {
             (vec![(Stream::Err, render::failure(&failure, style))], failure.exit_code())
         }
     };
-    let written = printed.iter().try_for_each(|(stream, text)| match stream {
-        Stream::Out => stdout.write_all(text.as_bytes()),
-        Stream::Err => stdout.flush().and_then(|()| std::io::stderr().write_all(text.as_bytes())),
-    });
-    match written.and_then(|()| stdout.flush()) {
-        // A reader that stops early (`errcat … | head`) is not an error.
+    // A reader that stops early (`errcat … | head`) is not an error: what is
+    // left for standard output is dropped, and standard error still printed.
+    let mut stdout_closed = false;
+    let mut failed = None;
+    for (stream, text) in &printed {
+        let written = match stream {
+            Stream::Out if stdout_closed => Ok(()),
+            Stream::Out => stdout.write_all(text.as_bytes()),
+            Stream::Err => {
+                let _ = stdout.flush();
+                std::io::stderr().write_all(text.as_bytes())
+            }
+        };
+        match written {
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => stdout_closed = true,
+            Err(error) => failed = failed.or(Some(error)),
+            Ok(()) => {}
+        }
+    }
+    match stdout.flush() {
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            failed = failed.or(Some(error))
+        }
+        _ => {}
+    }
+    match failed {
+        Some(error) => {
             let failure = errcat_cli::Failure::Io(format!("cannot write the output: {error}"));
             let _ = std::io::stderr().write_all(render::failure(&failure, style).as_bytes());
             ExitCode::from(failure.exit_code())
         }
-        _ => ExitCode::from(status),
+        None => ExitCode::from(status),
     }
 }

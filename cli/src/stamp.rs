@@ -3,6 +3,7 @@
 //! idea). `--check` reads it back to say why a committed file differs: its
 //! catalog changed, or someone edited the file by hand.
 
+use errcat_catalog::escape::{self, Syntax};
 use errcat_catalog::fingerprint::fingerprint;
 
 /// How a generated file writes its header.
@@ -49,8 +50,11 @@ impl Generated {
             Comment::JsonMember(_) => body.strip_prefix("{\n").unwrap_or(body),
             _ => body,
         };
+        // The file and the command come from the command line: a line break
+        // in either would end the header's comment, a bidi control reorder it.
+        let (file, command_shown) = (escape::visible(file), escape::visible(command));
         let stamp = format!(
-            "errcat: generated from {file} by `{command}`; catalog {catalog}, body {}",
+            "errcat: generated from {file} by `{command_shown}`; catalog {catalog}, body {}",
             fingerprint(body)
         );
         let advice = "edit the catalog and run the command again, not this file";
@@ -69,7 +73,7 @@ impl Generated {
 
 /// `text` as a JSON string literal.
 fn json_string(text: &str) -> String {
-    serde_json::Value::String(text.to_owned()).to_string()
+    escape::quoted(text, Syntax::Json)
 }
 
 /// The fingerprints a generated file's header records.
@@ -160,6 +164,25 @@ mod tests {
             Generated::new(Comment::Rust, "e.yaml", "errcat expand e.yaml", "x", "fn f() {}\n");
         assert!(rust.text.starts_with("// errcat: generated from e.yaml"), "{}", rust.text);
         assert_eq!(read(&rust.text).unwrap().1, "fn f() {}\n");
+    }
+
+    #[test]
+    fn a_path_cannot_end_or_reorder_the_header() {
+        let path = "a\nb\u{202E}.yaml";
+        for comment in [
+            Comment::Markup,
+            Comment::Rust,
+            Comment::Go,
+            Comment::Hash,
+            Comment::JsonMember("$comment"),
+        ] {
+            let made =
+                Generated::new(comment, path, &format!("errcat docs {path}"), "x", "{\nbody\n");
+            let header = made.text.lines().next().unwrap();
+            assert!(header.contains("a<U+000A>b<U+202E>.yaml"), "{header}");
+            assert!(!header.contains('\u{202E}'), "{header}");
+            assert!(read(&made.text).is_some(), "{comment:?}: the header reads back");
+        }
     }
 
     #[test]

@@ -15,9 +15,8 @@
 
 use errcat_catalog::export::{export, Syntax, Target};
 use errcat_catalog::{load_str, Catalog};
-use errcat_cli::commands::{expand, explain, Command};
-use errcat_cli::commands::{Cli, Io};
-use errcat_cli::render::Style;
+use errcat_cli::commands::{expand, Cli, Io};
+use errcat_cli::render::{Stream, Style};
 
 /// The characters no file errcat writes may hold raw, listed here apart
 /// from errcat's own list so that a change to that list fails this test:
@@ -59,11 +58,14 @@ fn catalog_source() -> String {
              description: {text}\n    \
              codes:\n      \
                - code: 1\n        \
-                 name: HIDDEN\n        \
+                 name: \"HIDDEN{escaped}\"\n        \
                  message: {{en: {text}, zh: {text}}}\n        \
                  description: {text}\n        \
                  solution: {text}\n        \
-                 deprecated: {text}\n"
+                 deprecated: {text}\n      \
+               - code: 2\n        \
+                 name: \"SECOND{escaped}\"\n        \
+                 message: plain\n"
     )
 }
 
@@ -181,24 +183,65 @@ fn the_references_name_every_character() {
     }
 }
 
+/// What `errcat ARGS` prints (standard output, then standard error) and its
+/// exit status, run through the library as `main.rs` runs it.
+fn errcat(args: &[&str], stdin: &str) -> (String, String, u8) {
+    let cli = Cli::parse_from(std::iter::once("errcat").chain(args.iter().copied())).unwrap();
+    let (mut input, mut streamed) = (stdin.as_bytes(), Vec::new());
+    let mut io = Io { stdin: &mut input, stdout: &mut streamed };
+    let outcome = cli.command.exec(&mut io, Style { color: false }).unwrap();
+    let mut out = String::from_utf8(streamed).unwrap();
+    let mut err = String::new();
+    for (stream, text) in outcome.printed {
+        match stream {
+            Stream::Out => out.push_str(&text),
+            Stream::Err => err.push_str(&text),
+        }
+    }
+    (out, err, outcome.status)
+}
+
 #[test]
-fn explain_names_every_character_for_people_and_escapes_it_for_machines() {
+fn every_report_names_every_character_for_people_and_escapes_it_for_machines() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("escaping");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("hidden.yaml");
     std::fs::write(&path, catalog_source()).unwrap();
-    let path = path.to_str().unwrap();
-    for format in ["text", "json"] {
-        let cli = Cli::parse_from(["errcat", "explain", path, "1", "--format", format]).unwrap();
-        let Command::Explain(args) = &cli.command else { panic!() };
-        let (mut stdin, mut stdout) = (&b""[..], Vec::new());
-        let mut io = Io { stdin: &mut stdin, stdout: &mut stdout };
-        let outcome = explain::exec(args, &mut io, Style { color: false }).unwrap();
-        let printed = &outcome.printed[0].1;
-        assert_eq!(raw(printed, &['\n']), Vec::<String>::new(), "{format}: {printed}");
-        if format == "json" {
-            let value: serde_json::Value = serde_json::from_str(printed).unwrap();
-            assert_eq!(value[0]["message"]["en"], every_character().as_str());
+    // A second version whose changes name the entry: another HTTP status.
+    let changed = dir.join("hidden2.yaml");
+    std::fs::write(
+        &changed,
+        catalog_source().replace("range: [1, 9]", "range: [1, 9]\n    http: 404"),
+    )
+    .unwrap();
+    let log = dir.join("app.log");
+    std::fs::write(&log, "request failed code=1\n").unwrap();
+    let (path, changed, log) =
+        (path.to_str().unwrap(), changed.to_str().unwrap(), log.to_str().unwrap());
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["explain", path, "1"],
+        vec!["explain", path, "1", "--format", "json"],
+        vec!["check", path],
+        vec!["check", path, "--format", "json"],
+        vec!["check", path, "--format", "github"],
+        vec!["diff", path, changed],
+        vec!["diff", path, changed, "--format", "json"],
+        vec!["diff", path, changed, "--format", "github"],
+        vec!["annotate", path, log],
+        vec!["unused", path, "--src", log],
+    ];
+    for args in runs {
+        let (out, err, _) = errcat(&args, "");
+        for (stream, text) in [("stdout", &out), ("stderr", &err)] {
+            assert_eq!(raw(text, &['\n']), Vec::<String>::new(), "{args:?} {stream}: {text}");
+        }
+        let both = format!("{out}{err}");
+        assert!(both.contains("<U+202E>") || both.contains("\\u202e"), "{args:?}: {both}");
+        if args.contains(&"json") {
+            let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+            let strings = strings_of(&value);
+            let text = every_character();
+            assert!(strings.iter().any(|s| s.contains(&text)), "{args:?}: the JSON reads back");
         }
     }
 }

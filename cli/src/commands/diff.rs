@@ -123,7 +123,8 @@ pub fn text(changes: &[Change], old_file: &str, new_file: &str, style: Style) ->
         let kind = if change.breaking { style.breaking() } else { "compatible".to_owned() };
         let places: String =
             [at(old_file, change.old), at(new_file, change.new)].into_iter().flatten().collect();
-        text.push_str(&format!("{kind}: {}{places}\n", change.message));
+        let message = errcat_catalog::escape::visible(&change.message);
+        text.push_str(&format!("{kind}: {message}{places}\n"));
     }
     text.push_str(&totals(changes));
     text

@@ -134,14 +134,19 @@ pub fn exec(args: &Args, io: &mut Io<'_>, _: Style) -> Result<Outcome, Failure> 
             Ok(Outcome::new(vec![(Stream::Out, explained(rule))], 0))
         }
         Subject::Codes { file, queries } => {
-            let queries = read_queries(file, queries, io.stdin)?;
+            if queries.is_empty() {
+                return Err(Failure::Usage(format!(
+                    "give the codes or names to explain after the catalog: `errcat explain {file} 611`"
+                )));
+            }
+            // The catalog first: a missing one is reported before standard input is read.
             let catalog = load_or_fail(file)?;
             let lang = args.lang.as_deref();
             if let Some(lang) = lang {
                 language(&catalog, file, lang)?;
             }
-            let found: Vec<Found<'_>> =
-                queries.iter().map(|query| lookup(&catalog, query)).collect();
+            let queries = read_queries(queries, io.stdin)?;
+            let found = run(&catalog, &queries);
             let all_found = found.iter().all(|f| matches!(f, Found::Entry(_)));
             let text = match args.format {
                 Format::Json => {
@@ -159,17 +164,13 @@ pub fn exec(args: &Args, io: &mut Io<'_>, _: Style) -> Result<Outcome, Failure> 
     }
 }
 
+/// What each query finds in `catalog`, in order.
+pub fn run<'a>(catalog: &'a Catalog, queries: &[String]) -> Vec<Found<'a>> {
+    queries.iter().map(|query| lookup(catalog, query)).collect()
+}
+
 /// The queries, with `-` expanded to the non-empty lines of `stdin`.
-fn read_queries(
-    file: &str,
-    queries: &[String],
-    stdin: &mut dyn std::io::BufRead,
-) -> Result<Vec<String>, Failure> {
-    if queries.is_empty() {
-        return Err(Failure::Usage(format!(
-            "give the codes or names to explain after the catalog: `errcat explain {file} 611`"
-        )));
-    }
+fn read_queries(queries: &[String], stdin: &mut dyn std::io::BufRead) -> Result<Vec<String>, Failure> {
     let mut expanded = Vec::new();
     for query in queries {
         if query != "-" {
@@ -301,8 +302,13 @@ fn texts(
     out
 }
 
-/// One query for people.
+/// One query for people: catalog text as written, line breaks kept, and a
+/// character errcat never writes raw shown by its name (`<U+202E>`).
 pub fn found_text(catalog: &Catalog, file: &str, found: &Found<'_>, lang: Option<&str>) -> String {
+    escape::visible_lines(&found_text_raw(catalog, file, found, lang))
+}
+
+fn found_text_raw(catalog: &Catalog, file: &str, found: &Found<'_>, lang: Option<&str>) -> String {
     let entry = match found {
         Found::Entry(entry) => entry,
         Found::Unknown { query, group, nearest } => {
@@ -343,7 +349,7 @@ pub fn found_text(catalog: &Catalog, file: &str, found: &Found<'_>, lang: Option
         ("solution", entry.solution.as_ref()),
     ] {
         for (tag, value) in texts(text, &languages, all) {
-            out.push_str(&format!("  {label} [{tag}]: {}\n", escape::visible(&value)));
+            out.push_str(&format!("  {label} [{tag}]: {value}\n"));
         }
     }
     out.push_str(&format!("  HTTP status: {}\n", entry.http));
@@ -351,9 +357,7 @@ pub fn found_text(catalog: &Catalog, file: &str, found: &Found<'_>, lang: Option
     out.push_str(&format!("  retryable: {}\n", if entry.retryable { "yes" } else { "no" }));
     match &entry.deprecated {
         Some(Deprecation::Plain) => out.push_str("  deprecated\n"),
-        Some(Deprecation::Note(note)) => {
-            out.push_str(&format!("  deprecated: {}\n", escape::visible(note)));
-        }
+        Some(Deprecation::Note(note)) => out.push_str(&format!("  deprecated: {note}\n")),
         None => {}
     }
     if !entry.args.is_empty() {
@@ -451,10 +455,13 @@ mod tests {
 
     #[test]
     fn a_text_is_shown_with_its_invisible_characters_named() {
-        let source = "name: E\ncodes:\n  - {code: 1, message: \"a\\u202Eb\", deprecated: \"use \\u2066x\"}\n";
+        let source = "name: E\ncodes:\n  - {code: 1, name: \"A\\u202EB\", message: \"a\\u202Eb\", description: \"one\\ntwo\\tthree\", deprecated: \"use \\u2066x\"}\n";
         let catalog = errcat_catalog::load_str(source, "e.yaml").unwrap();
         let found = lookup(&catalog, "1");
         let text = found_text(&catalog, "e.yaml", &found, None);
+        assert!(text.starts_with("1 A<U+202E>B"), "{text}");
         assert!(text.contains("message [en]: a<U+202E>b") && text.contains("deprecated: use <U+2066>x"), "{text}");
+        // A line break stays one; a tab is named.
+        assert!(text.contains("description [en]: one\ntwo<U+0009>three\n"), "{text}");
     }
 }

@@ -2,7 +2,8 @@
 //! has its clap definition (`cli()`), its typed arguments (`Args`, read from
 //! clap's matches with `Args::from_matches`), a function that returns data
 //! (`run`), the renderings of that data, and `exec`, which runs, renders and
-//! says the exit status. `main.rs` parses with [`Cli::parse_from`], calls
+//! says the exit status. `annotate` is the one that streams: its data is
+//! the log itself, copied to standard output as it is read. `main.rs` parses with [`Cli::parse_from`], calls
 //! [`Command::exec`], prints and exits.
 //!
 //! Adding a subcommand is adding its module and one line to the

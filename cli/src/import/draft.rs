@@ -309,8 +309,9 @@ fn write(
     }
     let mut out = format!(
         "# A draft catalog, imported by `errcat import` from {}.\n# Review it before use: names, groups, ranges, HTTP statuses and severities are\n# decisions the document does not make; the import report lists what it got wrong.\n",
-        // A line break (any control character) in a path would end the comment.
-        doc.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>()
+        // A line break in a path would end the comment; a bidi control would
+        // reorder it.
+        escape::comment(doc)
     );
     let _ = writeln!(out, "name: {name}");
     let quoted_languages: Vec<String> = languages.iter().map(|l| quoted(l)).collect();
