@@ -84,7 +84,33 @@ pub fn never_raw(c: char) -> bool {
 
 /// `c` as people read its name: `<U+202E>`.
 pub fn push_visible(out: &mut String, c: char) {
-    let _ = write!(out, "<U+{:04X}>", u32::from(c));
+    push_visible_between(out, c, ("<", ">"));
+}
+
+/// `c` as people read its name, between `open` and `close`: a document
+/// whose syntax gives `<` and `>` a meaning passes them escaped (`\<` in
+/// Markdown, `&lt;` in HTML), so the name still shows as `<U+202E>`.
+pub fn push_visible_between(out: &mut String, c: char, (open, close): (&str, &str)) {
+    let _ = write!(out, "{open}U+{:04X}{close}", u32::from(c));
+}
+
+/// The characters of [`NEVER_RAW`] that YAML reads as white space and line
+/// breaks, so that a catalog holds them raw as a matter of course (lint
+/// W0005 leaves them alone).
+pub const YAML_SPACING: &[char] = &['\t', '\n', '\r'];
+
+/// What kind of character of [`NEVER_RAW`] `c` is, for people.
+pub fn kind(c: char) -> &'static str {
+    match c {
+        '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+            "a bidirectional control"
+        }
+        '\u{2028}' => "the line separator",
+        '\u{2029}' => "the paragraph separator",
+        '\u{FEFF}' => "a byte-order mark",
+        '\u{FFFE}' | '\u{FFFF}' => "a noncharacter",
+        _ => "a control character",
+    }
 }
 
 /// `text` with every [`never_raw`] character shown as `<U+…>`, for text
@@ -147,12 +173,6 @@ pub enum Syntax {
     Python,
 }
 
-impl Syntax {
-    /// Every syntax, for tests.
-    pub const ALL: [Syntax; 6] =
-        [Syntax::Rust, Syntax::Json, Syntax::C, Syntax::Go, Syntax::TypeScript, Syntax::Python];
-}
-
 /// Whether a `syntax` string literal writes `c` as an escape.
 #[inline(always)]
 pub fn escapes(c: char, syntax: Syntax) -> bool {
@@ -181,7 +201,8 @@ fn push_code_point(out: &mut String, c: char, syntax: Syntax) {
         Syntax::Rust | Syntax::TypeScript => write!(out, "\\u{{{point:x}}}"),
         Syntax::Json => write!(out, "\\u{point:04x}"),
         Syntax::Go => write!(out, "\\U{point:08x}"),
-        Syntax::Python if point > 0xFFFF => write!(out, "\\U{point:08x}"),
+        // Every character escaped is in the Basic Multilingual Plane (a test
+        // holds NEVER_RAW to it), so four digits always suffice.
         Syntax::Python => write!(out, "\\u{point:04x}"),
         Syntax::C if c == '?' => write!(out, "\\?"),
         // Three digits each, so a digit after the escape is never read into it.
@@ -218,8 +239,13 @@ mod tests {
     }
 
     #[test]
+    fn every_character_escaped_is_in_the_basic_multilingual_plane() {
+        assert!(NEVER_RAW.iter().all(|&(_, hi)| u32::from(hi) <= 0xFFFF));
+    }
+
+    #[test]
     fn the_list_for_people_leaves_out_what_it_is_told_to() {
-        let listed = listed(&['\t', '\n', '\r']);
+        let listed = listed(YAML_SPACING);
         assert!(
             listed.starts_with(
                 "U+0000-U+0008, U+000B-U+000C, U+000E-U+001F, U+007F-U+009F, U+061C, "
@@ -249,6 +275,9 @@ mod tests {
     #[test]
     fn documents_name_the_character_instead() {
         assert_eq!(visible("a\u{202E}b\u{61C}\0"), "a<U+202E>b<U+061C><U+0000>");
+        let mut html = String::new();
+        push_visible_between(&mut html, '\u{61C}', ("&lt;", "&gt;"));
+        assert_eq!(html, "&lt;U+061C&gt;");
         assert_eq!(visible_lines("a\u{202E}\r\nb\tc\n"), "a<U+202E>\nb<U+0009>c\n");
         assert_eq!(comment("x */ y\nz\t\u{2066}"), "x *\\/ y z <U+2066>");
     }

@@ -52,10 +52,12 @@ pub fn lints(catalog: &Catalog, source: &Source, allowed: &[Rule]) -> Vec<Diagno
         }
     }
     let mut found = cx.into_sorted();
-    if wanted(Rule::RawCharacter) {
+    if wanted(Rule::RawCharacter) && !catalog.source_warnings().is_empty() {
         found.extend(catalog.source_warnings().iter().cloned());
-        // Stable: diagnostics at one position keep the order they were found in.
-        found.sort_by_key(|d| d.span.map(|s| s.start));
+        // In file order, what is about the file as a whole (the counts of
+        // what was not shown) last; stable, so one position keeps the order
+        // its diagnostics were found in.
+        found.sort_by_key(|d| (d.span.is_none(), d.span.map(|s| s.start)));
     }
     found
 }
@@ -80,5 +82,20 @@ mod tests {
         let found: Vec<&str> = lints(&catalog, &source, &[]).iter().map(|d| d.rule.id()).collect();
         assert_eq!(found, ["W0003"]);
         assert!(lints(&catalog, &source, &[Rule::DefaultHttp]).is_empty());
+    }
+
+    #[test]
+    fn raw_characters_come_in_file_order_with_their_count_last() {
+        let text = format!("name: E\ncodes:\n  - code: 1 # {}\n", "\u{202E}".repeat(300));
+        let source = Source::new("e.yaml", &text);
+        let catalog = crate::load_source(&source).unwrap();
+        let found =
+            lints(&catalog, &source, &[Rule::NoMessage, Rule::NoDescription, Rule::DefaultHttp]);
+        assert_eq!(found.len(), 200);
+        assert!(found.iter().all(|d| d.rule == Rule::RawCharacter));
+        assert_eq!(found[199].message, "101 more such characters are written raw");
+        let columns: Vec<usize> =
+            found[..199].iter().map(|d| d.span.unwrap().start.column).collect();
+        assert!(columns.windows(2).all(|w| w[0] + 1 == w[1]), "{columns:?}");
     }
 }

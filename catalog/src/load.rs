@@ -163,8 +163,7 @@ fn load_text(source: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
 }
 
 /// Lint W0005: every character of `source` that errcat never writes raw
-/// (`crate::escape`), but tab, line feed and carriage return, which YAML
-/// reads as white space and line breaks.
+/// (`crate::escape`), but the ones YAML reads as white space and line breaks.
 fn raw_characters(source: &str, name: &str) -> Vec<Diagnostic> {
     let mut cx = Diagnostics::new(name);
     let (mut line, mut column) = (1, 1);
@@ -177,7 +176,7 @@ fn raw_characters(source: &str, name: &str) -> Vec<Diagnostic> {
             (line, column) = (line + 1, 1);
             continue;
         }
-        if escape::never_raw(c) && !matches!(c, '\t' | '\r') {
+        if escape::never_raw(c) && !escape::YAML_SPACING.contains(&c) {
             if reported == shown {
                 more += 1;
             } else {
@@ -185,7 +184,7 @@ fn raw_characters(source: &str, name: &str) -> Vec<Diagnostic> {
                 let start = Pos { line, column, offset: at };
                 let end = Pos { line, column: column + 1, offset: at + c.len_utf8() };
                 let point = u32::from(c);
-                let message = format!("U+{point:04X} ({}) is written raw", kind(c));
+                let message = format!("U+{point:04X} ({}) is written raw", escape::kind(c));
                 cx.error(Rule::RawCharacter, Span { start, end }, message)
                     .help(format!(
                         "in a double-quoted string write it as `\\u{point:04X}`; else remove it"
@@ -204,20 +203,6 @@ fn raw_characters(source: &str, name: &str) -> Vec<Diagnostic> {
         cx.set_source(source);
     }
     cx.into_sorted()
-}
-
-/// What kind of character `c` is, for people.
-fn kind(c: char) -> &'static str {
-    match c {
-        '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
-            "a bidirectional control"
-        }
-        '\u{2028}' => "the line separator",
-        '\u{2029}' => "the paragraph separator",
-        '\u{FEFF}' => "a byte-order mark",
-        '\u{FFFE}' | '\u{FFFF}' => "a noncharacter",
-        _ => "a control character",
-    }
 }
 
 /// Not API: for errcat's benchmarks, which compare YAML readers. Reads

@@ -109,7 +109,7 @@ rules! {
     DeprecatedWithoutNote = "W0004", "deprecated without saying what to use instead",
         "Write `deprecated: use OTHER_NAME` rather than `deprecated: true`, so the warning users see tells them where to go.";
     RawCharacter = "W0005", "an invisible or text-reordering character written raw",
-        format!("The catalog file holds, raw, a character that makes it read differently from what errcat reads: a bidirectional control reorders the text around it in an editor or a review (CVE-2021-42574, the reason rustc denies them in string literals), and the others are invisible. The characters: {}. If a text needs one, write it as an escape in a double-quoted string (`\"\\u202E\"`); otherwise remove it. errcat never writes them raw either: generated code and exports escape them, and references show them as `<U+202E>`. `catalog!` and `#[derive(ErrorCatalog)]` report this lint as a `deprecated` warning at the macro call.", crate::escape::listed(&['\t', '\n', '\r']));
+        format!("The catalog file holds, raw, a character that makes it read differently from what errcat reads: a bidirectional control reorders the text around it in an editor or a review (CVE-2021-42574, the reason rustc denies them in string literals), and the others are invisible. The characters: {}. If a text needs one, write it as an escape in a double-quoted string (`\"\\u202E\"`); otherwise remove it. errcat never writes them raw either: generated code and exports escape them, and references show them as `<U+202E>`. `catalog!` and `#[derive(ErrorCatalog)]` report this lint as a `deprecated` warning at the macro call.", crate::escape::listed(crate::escape::YAML_SPACING));
 }
 
 impl Rule {

@@ -4,6 +4,7 @@
 
 use std::io::IsTerminal;
 
+use errcat_catalog::escape::Syntax;
 use serde_json::Value;
 
 use crate::choice::choice;
@@ -130,7 +131,9 @@ impl serde_json::ser::Formatter for NeverRaw {
             rest.char_indices().find(|&(_, c)| errcat_catalog::escape::never_raw(c))
         {
             writer.write_all(rest.get(..at).unwrap_or_default().as_bytes())?;
-            write!(writer, "\\u{:04x}", u32::from(c))?;
+            let mut escaped = String::new();
+            errcat_catalog::escape::push_char(&mut escaped, c, Syntax::Json);
+            writer.write_all(escaped.as_bytes())?;
             rest = rest.get(at + c.len_utf8()..).unwrap_or_default();
         }
         writer.write_all(rest.as_bytes())
@@ -151,7 +154,7 @@ pub fn workflow_command(level: &str, properties: &[(&str, String)], message: &st
                 ':' if property => out.push_str("%3A"),
                 ',' if property => out.push_str("%2C"),
                 c if errcat_catalog::escape::never_raw(c) => {
-                    out.push_str(&errcat_catalog::escape::visible(&c.to_string()));
+                    errcat_catalog::escape::push_visible(&mut out, c);
                 }
                 c => out.push(c),
             }

@@ -203,9 +203,7 @@ fn escape_with(text: &str, line_break: &str) -> String {
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' => out.push_str(line_break),
             c if crate::escape::never_raw(c) => {
-                let mut shown = String::new();
-                crate::escape::push_visible(&mut shown, c);
-                out.push_str(&shown.replace('<', "&lt;").replace('>', "&gt;"));
+                crate::escape::push_visible_between(&mut out, c, ("&lt;", "&gt;"));
             }
             c => out.push(c),
         }

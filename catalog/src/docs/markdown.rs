@@ -154,9 +154,7 @@ fn escape_line(line: &str, first: bool, last: bool, out: &mut String) {
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
         if escape::never_raw(c) {
-            let mut shown = String::new();
-            escape::push_visible(&mut shown, c);
-            out.push_str(&shown.replace('<', "\\<").replace('>', "\\>"));
+            escape::push_visible_between(out, c, ("\\<", "\\>"));
             at_start = false;
             continue;
         }

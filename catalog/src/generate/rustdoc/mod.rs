@@ -41,14 +41,8 @@ pub(super) fn doc_text(text: &str) -> String {
 fn doc_char(c: char, mut push: impl FnMut(char)) {
     if crate::escape::never_raw(c) {
         let mut shown = String::new();
-        crate::escape::push_visible(&mut shown, c);
-        // `<U+…>`: only its angle brackets are Markdown.
-        for c in shown.chars() {
-            if markdown_special(c) {
-                push('\\');
-            }
-            push(c);
-        }
+        crate::escape::push_visible_between(&mut shown, c, ("\\<", "\\>"));
+        shown.chars().for_each(push);
         return;
     }
     if markdown_special(c) {
