@@ -3,22 +3,25 @@
 
 use alloc::borrow::Cow;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 use crate::arg::ArgList;
 use crate::error::write_text;
-use crate::{Arg, Error, ErrorCode};
+use crate::{Arg, BodyMember, Error, ErrorCode, FieldValue};
 
-/// The error body of a catalog: code and message, plus name, group and
-/// arguments when the catalog's `body` asks for them, under the field names
-/// it sets.
+/// The error body of a catalog: code and message, plus name, group,
+/// arguments, help link and declared fields when the catalog's `body` asks
+/// for them, under the field names it sets.
 ///
 /// With `body: {code: Code, message: Message}` (API Switch) it serializes as
 /// `{"Code":10001,"Message":"参数不合法"}`; by default as
-/// `{"code":10001,"message":"…"}`. Fields are written in the order code,
-/// message, name, group, args. Made from an [`Error`], the message is
+/// `{"code":10001,"message":"…"}`. Members are written in the order `body`
+/// lists them, after `code` and `message` where it does not list those; a
+/// part set to `false` is left out, and so is a group, help link or field
+/// the entry has no value for. Made from an [`Error`], the message is
 /// rendered with its arguments; its source is never written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ErrorBody<E> {
@@ -126,29 +129,57 @@ impl Serialize for Arg {
     }
 }
 
+/// One member's value, or `None` when this error has none (a group, a
+/// help link or a declared field the entry leaves unset).
+enum MemberValue<'a, R> {
+    Code(R),
+    Text(Cow<'static, str>),
+    Args(ArgsObject<'a>),
+    Field(FieldValue),
+}
+
+impl<R: Serialize> Serialize for MemberValue<'_, R> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            MemberValue::Code(code) => code.serialize(serializer),
+            MemberValue::Text(text) => serializer.serialize_str(text),
+            MemberValue::Args(args) => args.serialize(serializer),
+            MemberValue::Field(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<E: ErrorCode> ErrorBody<E> {
+    fn member(&self, member: BodyMember) -> Option<MemberValue<'_, E::Repr>> {
+        let error = self.error;
+        Some(match member {
+            BodyMember::Code => MemberValue::Code(error.code()),
+            BodyMember::Message => MemberValue::Text(self.message()),
+            BodyMember::Name => MemberValue::Text(Cow::Borrowed(error.name())),
+            BodyMember::Group => MemberValue::Text(Cow::Borrowed(error.group_name()?)),
+            BodyMember::Args => {
+                MemberValue::Args(ArgsObject(self.args.as_deref().unwrap_or_default()))
+            }
+            BodyMember::HelpUrl => MemberValue::Text(Cow::Borrowed(error.help_url()?)),
+            BodyMember::Field(name) => MemberValue::Field(error.field(name)?),
+        })
+    }
+}
+
 impl<E> Serialize for ErrorBody<E>
 where
     E: ErrorCode,
     E::Repr: Serialize,
 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let wire = E::WIRE;
-        let group = wire.group_field().zip(self.error.group_name());
-        let len = 2
-            + usize::from(wire.name_field().is_some())
-            + usize::from(group.is_some())
-            + usize::from(wire.args_field().is_some());
+        let members = E::WIRE.body();
+        let len = members.iter().filter(|(_, member)| self.member(*member).is_some()).count();
         let mut body = serializer.serialize_struct("ErrorBody", len)?;
-        body.serialize_field(wire.code_field(), &self.error.code())?;
-        body.serialize_field(wire.message_field(), &self.message())?;
-        if let Some(field) = wire.name_field() {
-            body.serialize_field(field, self.error.name())?;
-        }
-        if let Some((field, group)) = group {
-            body.serialize_field(field, group)?;
-        }
-        if let Some(field) = wire.args_field() {
-            body.serialize_field(field, &ArgsObject(self.args.as_deref().unwrap_or_default()))?;
+        for (name, member) in members {
+            match self.member(*member) {
+                Some(value) => body.serialize_field(name, &value)?,
+                None => body.skip_field(name)?,
+            }
         }
         body.end()
     }
@@ -157,8 +188,10 @@ where
 /// An RFC 9457 problem details object (`application/problem+json`) for a
 /// catalog error:
 ///
-/// - `type`: the catalog's `problem.type_base` followed by the code, omitted
-///   when the catalog sets no base (RFC 9457 then reads it as `about:blank`);
+/// - `type`: the entry's help link when the catalog sets `problem.type:
+///   help_url` and the entry has one; else the catalog's `problem.type_base`
+///   followed by the code; omitted when neither applies (RFC 9457 then
+///   reads it as `about:blank`);
 /// - `title`: the message as the catalog writes it, the same for every
 ///   occurrence of the code (RFC 9457 §3.1.3), so placeholders stay
 ///   (the entry's name when it has no message);
@@ -167,6 +200,8 @@ where
 ///   them; otherwise the description, when the entry has one;
 /// - `instance`: set with [`with_instance`](Self::with_instance);
 /// - `code`: the code, as an extension member;
+/// - each member `problem.members` lists (declared fields, `help_url`) that
+///   the entry has a value for;
 /// - each argument, as an extension member of its name (RFC 9457 §3.2).
 ///
 /// The error's source is never written.
@@ -271,14 +306,30 @@ where
     E::Repr: Serialize + fmt::Display,
 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (error, base, detail) = (self.error(), E::WIRE.problem_type_base(), self.detail());
+        let (error, wire, detail) = (self.error(), E::WIRE, self.detail());
+        let link = error.help_url().filter(|_| wire.problem_type_from_help_url());
+        let base = wire.problem_type_base().filter(|_| link.is_none());
+        let members: Vec<(&'static str, Option<MemberValue<'_, E::Repr>>)> = wire
+            .problem_members()
+            .iter()
+            .map(|name| {
+                let member = match *name {
+                    "help_url" => BodyMember::HelpUrl,
+                    field => BodyMember::Field(field),
+                };
+                (*name, self.body.member(member))
+            })
+            .collect();
         let len = 3
-            + usize::from(base.is_some())
+            + usize::from(link.is_some() || base.is_some())
             + usize::from(detail.is_some())
             + usize::from(self.instance.is_some())
+            + members.iter().filter(|(_, value)| value.is_some()).count()
             + self.body.args().count();
         let mut problem = serializer.serialize_struct("Problem", len)?;
-        if let Some(base) = base {
+        if let Some(link) = link {
+            problem.serialize_field("type", link)?;
+        } else if let Some(base) = base {
             problem.serialize_field("type", &TypeUri(base, error.code()))?;
         }
         problem.serialize_field("title", self.title())?;
@@ -290,6 +341,11 @@ where
             problem.serialize_field("instance", instance)?;
         }
         problem.serialize_field("code", &error.code())?;
+        for (name, value) in &members {
+            if let Some(value) = value {
+                problem.serialize_field(name, value)?;
+            }
+        }
         for (name, value) in self.body.args() {
             problem.serialize_field(name, value)?;
         }

@@ -46,6 +46,7 @@ pub mod axum;
 #[cfg(feature = "serde")]
 mod body;
 mod error;
+mod field;
 mod integrations;
 mod negotiate;
 #[cfg(feature = "serde")]
@@ -56,8 +57,9 @@ pub use arg::Arg;
 #[cfg(feature = "serde")]
 pub use body::{ErrorBody, Problem};
 pub use error::{Error, IntoError, ResultExt};
+pub use field::{Field, FieldType, FieldValue};
 pub use negotiate::negotiate_language;
-pub use wire::Wire;
+pub use wire::{BodyMember, Wire};
 
 /// Items the generated code uses; not part of the API.
 #[doc(hidden)]
@@ -233,6 +235,18 @@ pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
     /// an entry without arguments (whose texts are literal).
     fn arg_names(self) -> &'static [&'static str] {
         &[]
+    }
+    /// The fields the catalog declares under `fields:`, in its order.
+    const FIELDS: &'static [Field] = &[];
+    /// The entry's value of the declared field `name`; `None` for a name
+    /// the catalog does not declare, or an optional field the entry leaves unset.
+    fn field(self, name: &str) -> Option<FieldValue> {
+        let _ = name;
+        None
+    }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    fn help_url(self) -> Option<&'static str> {
+        None
     }
     /// `Display`, with `{message}` written by `message` when it is given
     /// (an [`Error`] with arguments renders them there).

@@ -121,6 +121,9 @@ fn generated_code_is_clean_under_strict_lints() {
         ("hostile_text", "tests/catalogs/hostile_text.yaml"),
         ("storage", "examples/storage.yaml"),
         ("representation_open", "tests/catalogs/representation_open.yaml"),
+        ("database", "tests/catalogs/database.yaml"),
+        ("search_api", "tests/catalogs/search_api.yaml"),
+        ("fields_open", "tests/catalogs/fields_open.yaml"),
     ];
     let mut lib = String::from(
         "//! A consumer with every lint the brief names turned to an error.\n\

@@ -44,8 +44,8 @@ fn the_template_is_literal_text_around_placeholders() {
 #[test]
 fn wire_settings_are_data_too() {
     use errcat::ErrorCode;
-    assert_eq!(E::WIRE.code_field(), "\"); } fn body() { (\"");
-    assert_eq!(E::WIRE.message_field(), "*/ #[x] //");
+    assert_eq!(E::WIRE.code_field(), Some("\"); } fn body() { (\""));
+    assert_eq!(E::WIRE.message_field(), Some("*/ #[x] //"));
     assert_eq!(E::WIRE.name_field(), Some("\0\u{202E}"));
     assert_eq!(E::WIRE.problem_type_base(), Some("\"));}fn/#[y]/"));
 }

@@ -25,12 +25,15 @@ fn severity_is_spelt_as_the_catalog_format_spells_it() {
 #[test]
 fn the_default_wire_is_the_formats_default() {
     let wire = Wire::DEFAULT;
-    assert_eq!(Some(wire.code_field()), BodyKey::Code.default_field());
-    assert_eq!(Some(wire.message_field()), BodyKey::Message.default_field());
+    assert_eq!(wire.code_field(), BodyKey::Code.default_field());
+    assert_eq!(wire.message_field(), BodyKey::Message.default_field());
     assert_eq!(wire.name_field(), BodyKey::Name.default_field());
     assert_eq!(wire.group_field(), BodyKey::Group.default_field());
     assert_eq!(wire.by_name(), format::SerdeForm::DEFAULT == format::SerdeForm::Name);
+    assert_eq!(wire.args_field(), BodyKey::Args.default_field());
+    assert_eq!(wire.field_of(errcat::BodyMember::HelpUrl), BodyKey::HelpUrl.default_field());
     assert_eq!(wire.problem_type_base(), None);
+    assert!(!wire.problem_type_from_help_url() && wire.problem_members().is_empty());
 }
 
 /// An `ErrorCode` written by hand, keeping every provided item's default.

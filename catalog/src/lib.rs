@@ -58,6 +58,7 @@ pub mod diagnostic;
 pub mod escape;
 pub mod fingerprint;
 pub mod format;
+pub mod help_url;
 mod json;
 pub mod names;
 pub mod rules;

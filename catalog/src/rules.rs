@@ -6,8 +6,8 @@
 
 use crate::format::limits::{self, MAX_ALIAS_NODES, MAX_ARGS, MAX_DEPTH, MAX_DIAGNOSTICS};
 use crate::format::{
-    ArgType, CatalogKey, EntryKey, GroupKey, Key, Mapping, Repr, DEFAULT_HTTP, HTTP_STATUSES,
-    PROBLEM_MEMBERS,
+    ArgType, CatalogKey, EntryKey, FieldType, GroupKey, Key, Mapping, Repr, DEFAULT_HTTP,
+    HTTP_STATUSES, PROBLEM_MEMBERS, RESERVED_FIELD_NAMES,
 };
 use crate::template::placeholder_list;
 
@@ -100,6 +100,14 @@ rules! {
         "In an entry that declares `args`, `{` opens a placeholder that `}` closes. Write `{{` and `}}` for literal braces.";
     Representation = "E0026", "settings an open representation cannot have",
         "`representation: open` makes a newtype that keeps any code, so the settings that shape an enum do not apply: `discriminant: code` (a newtype holds the code already) and `exhaustive: true` (a newtype always has room for codes the catalog does not know). Remove them, or keep `representation: enum`.";
+    FieldDeclaration = "E0027", "a field declaration that cannot be used",
+        format!("Each field under `fields:` needs a `type` ({}). Its name is snake_case ASCII and becomes an accessor, so it may not be a Rust keyword, a key of entries or groups, or a method errcat generates ({}). `pattern` applies to `string` fields and must compile (the `regex` crate's syntax without look-around or backreferences, at most {} bytes); `values` (snake_case words, each once) to `enum` fields, which need it; `min` and `max` to `int` fields (i64, `min` <= `max`). `default` must fit the type; a `required` field takes no default. A catalog declares at most {} fields.", FieldType::WORDS.join(", "), RESERVED_FIELD_NAMES.join(", "), limits::MAX_PATTERN_BYTES, limits::MAX_FIELDS);
+    FieldValue = "E0028", "a value that its field's declaration does not allow",
+        "A value set for a declared field, on an entry or a group, must fit its declaration: a quoted string for `string` and `enum` fields (matching `pattern` if there is one; one of `values` for an enum), `true` or `false` for `bool`, an unquoted integer between `min` and `max` for `int`. The message suggests the nearest enum value.";
+    RequiredField = "E0029", "a required field is not set",
+        "A field declared `required: true` has no default: every entry sets it, directly or through its group. Set it on the entry, or on the group for all of its entries, or give the declaration a `default` instead of `required`.";
+    HelpUrl = "E0030", "a help link that is not an absolute http(s) URL",
+        "`help_url` (on the catalog, a group or an entry) is a link template: `{code}`, `{name}` (percent-encoded) and `{variant}` are replaced by each entry's values, and `{{`/`}}` are literal braces. Every entry's rendered link must be an absolute URL: `http://` or `https://`, a host, and no spaces, control or non-ASCII characters (percent-encode them).";
     NoMessage = "W0001", "a code without a message",
         "An undocumented code compiles (its Display falls back to the variant name), but whoever meets it in a log learns nothing. Give it a `message`. Allow with `errcat check --allow W0001` for catalogs that reproduce a document with such gaps.";
     NoDescription = "W0002", "a code without a description",
@@ -140,6 +148,7 @@ fn key_kinds() -> String {
     for mapping in Mapping::ALL {
         for key in mapping.keys() {
             let name = match mapping.parent_key() {
+                Some(_) if mapping == Mapping::Field => format!("fields.<field>.{}", key.name),
                 Some(parent) => format!("{}.{}", parent.as_str(), key.name),
                 None => key.name.to_owned(),
             };
@@ -211,8 +220,14 @@ mod tests {
         let wrong_type = Rule::WrongType.explanation();
         assert!(wrong_type.contains("`severity`: `info` | `warning`"), "{wrong_type}");
         assert!(wrong_type.contains("`body.code`, `body.message`"), "{wrong_type}");
-        assert!(wrong_type.contains("`exhaustive`, `retryable`: boolean;"), "{wrong_type}");
-        assert!(wrong_type.contains("`code`: integer;"), "{wrong_type}");
+        assert!(
+            wrong_type.contains("`exhaustive`, `retryable`, `fields.<field>.required`"),
+            "{wrong_type}"
+        );
+        assert!(
+            wrong_type.contains("`code`, `fields.<field>.min`, `fields.<field>.max`: integer;"),
+            "{wrong_type}"
+        );
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(thousands(200), "200");
     }

@@ -45,6 +45,7 @@ fn def_name(mapping: Mapping) -> &'static str {
         Mapping::Entry => "entry",
         Mapping::Body => "body",
         Mapping::Problem => "problem",
+        Mapping::Field => "field",
     }
 }
 
@@ -71,16 +72,36 @@ fn mapping_schema(mapping: Mapping) -> Json {
         schema.push(("required", Json::strings(required)));
     }
     schema.push(("additionalProperties", Json::Bool(false)));
+    // Declared fields are keys the schema cannot know: it takes any
+    // snake_case key with a scalar value, and `errcat check` tells a
+    // declared field from a typo.
+    let declared = match mapping {
+        Mapping::Group | Mapping::Entry => Some(kind_schema(Kind::FieldValue)),
+        Mapping::Body => Some(kind_schema(Kind::FieldName)),
+        Mapping::Catalog | Mapping::Problem | Mapping::Field => None,
+    };
+    if let Some(declared) = declared {
+        schema.push(("patternProperties", Json::object([(SNAKE_CASE, declared)])));
+    }
     schema.push(("properties", Json::object(properties)));
     Json::object(schema)
 }
+
+/// A snake_case name: arguments, declared fields, enum field values.
+const SNAKE_CASE: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
 
 fn kind_schema(kind: Kind) -> Json {
     let string = || ("type", Json::str("string"));
     match kind {
         Kind::TypeName => Json::object([string(), ("pattern", Json::str("^[A-Z][A-Za-z0-9]*$"))]),
         Kind::String | Kind::Template => Json::object([string()]),
-        Kind::FieldName => Json::object([string(), ("minLength", Json::Int(1))]),
+        Kind::FieldName => Json::object([(
+            "anyOf",
+            Json::Array(vec![
+                Json::object([string(), ("minLength", Json::Int(1))]),
+                Json::object([("const", Json::Bool(false))]),
+            ]),
+        )]),
         Kind::UriPrefix => Json::object([string(), ("pattern", Json::str("^\\S+$"))]),
         Kind::Text => reference_to("text"),
         Kind::Code => Json::object([("type", Json::str("integer"))]),
@@ -114,10 +135,7 @@ fn kind_schema(kind: Kind) -> Json {
         Kind::Deprecation => Json::object([("type", Json::strings(["boolean", "string"]))]),
         Kind::Arguments => Json::object([
             ("type", Json::str("object")),
-            (
-                "propertyNames",
-                Json::object([("pattern", Json::str("^[a-z][a-z0-9]*(_[a-z0-9]+)*$"))]),
-            ),
+            ("propertyNames", Json::object([("pattern", Json::str(SNAKE_CASE))])),
             (
                 "additionalProperties",
                 Json::object([("enum", Json::strings(ArgType::WORDS.iter().copied()))]),
@@ -130,6 +148,33 @@ fn kind_schema(kind: Kind) -> Json {
             ("items", reference(mapping)),
         ]),
         Kind::Mapping(mapping) => reference(mapping),
+        Kind::Integer => Json::object([("type", Json::str("integer"))]),
+        Kind::UrlTemplate => {
+            Json::object([string(), ("pattern", Json::str("^[Hh][Tt][Tt][Pp][Ss]?://\\S+$"))])
+        }
+        Kind::Declarations => Json::object([
+            ("type", Json::str("object")),
+            ("propertyNames", Json::object([("pattern", Json::str(SNAKE_CASE))])),
+            ("additionalProperties", reference(Mapping::Field)),
+            ("maxProperties", Json::Int(limits::MAX_FIELDS as i128)),
+        ]),
+        Kind::FieldValue => {
+            Json::object([("type", Json::strings(["string", "boolean", "integer"]))])
+        }
+        Kind::Pattern => {
+            Json::object([string(), ("maxLength", Json::Int(limits::MAX_PATTERN_BYTES as i128))])
+        }
+        Kind::Words => Json::object([
+            ("type", Json::str("array")),
+            ("items", Json::object([string(), ("pattern", Json::str(SNAKE_CASE))])),
+            ("minItems", Json::Int(1)),
+            ("uniqueItems", Json::Bool(true)),
+        ]),
+        Kind::Members => Json::object([
+            ("type", Json::str("array")),
+            ("items", Json::object([string()])),
+            ("uniqueItems", Json::Bool(true)),
+        ]),
     }
 }
 

@@ -26,7 +26,7 @@ pub struct TemplateError {
 
 /// A piece of a text as the scanner sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Piece<'t> {
+pub(crate) enum Piece<'t> {
     /// Literal text, escapes resolved.
     Literal(String),
     /// `{name}`, with the byte offset of its `{`.
@@ -45,7 +45,7 @@ pub struct Unbalanced {
 
 /// Splits `text` into literal text and placeholders, merging adjacent
 /// literal text.
-fn scan(text: &str) -> Result<Vec<Piece<'_>>, Unbalanced> {
+pub(crate) fn scan(text: &str) -> Result<Vec<Piece<'_>>, Unbalanced> {
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut chars = text.char_indices().peekable();

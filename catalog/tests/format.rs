@@ -77,6 +77,19 @@ impl Builder<'_> {
             Kind::Deprecation => "use another code".to_owned(),
             // No arguments: the sample texts have no placeholders.
             Kind::Arguments => "{}".to_owned(),
+            Kind::Integer => "1".to_owned(),
+            Kind::UrlTemplate => "\"https://docs.example.com/errors#{code}\"".to_owned(),
+            // The declaration is a `string` (the first type): its default
+            // matches its pattern.
+            Kind::FieldValue => "\"v\"".to_owned(),
+            Kind::Pattern => "\"^v$\"".to_owned(),
+            Kind::Words => "[a_word]".to_owned(),
+            Kind::Members => "[help_url]".to_owned(),
+            Kind::Declarations => {
+                self.out.push_str(&format!("\n{}sample_field:\n", " ".repeat(indent + 2)));
+                self.mapping(Mapping::Field, indent + 4, false);
+                return;
+            }
             Kind::List(mapping) => {
                 self.out.push_str(&format!("\n{}- ", " ".repeat(indent + 2)));
                 self.mapping(mapping, indent + 4, true);
@@ -110,8 +123,13 @@ fn every_key() -> Vec<(Mapping, &'static str, Kind, bool)> {
 
 #[test]
 fn a_catalog_with_every_key_is_accepted() {
+    // A declaration has keys for each type; a `string` field keeps its own.
+    let edit = |mapping, key: &str| match (mapping, key) {
+        (Mapping::Field, "values" | "min" | "max" | "required") => Edit::Omit,
+        _ => Edit::Keep,
+    };
     for with_groups in [true, false] {
-        let source = Builder::catalog(with_groups, &|_, _| Edit::Keep);
+        let source = Builder::catalog(with_groups, &edit);
         assert_eq!(errors(&source), [], "{source}");
     }
 }
@@ -126,6 +144,9 @@ fn every_key_is_read() {
             | Kind::Range
             | Kind::CodeSets
             | Kind::Arguments
+            | Kind::Declarations
+            | Kind::Words
+            | Kind::Members
             | Kind::List(_)
             | Kind::Mapping(_) => "x",
             _ => "[1]",
@@ -171,6 +192,7 @@ fn the_schema_lists_exactly_the_keys_of_the_tables() {
             Mapping::Entry => &schema["$defs"]["entry"],
             Mapping::Body => &schema["$defs"]["body"],
             Mapping::Problem => &schema["$defs"]["problem"],
+            Mapping::Field => &schema["$defs"]["field"],
         };
         // serde_json's map is sorted unless a crate in the build turns on
         // `preserve_order`, so compare sorted lists.

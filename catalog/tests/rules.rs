@@ -57,7 +57,10 @@ fn unknown_key_with_suggestion() {
     let errors = errors("name: TestError\ncodes:\n  - code: 1\n    mesage: hi\n");
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].message, "unknown key `mesage` in a code entry");
-    assert_eq!(errors[0].help.as_deref(), Some("did you mean `message`?"));
+    assert_eq!(
+        errors[0].help.as_deref(),
+        Some("did you mean `message`, or declare `mesage` under `fields:`?")
+    );
     assert_eq!(errors[0].span.unwrap().start.line, 4);
 }
 

@@ -2,6 +2,7 @@
 //! resolve to, and E0019 for the ones no client could use.
 
 use errcat_catalog::format::BodyKey;
+use errcat_catalog::model::BodyPart;
 use errcat_catalog::{load_str, Diagnostic};
 
 const CODES: &str = "codes:\n  - code: 1\n";
@@ -25,8 +26,11 @@ fn defaults_are_by_code_with_lowercase_fields() {
     let catalog = load_str(&format!("name: E\n{CODES}"), "t.yaml").unwrap();
     let wire = catalog.wire();
     assert!(!wire.by_name() && wire.serde_impls());
-    let fields: Vec<(BodyKey, &str)> = wire.fields().collect();
-    assert_eq!(fields, [(BodyKey::Code, "code"), (BodyKey::Message, "message")]);
+    let fields: Vec<(BodyPart, &str)> = wire.fields().map(|(p, n)| (p.clone(), n)).collect();
+    assert_eq!(
+        fields,
+        [(BodyPart::Key(BodyKey::Code), "code"), (BodyPart::Key(BodyKey::Message), "message")]
+    );
     assert!(wire.has_default_body());
     assert_eq!(wire.problem_type_base(), None);
 }
@@ -40,14 +44,14 @@ fn every_setting_is_read() {
     let catalog = load_str(source, "t.yaml").unwrap();
     let wire = catalog.wire();
     assert!(wire.by_name());
-    let fields: Vec<(BodyKey, &str)> = wire.fields().collect();
+    let fields: Vec<(BodyPart, &str)> = wire.fields().map(|(p, n)| (p.clone(), n)).collect();
     assert_eq!(
         fields,
         [
-            (BodyKey::Code, "Code"),
-            (BodyKey::Message, "Message"),
-            (BodyKey::Name, "Name"),
-            (BodyKey::Group, "Group")
+            (BodyPart::Key(BodyKey::Code), "Code"),
+            (BodyPart::Key(BodyKey::Message), "Message"),
+            (BodyPart::Key(BodyKey::Name), "Name"),
+            (BodyPart::Key(BodyKey::Group), "Group")
         ]
     );
     assert!(!wire.has_default_body());

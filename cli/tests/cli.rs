@@ -60,7 +60,10 @@ fn check_reports_every_problem_with_positions_and_exits_1() {
         err.contains(" --> tests/ui/many_errors.yaml:6:5\n  |\n6 |     htpp: 404\n  |     ^^^^\n"),
         "{err}"
     );
-    assert!(err.contains("= help: did you mean `http`?"), "{err}");
+    assert!(
+        err.contains("= help: did you mean `http`, or declare `htpp` under `fields:`?"),
+        "{err}"
+    );
     assert!(err.contains("error: tests/ui/many_errors.yaml: 6 errors"), "{err}");
     assert!(!err.contains('\x1b'), "no colour with --color never");
     assert!(stdout(&output).contains("blobstore.yaml: ok"), "the other catalog is still checked");
@@ -382,7 +385,7 @@ fn check_json_lists_every_diagnostic_with_its_rule() {
         ]
     );
     assert_eq!(list[3]["message"], "unknown key `htpp` in a code entry");
-    assert_eq!(list[3]["help"], "did you mean `http`?");
+    assert_eq!(list[3]["help"], "did you mean `http`, or declare `htpp` under `fields:`?");
     assert_eq!(list[3]["column"], 5);
     let clean = errcat(&["check", "--format", "json", "examples/catalogs/blobstore.yaml"]);
     assert_eq!((clean.status.code(), stdout(&clean)), (Some(0), "[]\n".to_owned()));

@@ -12,11 +12,15 @@ use crate::format::{
 };
 use crate::yaml::Node;
 
+mod fields;
 mod values;
 mod wire;
 
+pub(crate) use fields::{FieldDecl, FieldSetting, Literal};
+
 use values::{
-    arguments, boolean, code_sets, deprecation, integer, keyword, list, range, string, text, Fields,
+    arguments, boolean, code_sets, deprecation, integer, keyword, list, range, string, text,
+    MappingKeys,
 };
 pub(crate) use wire::Wire;
 
@@ -86,6 +90,9 @@ pub(crate) struct Catalog {
     pub codes: Option<Spanned<Vec<Entry>>>,
     /// `serde`, `body` and `problem`.
     pub wire: Wire,
+    /// `fields:`, the declarations in source order.
+    pub fields: Option<Spanned<Vec<FieldDecl>>>,
+    pub help_url: Option<Spanned<String>>,
     /// Whether `groups` or `codes` was written, even if it could not be read
     /// (so "no codes" is not reported on top of a type error).
     pub has_code_sections: bool,
@@ -102,6 +109,9 @@ pub(crate) struct Group {
     pub http: Option<Spanned<i128>>,
     pub severity: Option<Spanned<Severity>>,
     pub reserved: Vec<CodeSet>,
+    pub help_url: Option<Spanned<String>>,
+    /// The declared fields it sets, in source order.
+    pub fields: Vec<FieldSetting>,
     pub codes: Option<Spanned<Vec<Entry>>>,
     pub span: Span,
 }
@@ -121,16 +131,24 @@ pub(crate) struct Entry {
     /// `args: {name: type}` in source order, repeats included (validation
     /// reports them), types as written.
     pub args: Option<Spanned<Vec<ArgDecl>>>,
+    pub help_url: Option<Spanned<String>>,
+    /// The declared fields it sets, in source order.
+    pub fields: Vec<FieldSetting>,
     pub span: Span,
 }
 
 /// Reads the catalog from its root node, reporting every shape error.
 pub(crate) fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
     let mut catalog = Catalog { span: root.span, ..Catalog::default() };
-    let Some(fields) = Fields::<CatalogKey>::new(root, cx) else {
+    let Some(keys) = MappingKeys::<CatalogKey>::new(root, cx) else {
         return catalog;
     };
-    for (key, node) in fields.values() {
+    // Groups and entries are read knowing the declared fields, wherever
+    // `fields:` stands in the file.
+    catalog.fields = keys.get(CatalogKey::Fields).and_then(|node| fields::declarations(node, cx));
+    let declared: Vec<&str> =
+        catalog.fields.iter().flat_map(|f| &f.value).map(|f| f.name.value.as_str()).collect();
+    for (key, node) in keys.values() {
         match key {
             CatalogKey::Name => catalog.name = string(node, cx),
             CatalogKey::Description => catalog.description = text(node, cx),
@@ -153,24 +171,27 @@ pub(crate) fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
             CatalogKey::Reserved => catalog.reserved = code_sets(node, cx),
             CatalogKey::Groups => {
                 catalog.groups = list(node, cx).map(|items| Spanned {
-                    value: items.iter().filter_map(|item| group(item, cx)).collect(),
+                    value: items.iter().filter_map(|item| group(item, &declared, cx)).collect(),
                     span: node.span,
                 });
             }
-            CatalogKey::Codes => catalog.codes = entries(node, cx),
+            CatalogKey::Codes => catalog.codes = entries(node, &declared, cx),
             CatalogKey::Serde => catalog.wire.serde = keyword(node, cx),
-            CatalogKey::Body => catalog.wire.body = wire::body(node, cx),
+            CatalogKey::Body => catalog.wire.body = wire::body(node, &declared, cx),
             CatalogKey::Problem => catalog.wire.problem = wire::problem(node, cx),
+            CatalogKey::Fields => {}
+            CatalogKey::HelpUrl => catalog.help_url = string(node, cx),
         }
     }
-    catalog.has_code_sections = fields.has(CatalogKey::Groups) || fields.has(CatalogKey::Codes);
+    catalog.has_code_sections = keys.has(CatalogKey::Groups) || keys.has(CatalogKey::Codes);
     catalog
 }
 
-fn group(node: &Node, cx: &mut Diagnostics) -> Option<Group> {
-    let fields = Fields::<GroupKey>::new(node, cx)?;
-    let mut group = Group { span: node.span, ..Group::default() };
-    for (key, node) in fields.values() {
+fn group(node: &Node, declared: &[&str], cx: &mut Diagnostics) -> Option<Group> {
+    let keys = MappingKeys::<GroupKey>::with_declared(node, declared, cx)?;
+    let mut group =
+        Group { span: node.span, fields: fields::settings(&keys, cx), ..Group::default() };
+    for (key, node) in keys.values() {
         match key {
             GroupKey::Name => group.name = string(node, cx),
             GroupKey::Range => group.range = range(node, cx),
@@ -178,22 +199,24 @@ fn group(node: &Node, cx: &mut Diagnostics) -> Option<Group> {
             GroupKey::Http => group.http = integer(node, cx),
             GroupKey::Severity => group.severity = keyword(node, cx),
             GroupKey::Reserved => group.reserved = code_sets(node, cx),
-            GroupKey::Codes => group.codes = entries(node, cx),
+            GroupKey::HelpUrl => group.help_url = string(node, cx),
+            GroupKey::Codes => group.codes = entries(node, declared, cx),
         }
     }
     Some(group)
 }
 
-fn entries(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<Vec<Entry>>> {
+fn entries(node: &Node, declared: &[&str], cx: &mut Diagnostics) -> Option<Spanned<Vec<Entry>>> {
     let items = list(node, cx)?;
-    let entries = items.iter().filter_map(|item| entry(item, cx)).collect();
+    let entries = items.iter().filter_map(|item| entry(item, declared, cx)).collect();
     Some(Spanned { value: entries, span: node.span })
 }
 
-fn entry(node: &Node, cx: &mut Diagnostics) -> Option<Entry> {
-    let fields = Fields::<EntryKey>::new(node, cx)?;
-    let mut entry = Entry { span: node.span, ..Entry::default() };
-    for (key, node) in fields.values() {
+fn entry(node: &Node, declared: &[&str], cx: &mut Diagnostics) -> Option<Entry> {
+    let keys = MappingKeys::<EntryKey>::with_declared(node, declared, cx)?;
+    let mut entry =
+        Entry { span: node.span, fields: fields::settings(&keys, cx), ..Entry::default() };
+    for (key, node) in keys.values() {
         match key {
             EntryKey::Code => entry.code = integer(node, cx),
             EntryKey::Name => entry.name = string(node, cx),
@@ -205,6 +228,7 @@ fn entry(node: &Node, cx: &mut Diagnostics) -> Option<Entry> {
             EntryKey::Retryable => entry.retryable = boolean(node, cx),
             EntryKey::Deprecated => entry.deprecated = deprecation(node, cx),
             EntryKey::Args => entry.args = arguments(node, cx),
+            EntryKey::HelpUrl => entry.help_url = string(node, cx),
         }
     }
     Some(entry)

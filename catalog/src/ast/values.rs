@@ -2,68 +2,79 @@
 //! types, unknown keys, duplicate keys and missing keys.
 
 use super::{ArgDecl, CodeSet, Range, Spanned, Text};
-use crate::diagnostic::{Diagnostics, Rule};
-use crate::format::{Deprecation, Key, Keyword};
+use crate::diagnostic::{Diagnostics, Rule, Span};
+use crate::format::{Deprecation, Key, Keyword, Mapping};
 use crate::suggest::closest;
 use crate::yaml::{Node, NodeKind, Style};
 
-/// The keys of one mapping, checked against the keys the format gives it.
-pub(super) struct Fields<'a, K> {
+/// The keys of one mapping, checked against the keys the format gives it
+/// and, for groups, entries and `body`, the fields the catalog declares.
+pub(super) struct MappingKeys<'a, K> {
     present: Vec<(K, &'a Node)>,
+    declared: Vec<(Spanned<String>, &'a Node)>,
 }
 
-impl<'a, K: Key> Fields<'a, K> {
+impl<'a, K: Key> MappingKeys<'a, K> {
     /// Reads the keys of `node`, reporting unknown, repeated and missing ones;
     /// `None` (reported) when `node` is not a mapping.
-    pub(super) fn new(node: &'a Node, cx: &mut Diagnostics) -> Option<Fields<'a, K>> {
+    pub(super) fn new(node: &'a Node, cx: &mut Diagnostics) -> Option<MappingKeys<'a, K>> {
+        MappingKeys::with_declared(node, &[], cx)
+    }
+
+    /// As [`new`](Self::new), where a key named in `declared` (a field the
+    /// catalog declares) is read too, and an unknown key's help says how to
+    /// declare it.
+    pub(super) fn with_declared(
+        node: &'a Node,
+        declared: &[&str],
+        cx: &mut Diagnostics,
+    ) -> Option<MappingKeys<'a, K>> {
         let what = K::MAPPING.what();
         let NodeKind::Map(map) = &node.kind else {
             wrong_type(node, &format!("a mapping for {what}"), cx);
             return None;
         };
-        let mut present: Vec<(K, &Node)> = Vec::with_capacity(map.len());
-        let mut spans = Vec::with_capacity(map.len());
+        let mut keys = MappingKeys { present: Vec::with_capacity(map.len()), declared: Vec::new() };
+        let mut seen: Vec<(&str, Span)> = Vec::with_capacity(map.len());
         for (key_node, value) in map {
             let NodeKind::Scalar(name, _) = &key_node.kind else {
                 cx.error(Rule::WrongType, key_node.span, "mapping keys must be plain names").emit();
                 continue;
             };
-            let Some(key) = K::from_word(name) else {
-                let words: Vec<&str> = K::ALL.iter().map(|k| k.as_str()).collect();
-                let report = cx.error(
-                    Rule::UnknownKey,
-                    key_node.span,
-                    format!("unknown key `{name}` in {what}"),
-                );
-                match closest(name, &words) {
-                    Some(best) => report.help(format!("did you mean `{best}`?")),
-                    None => report.help(format!("the keys of {what} are: {}", words.join(", "))),
-                }
-                .emit();
+            let key = K::from_word(name);
+            if key.is_none() && !declared.contains(&name.as_str()) {
+                unknown_key::<K>(name, key_node.span, declared, cx);
                 continue;
-            };
-            if let Some((_, first)) = spans.iter().find(|(k, _)| *k == key) {
+            }
+            if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == name.as_str()) {
                 cx.error(Rule::DuplicateKey, key_node.span, format!("duplicate key `{name}`"))
                     .first(*first)
                     .help("remove one of the two")
                     .emit();
                 continue;
             }
-            spans.push((key, key_node.span));
+            seen.push((name, key_node.span));
             // A null value counts as absent.
-            if !value.is_null() {
-                present.push((key, value));
+            if value.is_null() {
+                continue;
+            }
+            match key {
+                Some(key) => keys.present.push((key, value)),
+                None => {
+                    let name = Spanned { value: name.clone(), span: key_node.span };
+                    keys.declared.push((name, value));
+                }
             }
         }
         for key in K::ALL.iter().filter(|k| k.spec().required) {
-            if !present.iter().any(|(k, _)| k == key) {
+            if !keys.has(*key) {
                 let key = key.as_str();
                 cx.error(Rule::MissingKey, node.span, format!("missing key `{key}` in {what}"))
                     .help(format!("add `{key}:` to {what}"))
                     .emit();
             }
         }
-        Some(Fields { present })
+        Some(keys)
     }
 
     /// The keys with a value, in source order.
@@ -71,18 +82,45 @@ impl<'a, K: Key> Fields<'a, K> {
         self.present.iter().copied()
     }
 
+    /// The value of `key`, if it has one.
+    pub(super) fn get(&self, key: K) -> Option<&'a Node> {
+        self.present.iter().find(|(k, _)| *k == key).map(|(_, node)| *node)
+    }
+
     /// Whether `key` has a value.
     pub(super) fn has(&self, key: K) -> bool {
-        self.present.iter().any(|(k, _)| *k == key)
+        self.get(key).is_some()
+    }
+
+    /// The declared fields with a value, in source order.
+    pub(super) fn declared(&self) -> &[(Spanned<String>, &'a Node)] {
+        &self.declared
     }
 }
 
-fn wrong_type(node: &Node, expected: &str, cx: &mut Diagnostics) {
+/// Reports a key that is neither the mapping's nor a declared field, with
+/// the nearest of both.
+fn unknown_key<K: Key>(name: &str, span: Span, declared: &[&str], cx: &mut Diagnostics) {
+    let what = K::MAPPING.what();
+    let mut words: Vec<&str> = K::ALL.iter().map(|k| k.as_str()).collect();
+    words.extend_from_slice(declared);
+    let report = cx.error(Rule::UnknownKey, span, format!("unknown key `{name}` in {what}"));
+    let takes_fields = matches!(K::MAPPING, Mapping::Group | Mapping::Entry);
+    let declare =
+        if takes_fields { format!(", or declare `{name}` under `fields:`") } else { String::new() };
+    match closest(name, &words) {
+        Some(best) => report.help(format!("did you mean `{best}`{declare}?")),
+        None => report.help(format!("the keys of {what} are: {}{declare}", words.join(", "))),
+    }
+    .emit();
+}
+
+pub(super) fn wrong_type(node: &Node, expected: &str, cx: &mut Diagnostics) {
     let found = node.type_name();
     cx.error(Rule::WrongType, node.span, format!("expected {expected}, found {found}")).emit();
 }
 
-fn scalar(node: &Node) -> Option<(&str, Style)> {
+pub(super) fn scalar(node: &Node) -> Option<(&str, Style)> {
     match &node.kind {
         NodeKind::Scalar(text, style) if !node.is_null() => Some((text, *style)),
         _ => None,
@@ -100,7 +138,7 @@ pub(super) fn string(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<String
 }
 
 /// Parses a YAML 1.2 core-schema integer: decimal, `0x` hex or `0o` octal.
-fn parse_integer(text: &str) -> Option<i128> {
+pub(super) fn parse_integer(text: &str) -> Option<i128> {
     let (negative, digits) = match (text.strip_prefix('-'), text.strip_prefix('+')) {
         (Some(rest), _) => (true, rest),
         (None, Some(rest)) => (false, rest),

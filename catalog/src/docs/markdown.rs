@@ -7,8 +7,8 @@
 use std::fmt::Write;
 
 use crate::escape;
-use crate::format::{BodyKey, Key as _};
-use crate::model::{Catalog, Entry, Localized};
+use crate::format::{BodyKey, FieldType, Key as _};
+use crate::model::{BodyPart, Catalog, Entry, Localized};
 
 /// Renders the reference in the language at `lang` (an index into
 /// [`Catalog::languages`]; texts fall back as lookups do).
@@ -45,9 +45,13 @@ fn wire(out: &mut String, catalog: &Catalog) {
         .map(|(part, field)| {
             // The code is a number, the arguments an object; every other part a string.
             let value = match part {
-                BodyKey::Code => format!("<{}>", part.as_str()),
-                BodyKey::Args => "{…}".to_owned(),
-                _ => format!("\"<{}>\"", part.as_str()),
+                BodyPart::Key(BodyKey::Code) => "<code>".to_owned(),
+                BodyPart::Key(BodyKey::Args) => "{…}".to_owned(),
+                BodyPart::Key(key) => format!("\"<{}>\"", key.as_str()),
+                BodyPart::Field(name) => match catalog.field(name).map(|f| f.ty) {
+                    Some(FieldType::Bool | FieldType::Int) => format!("<{}>", code(name)),
+                    _ => format!("\"<{}>\"", code(name)),
+                },
             };
             format!("{:?}: {value}", code(field))
         })

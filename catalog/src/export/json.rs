@@ -2,10 +2,11 @@
 //! applied, every text in every language as `message_in(lang)` returns it,
 //! groups with their ranges and codes. Its shape is [`schema`]'s.
 
-use crate::format::{Deprecation, Key as _};
+use crate::format::{Deprecation, FieldType};
 use crate::json::Json;
-use crate::model::{Catalog, Entry};
+use crate::model::{Catalog, Entry, Field};
 
+use super::openapi::field_value_json;
 use super::{fields, per_language};
 
 /// The document (pretty-printed, ending in a newline).
@@ -45,6 +46,16 @@ pub(super) fn document(catalog: &Catalog) -> Json {
             Json::Object(
                 wire.fields()
                     .map(|(part, field)| (part.as_str().to_owned(), Json::str(field)))
+                    .collect(),
+            ),
+        ),
+        (
+            "fields",
+            Json::Object(
+                catalog
+                    .fields()
+                    .iter()
+                    .map(|field| (field.name.clone(), declaration(field)))
                     .collect(),
             ),
         ),
@@ -98,7 +109,46 @@ fn entry(catalog: &Catalog, entry: &Entry) -> Json {
             ),
         ),
         ("group", group.map_or(Json::Null, |g| Json::str(&g.name))),
+        ("help_url", entry.help_url.as_deref().map_or(Json::Null, Json::str)),
+        (
+            "fields",
+            Json::Object(
+                catalog
+                    .fields()
+                    .iter()
+                    .zip(&entry.fields)
+                    .map(|(field, value)| {
+                        (field.name.clone(), value.as_ref().map_or(Json::Null, field_value_json))
+                    })
+                    .collect(),
+            ),
+        ),
     ]);
+    Json::object(members)
+}
+
+/// A field declaration: its type and constraints, as the catalog writes them.
+fn declaration(field: &Field) -> Json {
+    let mut members = vec![("type", Json::str(field.ty.as_str()))];
+    if let Some(doc) = &field.doc {
+        members.push(("doc", Json::str(doc)));
+    }
+    members.push(("default", field.default.as_ref().map_or(Json::Null, field_value_json)));
+    members.push(("required", Json::Bool(field.required)));
+    members.push(("optional", Json::Bool(field.is_optional())));
+    members.push(("breaking", Json::Bool(field.breaking)));
+    if let Some(pattern) = &field.pattern {
+        members.push(("pattern", Json::str(pattern)));
+    }
+    if field.ty == FieldType::Enum {
+        members.push(("values", Json::strings(field.values.iter().map(String::as_str))));
+    }
+    if let Some(min) = field.min {
+        members.push(("min", Json::Int(i128::from(min))));
+    }
+    if let Some(max) = field.max {
+        members.push(("max", Json::Int(i128::from(max))));
+    }
     Json::object(members)
 }
 

@@ -7,9 +7,9 @@
 use std::collections::BTreeMap;
 
 use super::{code_suffix, Syntax};
-use crate::format::{ArgType, BodyKey};
+use crate::format::{ArgType, BodyKey, FieldType};
 use crate::json::Json;
-use crate::model::Catalog;
+use crate::model::{BodyPart, Catalog, Field, FieldValue};
 
 pub(super) fn render(catalog: &Catalog, syntax: Syntax) -> String {
     let document = document(catalog);
@@ -142,9 +142,23 @@ fn body_schema(catalog: &Catalog, code: Json) -> Json {
     let wire = catalog.wire();
     let mut properties = Vec::new();
     let mut required = Vec::new();
-    for (part, field) in wire.fields() {
+    for (part, field_name) in wire.fields() {
         let schema = match part {
+            BodyPart::Field(name) => {
+                let Some(field) = catalog.field(name) else { continue };
+                if !field.is_optional() {
+                    required.push(field_name);
+                }
+                properties.push((field_name.to_owned(), field_schema(field)));
+                continue;
+            }
+            BodyPart::Key(key) => key,
+        };
+        let schema = match schema {
             BodyKey::Code => code.clone(),
+            BodyKey::HelpUrl => {
+                Json::object([("type", Json::str("string")), ("format", Json::str("uri"))])
+            }
             BodyKey::Name => Json::object([
                 ("type", Json::str("string")),
                 ("enum", Json::strings(catalog.entries().iter().map(|e| e.name.as_str()))),
@@ -159,10 +173,10 @@ fn body_schema(catalog: &Catalog, code: Json) -> Json {
             ]),
             BodyKey::Message => Json::object([("type", Json::str("string"))]),
         };
-        if matches!(part, BodyKey::Code | BodyKey::Message) {
-            required.push(field);
+        if matches!(part, BodyPart::Key(BodyKey::Code | BodyKey::Message)) {
+            required.push(field_name);
         }
-        properties.push((field.to_owned(), schema));
+        properties.push((field_name.to_owned(), schema));
     }
     Json::object([
         ("type", Json::str("object")),
@@ -221,6 +235,43 @@ fn problem_schema(catalog: &Catalog, code: Json) -> Json {
     ])
 }
 
+/// The JSON Schema of a declared field's value.
+fn field_schema(field: &Field) -> Json {
+    let mut schema = vec![(
+        "type",
+        Json::str(match field.ty {
+            FieldType::String | FieldType::Enum => "string",
+            FieldType::Bool => "boolean",
+            FieldType::Int => "integer",
+        }),
+    )];
+    if let Some(doc) = &field.doc {
+        schema.push(("description", Json::str(doc)));
+    }
+    if let Some(pattern) = &field.pattern {
+        schema.push(("pattern", Json::str(pattern)));
+    }
+    if field.ty == FieldType::Enum {
+        schema.push(("enum", Json::strings(field.values.iter().map(String::as_str))));
+    }
+    if let Some(min) = field.min {
+        schema.push(("minimum", Json::Int(i128::from(min))));
+    }
+    if let Some(max) = field.max {
+        schema.push(("maximum", Json::Int(i128::from(max))));
+    }
+    Json::object(schema)
+}
+
+/// A declared field's value as JSON.
+pub(super) fn field_value_json(value: &FieldValue) -> Json {
+    match value {
+        FieldValue::Str(text) | FieldValue::Word(text) => Json::str(text),
+        FieldValue::Bool(flag) => Json::Bool(*flag),
+        FieldValue::Int(number) => Json::Int(i128::from(*number)),
+    }
+}
+
 fn json_type(ty: ArgType) -> &'static str {
     match ty {
         ArgType::String => "string",
@@ -237,11 +288,16 @@ fn body_example(catalog: &Catalog, code: i128, name: &str, message: &str) -> Jso
         entry.and_then(|e| e.group).and_then(|g| catalog.groups().get(g)).map(|g| g.name.as_str());
     let members = catalog.wire().fields().filter_map(|(part, field)| {
         let value = match part {
-            BodyKey::Code => Json::Int(code),
-            BodyKey::Message => Json::str(message),
-            BodyKey::Name => Json::str(name),
-            BodyKey::Group => Json::str(group?),
-            BodyKey::Args => Json::object([]),
+            BodyPart::Key(BodyKey::Code) => Json::Int(code),
+            BodyPart::Key(BodyKey::Message) => Json::str(message),
+            BodyPart::Key(BodyKey::Name) => Json::str(name),
+            BodyPart::Key(BodyKey::Group) => Json::str(group?),
+            BodyPart::Key(BodyKey::Args) => Json::object([]),
+            BodyPart::Key(BodyKey::HelpUrl) => Json::str(entry?.help_url.as_deref()?),
+            BodyPart::Field(name) => {
+                let index = catalog.fields().iter().position(|f| f.name == *name)?;
+                field_value_json(entry?.fields.get(index)?.as_ref()?)
+            }
         };
         Some((field.to_owned(), value))
     });

@@ -1,14 +1,15 @@
 //! The key tables: every key of every mapping of a catalog file.
 
 use super::{
-    key_table, Discriminant, Key as _, KeySpec, Kind, Mapping, Repr, Representation, RustdocDetail,
-    SerdeForm, Severity, Value, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP,
-    DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
+    key_table, Discriminant, FieldType, Key as _, KeySpec, Kind, Mapping, ProblemType, Repr,
+    Representation, RustdocDetail, SerdeForm, Severity, Value, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE,
+    DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
 
 // `as` only widens here; `i128::from` is not callable in a const.
 const DEFAULT_HTTP_VALUE: Value = Value::Integer(DEFAULT_HTTP as i128);
 const SEVERITY: KeySpec = KeySpec::new(Kind::Keyword(Severity::WORDS));
+const HELP_URL: KeySpec = KeySpec::new(Kind::UrlTemplate);
 
 key_table! {
     /// The keys of the catalog's root mapping.
@@ -62,6 +63,10 @@ key_table! {
             .doc("The JSON field names of `errcat::ErrorBody`."),
         Problem = "problem": KeySpec::new(Kind::Mapping(Mapping::Problem))
             .doc("Settings of RFC 9457 problem details (`errcat::Problem`)."),
+        Fields = "fields": KeySpec::new(Kind::Declarations)
+            .doc("Declares extra keys that groups and entries may set, each with a type; each becomes an accessor."),
+        HelpUrl = "help_url": HELP_URL
+            .doc("A link to each entry's documentation: a URL template with `{code}`, `{name}` and `{variant}`."),
     }
 }
 
@@ -81,6 +86,8 @@ key_table! {
             .doc("The severity of the group's entries that set none."),
         Reserved = "reserved": KeySpec::new(Kind::CodeSets)
             .doc("Codes no entry may use, as the catalog's `reserved`."),
+        HelpUrl = "help_url": HELP_URL
+            .doc("The help link template of the group's entries that set none."),
         Codes = "codes": KeySpec::new(Kind::List(Mapping::Entry))
             .required()
             .doc("The group's codes; at least one."),
@@ -112,6 +119,8 @@ key_table! {
             .doc("Marks the variant `#[deprecated]`, with the note if one is given."),
         Args = "args": KeySpec::new(Kind::Arguments)
             .doc("Typed arguments, in order: `{name}` placeholders in the entry's texts and fields of its context selector."),
+        HelpUrl = "help_url": HELP_URL
+            .doc("The entry's help link template, or the link itself."),
     }
 }
 
@@ -130,6 +139,8 @@ key_table! {
             .doc("A field that carries the group's name; catalogs with groups only."),
         Args = "args": KeySpec::new(Kind::FieldName)
             .doc("A field that carries the error's arguments as an object; left out when not named."),
+        HelpUrl = "help_url": KeySpec::new(Kind::FieldName)
+            .doc("A field that carries `help_url()`; left out when not named, or when the entry has no link."),
     }
 }
 
@@ -149,5 +160,36 @@ key_table! {
     pub enum ProblemKey for Problem {
         TypeBase = "type_base": KeySpec::new(Kind::UriPrefix)
             .doc("The start of each problem's `type` URI; the code is appended to it."),
+        Type = "type": KeySpec::new(Kind::Keyword(ProblemType::WORDS))
+            .doc("`help_url`: each problem's `type` is its entry's help link (instead of `type_base`)."),
+        Members = "members": KeySpec::new(Kind::Members)
+            .doc("Declared fields, and `help_url`, that each problem carries as extension members."),
+    }
+}
+
+key_table! {
+    /// The keys of a field declaration (a value of `fields`).
+    pub enum FieldKey for Field {
+        Type = "type": KeySpec::new(Kind::Keyword(FieldType::WORDS))
+            .required()
+            .doc("The field's type; its accessor returns `&'static str`, `bool`, `i64` or the generated enum."),
+        Doc = "doc": KeySpec::new(Kind::String)
+            .doc("What the field is; the accessor's documentation."),
+        Default = "default": KeySpec::new(Kind::FieldValue)
+            .doc("The value of entries that set none, directly or through their group."),
+        Required = "required": KeySpec::new(Kind::Boolean)
+            .default(Value::Boolean(false))
+            .doc("`true`: every entry sets it, directly or through its group."),
+        Pattern = "pattern": KeySpec::new(Kind::Pattern)
+            .doc("`string` only: a regular expression each value must match."),
+        Values = "values": KeySpec::new(Kind::Words)
+            .doc("`enum` only: the snake_case words it may take, in the generated enum's order."),
+        Min = "min": KeySpec::new(Kind::Integer)
+            .doc("`int` only: the smallest value allowed."),
+        Max = "max": KeySpec::new(Kind::Integer)
+            .doc("`int` only: the largest value allowed."),
+        Breaking = "breaking": KeySpec::new(Kind::Boolean)
+            .default(Value::Boolean(true))
+            .doc("`false`: `errcat diff` reports a changed value or type of this field as compatible (for informational texts)."),
     }
 }

@@ -128,6 +128,29 @@ keyword_table! {
 }
 
 keyword_table! {
+    /// The type of a declared field (`fields: {name: {type: …}}`).
+    pub enum FieldType {
+        /// Text, with an optional `pattern`; the accessor returns `&'static str`.
+        String = "string",
+        /// `bool`
+        Bool = "bool",
+        /// `i64`, with optional `min` and `max`.
+        Int = "int",
+        /// One of the snake_case words of `values`; the accessor returns a
+        /// generated enum.
+        Enum = "enum",
+    }
+}
+
+keyword_table! {
+    /// What a problem's `type` is made of (`problem.type`).
+    pub enum ProblemType {
+        /// The entry's `help_url`.
+        HelpUrl = "help_url",
+    }
+}
+
+keyword_table! {
     /// The type of an entry's argument (`args: {name: type}`).
     pub enum ArgType {
         /// Text; a selector field takes `&str` or `String`.

@@ -12,10 +12,10 @@
 mod keys;
 mod keywords;
 
-pub use keys::{BodyKey, CatalogKey, EntryKey, GroupKey, ProblemKey};
+pub use keys::{BodyKey, CatalogKey, EntryKey, FieldKey, GroupKey, ProblemKey};
 pub use keywords::{
-    ArgType, Deprecation, Discriminant, Placeholder, Repr, Representation, RustdocDetail,
-    SerdeForm, Severity,
+    ArgType, Deprecation, Discriminant, FieldType, Placeholder, ProblemType, Repr, Representation,
+    RustdocDetail, SerdeForm, Severity,
 };
 
 /// The languages of a catalog that does not list any.
@@ -27,6 +27,61 @@ pub const DEFAULT_HTTP: u16 = 500;
 /// The members of RFC 9457 problem details that errcat writes: an argument,
 /// which becomes an extension member of the same name, may not take one.
 pub const PROBLEM_MEMBERS: &[&str] = &["type", "title", "status", "detail", "instance", "code"];
+
+/// Names a declared field may not take: methods errcat generates on the
+/// enum or puts in `ErrorCode`, and the methods of the traits the enum
+/// implements (an inherent method would shadow them).
+pub const RESERVED_FIELD_NAMES: &[&str] = &[
+    "all",
+    "arg_names",
+    "as_ref",
+    "borrow",
+    "clone",
+    "cmp",
+    "code",
+    "codes",
+    "contains",
+    "description",
+    "description_in",
+    "eq",
+    "field",
+    "fields",
+    "fmt",
+    "from",
+    "from_code",
+    "from_code_lossy",
+    "from_name",
+    "from_str",
+    "from_wire_code",
+    "group",
+    "group_name",
+    "hash",
+    "help_url",
+    "http_status",
+    "into",
+    "is_known",
+    "is_retryable",
+    "iter",
+    "message",
+    "message_in",
+    "name",
+    "ne",
+    "of_code",
+    "partial_cmp",
+    "range",
+    "serialize",
+    "deserialize",
+    "severity",
+    "solution",
+    "solution_in",
+    "source",
+    "status_code",
+    "to_owned",
+    "to_string",
+    "try_from",
+    "try_into",
+    "type_id",
+];
 
 /// The HTTP statuses a catalog may use: three-digit numbers.
 pub const HTTP_STATUSES: std::ops::RangeInclusive<i128> = 100..=999;
@@ -53,6 +108,10 @@ pub mod limits {
     pub const MAX_DIAGNOSTICS: usize = 200;
     /// Most arguments one entry may declare.
     pub const MAX_ARGS: usize = 64;
+    /// Most fields one catalog may declare.
+    pub const MAX_FIELDS: usize = 32;
+    /// Longest `pattern` of a declared field, in bytes.
+    pub const MAX_PATTERN_BYTES: usize = 256;
 
     /// [`MAX_FILE_BYTES`] for people: `32 MiB`.
     pub fn max_file_size() -> String {
@@ -73,12 +132,20 @@ pub enum Mapping {
     Body,
     /// The value of `problem`.
     Problem,
+    /// A field declaration: a value of `fields`.
+    Field,
 }
 
 impl Mapping {
     /// Every mapping, outermost first.
-    pub const ALL: [Mapping; 5] =
-        [Mapping::Catalog, Mapping::Group, Mapping::Entry, Mapping::Body, Mapping::Problem];
+    pub const ALL: [Mapping; 6] = [
+        Mapping::Catalog,
+        Mapping::Group,
+        Mapping::Entry,
+        Mapping::Body,
+        Mapping::Problem,
+        Mapping::Field,
+    ];
 
     /// How diagnostics name the mapping: "unknown key `x` in a code entry".
     pub const fn what(self) -> &'static str {
@@ -88,6 +155,7 @@ impl Mapping {
             Mapping::Entry => "a code entry",
             Mapping::Body => "`body`",
             Mapping::Problem => "`problem`",
+            Mapping::Field => "a field declaration",
         }
     }
 
@@ -99,6 +167,7 @@ impl Mapping {
             Mapping::Entry => "A code entry (an item of `codes`)",
             Mapping::Body => "`body`",
             Mapping::Problem => "`problem`",
+            Mapping::Field => "A field declaration (a value of `fields`)",
         }
     }
 
@@ -108,6 +177,7 @@ impl Mapping {
         match self {
             Mapping::Body => Some(CatalogKey::Body),
             Mapping::Problem => Some(CatalogKey::Problem),
+            Mapping::Field => Some(CatalogKey::Fields),
             Mapping::Catalog | Mapping::Group | Mapping::Entry => None,
         }
     }
@@ -123,6 +193,7 @@ impl Mapping {
             Mapping::Entry => specs::<EntryKey>(),
             Mapping::Body => specs::<BodyKey>(),
             Mapping::Problem => specs::<ProblemKey>(),
+            Mapping::Field => specs::<FieldKey>(),
         }
     }
 }
@@ -134,7 +205,7 @@ pub enum Kind {
     TypeName,
     /// Any string.
     String,
-    /// A non-empty string: a JSON field name.
+    /// A non-empty string, a JSON field name; or `false`, not in the body.
     FieldName,
     /// The start of a URI: non-empty, no whitespace or control characters.
     UriPrefix,
@@ -160,6 +231,20 @@ pub enum Kind {
     Deprecation,
     /// A mapping from argument names to [`ArgType`]s, in declaration order.
     Arguments,
+    /// Any integer.
+    Integer,
+    /// A URL template with `{code}`, `{name}` and `{variant}`.
+    UrlTemplate,
+    /// A mapping from field names to field declarations.
+    Declarations,
+    /// A string, a boolean or an integer, as the field's type says.
+    FieldValue,
+    /// A regular expression.
+    Pattern,
+    /// A list of snake_case words.
+    Words,
+    /// A list of declared field names and `help_url`.
+    Members,
     /// A list of mappings.
     List(Mapping),
     /// A mapping.
@@ -172,7 +257,7 @@ impl Kind {
         match self {
             Kind::TypeName => "UpperCamelCase identifier".to_owned(),
             Kind::String => "string".to_owned(),
-            Kind::FieldName => "non-empty string".to_owned(),
+            Kind::FieldName => "non-empty string, or `false` to leave it out".to_owned(),
             Kind::UriPrefix => "URI prefix".to_owned(),
             Kind::Text => "text or language map".to_owned(),
             Kind::Code => "integer".to_owned(),
@@ -192,6 +277,13 @@ impl Kind {
             Kind::CodeSets => "list of codes and `[lo, hi]` ranges".to_owned(),
             Kind::Deprecation => "`true` or a note".to_owned(),
             Kind::Arguments => "mapping from argument names to types".to_owned(),
+            Kind::Integer => "integer".to_owned(),
+            Kind::UrlTemplate => "URL template with `{code}` `{name}` `{variant}`".to_owned(),
+            Kind::Declarations => "mapping from field names to field declarations".to_owned(),
+            Kind::FieldValue => "string, boolean or integer, as `type` says".to_owned(),
+            Kind::Pattern => "regular expression".to_owned(),
+            Kind::Words => "list of snake_case words".to_owned(),
+            Kind::Members => "list of declared field names and `help_url`".to_owned(),
             Kind::List(Mapping::Group) => "list of groups".to_owned(),
             Kind::List(Mapping::Entry) => "list of code entries".to_owned(),
             Kind::List(mapping) => format!("list of {}", mapping.what()),

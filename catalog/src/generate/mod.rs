@@ -4,7 +4,8 @@
 //! One file per family of generated items, and `mod.rs` only assembles
 //! them: `declaration` (the enum or open struct), `identity` (`ALL`, code,
 //! name and their lookups), `texts`, `facts` (HTTP status, severity,
-//! retryable, group), `traits`, `groups` (the group enum), `args` (context
+//! retryable, group), `fields` (declared fields, their enums, help links),
+//! `traits`, `groups` (the group enum), `args` (context
 //! selectors), `rustdoc` (what `cargo doc` shows), `tracking` (the catalog
 //! file as a build dependency) and `warnings` (lints at the macro call).
 //! Beside them, the writers they share: `lists` (Rust source for long
@@ -30,6 +31,7 @@ mod args;
 mod columns;
 mod declaration;
 mod facts;
+mod fields;
 mod groups;
 mod identity;
 mod lists;
@@ -103,6 +105,7 @@ impl Cx<'_> {
         let tables = cx.inherent_impl();
         let traits = cx.trait_impls();
         let groups = cx.group_enum();
+        let field_enums = cx.field_enums();
         let selectors = cx.selectors();
         quote! {
             const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
@@ -111,6 +114,7 @@ impl Cx<'_> {
             #tables
             #traits
             #groups
+            #field_enums
             #selectors
         }
     }
@@ -178,6 +182,7 @@ impl<'a> Cx<'a> {
         let texts = self.text_fns();
         let facts = self.fact_fns();
         let group_fn = self.group_fn();
+        let fields = self.field_fns();
         let language = self.language_fn();
         quote! {
             #allow_deprecated
@@ -190,6 +195,7 @@ impl<'a> Cx<'a> {
                 #texts
                 #facts
                 #group_fn
+                #fields
                 #language
             }
         }

@@ -4,8 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Cx, Declaration};
-use crate::format::{BodyKey, Placeholder};
+use super::{lists, Cx, Declaration};
+use crate::format::{BodyKey, Placeholder, ProblemType};
+use crate::model::BodyPart;
 use crate::template::Segment;
 
 impl Cx<'_> {
@@ -15,6 +16,7 @@ impl Cx<'_> {
         let display = self.display_body();
         let wire = self.wire_items();
         let args = self.arg_items();
+        let fields = self.field_trait_items();
         // The facade's features decide what these become (http, serde, axum
         // impls); without them, nothing. `serde: none` leaves serde out.
         let serde = self.model.wire.serde_impls().then(|| quote!(::errcat::__impl_serde!(#name);));
@@ -106,6 +108,7 @@ impl Cx<'_> {
                 #open_items
                 #wire
                 #args
+                #fields
             }
 
             #integrations
@@ -117,22 +120,32 @@ impl Cx<'_> {
         let (name, model) = (&self.name, self.model);
         let languages = &model.languages;
         let wire = &model.wire;
-        let optional = |value: Option<&str>| match value {
-            Some(text) => quote!(::core::option::Option::Some(#text)),
+        let by_name = wire.by_name();
+        let body = wire.fields().map(|(part, json)| {
+            let member = match part {
+                BodyPart::Key(BodyKey::Code) => quote!(Code),
+                BodyPart::Key(BodyKey::Message) => quote!(Message),
+                BodyPart::Key(BodyKey::Name) => quote!(Name),
+                BodyPart::Key(BodyKey::Group) => quote!(Group),
+                BodyPart::Key(BodyKey::Args) => quote!(Args),
+                BodyPart::Key(BodyKey::HelpUrl) => quote!(HelpUrl),
+                BodyPart::Field(field) => {
+                    let field = lists::literal(field);
+                    quote!(Field(#field))
+                }
+            };
+            let json = lists::literal(json);
+            quote!((#json, ::errcat::BodyMember::#member))
+        });
+        let type_base = match wire.problem_type_base() {
+            Some(base) => {
+                let base = lists::literal(base);
+                quote!(::core::option::Option::Some(#base))
+            }
             None => quote!(::core::option::Option::None),
         };
-        // Validation and the model's defaults give the code and message parts a name.
-        let (by_name, code_field, message_field) = (
-            wire.by_name(),
-            wire.field(BodyKey::Code).unwrap_or_default(),
-            wire.field(BodyKey::Message).unwrap_or_default(),
-        );
-        let (name_field, group_field, args_field, type_base) = (
-            optional(wire.field(BodyKey::Name)),
-            optional(wire.field(BodyKey::Group)),
-            optional(wire.field(BodyKey::Args)),
-            optional(wire.problem_type_base()),
-        );
+        let type_from_help_url = wire.problem_type_from() == Some(ProblemType::HelpUrl);
+        let members = wire.problem_members().iter().map(|m| lists::literal(m.name()));
         let group_name = if self.has_groups() {
             quote! {
                 fn group_name(self) -> ::core::option::Option<&'static str> {
@@ -144,7 +157,7 @@ impl Cx<'_> {
         };
         quote! {
             const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
-            const WIRE: ::errcat::Wire = ::errcat::Wire::__new(#by_name, #code_field, #message_field, #name_field, #group_field, #args_field, #type_base);
+            const WIRE: ::errcat::Wire = ::errcat::Wire::__new(#by_name, &[#(#body),*], #type_base, #type_from_help_url, &[#(#members),*]);
             fn from_name(name: &str) -> ::core::option::Option<Self> { #name::from_name(name) }
             fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> { #name::description_in(self, lang) }
             #group_name

@@ -13,6 +13,7 @@ use crate::names;
 use crate::template::{self, Segment};
 
 mod args;
+mod fields;
 
 /// An open catalog has no enum to shape: `discriminant: code` and
 /// `exhaustive: true` do not apply to it.
@@ -51,6 +52,7 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     check_code_sets(&catalog.reserved, repr, cx);
     check_wire(catalog, cx);
     check_representation(catalog, cx);
+    fields::check(catalog, cx);
 
     let groups = catalog.groups.as_ref().map_or(&[][..], |g| &g.value[..]);
     match (&catalog.groups, &catalog.codes) {
@@ -134,7 +136,7 @@ fn check_languages(catalog: &ast::Catalog, cx: &mut Diagnostics) -> Vec<String> 
 fn check_wire(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     if let Some(body) = &catalog.wire.body {
         let mut seen: HashMap<&str, Span> = HashMap::new();
-        for (_, field) in &body.fields {
+        for field in body.fields.iter().filter_map(|(_, name)| name.as_ref()) {
             if field.value.is_empty() {
                 cx.error(Rule::Wire, field.span, "an empty JSON field name")
                     .help("write the field name the clients expect, e.g. `Code`")
@@ -151,7 +153,7 @@ fn check_wire(catalog: &ast::Catalog, cx: &mut Diagnostics) {
             }
         }
         // A part that keeps its default name clashes with a field given that name.
-        for key in BodyKey::ALL.iter().filter(|k| body.get(**k).is_none()) {
+        for key in BodyKey::ALL.iter().filter(|k| !body.lists(**k)) {
             let Some(default) = key.default_field() else { continue };
             if let Some(&clash) = seen.get(default) {
                 cx.error(
@@ -181,6 +183,7 @@ fn check_wire(catalog: &ast::Catalog, cx: &mut Diagnostics) {
                 .emit();
         }
     }
+    fields::check_problem(catalog, cx);
 }
 
 fn check_enum_name(catalog: &ast::Catalog, cx: &mut Diagnostics) {

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body ea325977cccfcf59; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 8dddf75c852db37d; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -1163,6 +1163,12 @@ impl ApiSwitchError {
             _ => ApiSwitchErrorGroup::Configmap,
         }
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
 }
 impl ::core::fmt::Debug for ApiSwitchError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -1240,12 +1246,13 @@ impl ::errcat::ErrorCode for ApiSwitchError {
     const LANGUAGES: &'static [&'static str] = &["zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "Code",
-        "Message",
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
+        &[
+            ("Code", ::errcat::BodyMember::Code),
+            ("Message", ::errcat::BodyMember::Message),
+        ],
         ::core::option::Option::Some("https://errors.example.invalid/api-switch/"),
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         ApiSwitchError::from_name(name)
@@ -1255,6 +1262,9 @@ impl ::errcat::ErrorCode for ApiSwitchError {
     }
     fn group_name(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(ApiSwitchError::group(self).name())
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        ApiSwitchError::help_url(self)
     }
 }
 ::errcat::__impl_http!(ApiSwitchError);

@@ -221,6 +221,12 @@ impl AccessError {
         let _ = self;
         false
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
     #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
@@ -301,18 +307,22 @@ impl ::errcat::ErrorCode for AccessError {
     const LANGUAGES: &'static [&'static str] = &["en", "zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "code",
-        "message",
+        &[
+            ("code", ::errcat::BodyMember::Code),
+            ("message", ::errcat::BodyMember::Message),
+        ],
         ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         AccessError::from_name(name)
     }
     fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         AccessError::description_in(self, lang)
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        AccessError::help_url(self)
     }
 }
 ::errcat::__impl_http!(AccessError);

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body d238682b75fa7332; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 9d68058f20638b7a; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -283,6 +283,12 @@ impl FeatureError {
             _ => FeatureErrorGroup::Misc,
         }
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
     #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
@@ -377,12 +383,13 @@ impl ::errcat::ErrorCode for FeatureError {
     const LANGUAGES: &'static [&'static str] = &["en", "fr", "de"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "code",
-        "message",
+        &[
+            ("code", ::errcat::BodyMember::Code),
+            ("message", ::errcat::BodyMember::Message),
+        ],
         ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         FeatureError::from_name(name)
@@ -392,6 +399,9 @@ impl ::errcat::ErrorCode for FeatureError {
     }
     fn group_name(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(FeatureError::group(self).name())
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        FeatureError::help_url(self)
     }
 }
 ::errcat::__impl_http!(FeatureError);

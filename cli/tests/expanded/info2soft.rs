@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 54f977dd648a9f30; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body d170e186fcd94368; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -2527,6 +2527,12 @@ impl Info2softError {
             _ => Info2softErrorGroup::Virtualization,
         }
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
 }
 impl ::core::fmt::Debug for Info2softError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -2604,12 +2610,13 @@ impl ::errcat::ErrorCode for Info2softError {
     const LANGUAGES: &'static [&'static str] = &["zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "code",
-        "message",
+        &[
+            ("code", ::errcat::BodyMember::Code),
+            ("message", ::errcat::BodyMember::Message),
+        ],
         ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         Info2softError::from_name(name)
@@ -2619,6 +2626,9 @@ impl ::errcat::ErrorCode for Info2softError {
     }
     fn group_name(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(Info2softError::group(self).name())
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        Info2softError::help_url(self)
     }
 }
 ::errcat::__impl_http!(Info2softError);

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 3605acbdc0ab6c32; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 521f10c66cb3a64b; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -606,6 +606,12 @@ impl StoreError {
             _ => StoreErrorGroup::Internal,
         }
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
     #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
@@ -690,12 +696,13 @@ impl ::errcat::ErrorCode for StoreError {
     const LANGUAGES: &'static [&'static str] = &["zh", "en"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "code",
-        "message",
+        &[
+            ("code", ::errcat::BodyMember::Code),
+            ("message", ::errcat::BodyMember::Message),
+        ],
         ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StoreError::from_name(name)
@@ -705,6 +712,9 @@ impl ::errcat::ErrorCode for StoreError {
     }
     fn group_name(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(StoreError::group(self).name())
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        StoreError::help_url(self)
     }
 }
 ::errcat::__impl_http!(StoreError);

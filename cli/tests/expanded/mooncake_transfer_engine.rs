@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body d52336ec35d48ee4; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 63aaa705d1543885; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -404,6 +404,12 @@ impl TransferEngineError {
             _ => TransferEngineErrorGroup::ErrorArgs,
         }
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
     #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
@@ -488,12 +494,13 @@ impl ::errcat::ErrorCode for TransferEngineError {
     const LANGUAGES: &'static [&'static str] = &["zh", "en"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "code",
-        "message",
+        &[
+            ("code", ::errcat::BodyMember::Code),
+            ("message", ::errcat::BodyMember::Message),
+        ],
         ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         TransferEngineError::from_name(name)
@@ -503,6 +510,9 @@ impl ::errcat::ErrorCode for TransferEngineError {
     }
     fn group_name(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(TransferEngineError::group(self).name())
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        TransferEngineError::help_url(self)
     }
 }
 ::errcat::__impl_http!(TransferEngineError);

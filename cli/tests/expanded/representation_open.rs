@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 6db60edbf26e9ebc; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 112b30e76be4197d; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -245,6 +245,12 @@ impl StoreError {
             _ => StoreErrorGroup::Volume,
         }
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
     #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
@@ -348,12 +354,13 @@ impl ::errcat::ErrorCode for StoreError {
     const LANGUAGES: &'static [&'static str] = &["en", "zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "code",
-        "message",
+        &[
+            ("code", ::errcat::BodyMember::Code),
+            ("message", ::errcat::BodyMember::Message),
+        ],
         ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StoreError::from_name(name)
@@ -398,6 +405,9 @@ impl ::errcat::ErrorCode for StoreError {
             }
         }
         ::core::result::Result::Ok(())
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        StoreError::help_url(self)
     }
 }
 ::errcat::__impl_http!(StoreError);

@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 16e73dfdc1d5bd99; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 4a052a234ee3490e; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -307,6 +307,12 @@ impl StorageError {
             _ => StorageErrorGroup::Volume,
         }
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
     #[doc(hidden)]
     fn __errcat_language(lang: &str) -> usize {
         match lang {
@@ -394,12 +400,14 @@ impl ::errcat::ErrorCode for StorageError {
     const LANGUAGES: &'static [&'static str] = &["en", "zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "code",
-        "message",
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::Some("args"),
+        &[
+            ("code", ::errcat::BodyMember::Code),
+            ("message", ::errcat::BodyMember::Message),
+            ("args", ::errcat::BodyMember::Args),
+        ],
         ::core::option::Option::Some("https://errors.example.com/storage/"),
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StorageError::from_name(name)
@@ -443,6 +451,9 @@ impl ::errcat::ErrorCode for StorageError {
             }
         }
         ::core::result::Result::Ok(())
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        StorageError::help_url(self)
     }
 }
 ::errcat::__impl_http!(StorageError);

@@ -1,15 +1,28 @@
-// errcat: generated from tests/ui/stale_expansion.yaml by `errcat expand tests/ui/stale_expansion.yaml -o tests/ui/stale/expanded.rs`; catalog 3ad60d891fda9c27, body e3da8e3ba1778092; edit the catalog and run the command again, not this file
+// errcat: generated from tests/ui/stale_expansion.yaml by `errcat expand tests/ui/stale_expansion.yaml -o tests/ui/stale/expanded.rs`; catalog 3ad60d891fda9c27, body 078f3abf5202c03a; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
     "/tests/ui/stale_expansion.yaml"))) == 0x3ad6_0d89_1fda_9c27_u64,
     "errcat: tests/ui/stale_expansion.yaml changed since this file was generated from it; run `errcat expand tests/ui/stale_expansion.yaml -o tests/ui/stale/expanded.rs` again"
 );
-///Error codes of the \`StaleError\` catalog.
+/**Error codes of the `StaleError` catalog.
+
+Languages: `en` (default). An entry that does not say otherwise (nor does its group) has HTTP status `500` and severity `error`. `Display` writes `{message}`. With errcat's `serde` feature, a value serializes as its code.
+
+# Examples
+
+```rust,ignore
+let error = StaleError::DiskFull;
+assert_eq!(error.code(), 1);
+assert_eq!(StaleError::from_code(1), Some(error));
+```*/
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StaleError {
-    ///disk full
+    /**disk full
+
+- Code `1`, name `DISK_FULL`
+- HTTP status `500`, severity `error`, not retryable*/
     DiskFull,
 }
 impl StaleError {
@@ -18,21 +31,26 @@ impl StaleError {
         use StaleError::*;
         &[DiskFull]
     };
+    #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[1];
+    #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &["DiskFull"];
     /// The entry at `position`. Out of line: a crate that inlines
     /// a lookup would otherwise evaluate `ALL` again, and rustc
     /// validates an array of N enum values in O(N²).
     #[inline(never)]
+    #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
         Self::ALL[position]
     }
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_index(self) -> usize {
         self as usize
     }
     /// The `index`th `width`-byte little-endian number of `bytes`.
     #[inline]
+    #[doc(hidden)]
     const fn __errcat_unpack(bytes: &[u8], index: usize, width: usize) -> usize {
         let mut value = 0;
         let mut byte = 0;
@@ -42,6 +60,7 @@ impl StaleError {
         }
         value
     }
+    #[doc(hidden)]
     const fn __errcat_position(code: i32) -> ::core::option::Option<usize> {
         const LOWEST: i32 = 1;
         const PAGES: &[u8] = b"\x01";
@@ -161,6 +180,12 @@ impl StaleError {
         let _ = self;
         false
     }
+    /// The entry's help link (`help_url` in the catalog), rendered.
+    #[must_use]
+    pub const fn help_url(self) -> ::core::option::Option<&'static str> {
+        let _ = self;
+        ::core::option::Option::None
+    }
 }
 impl ::core::fmt::Debug for StaleError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -238,18 +263,22 @@ impl ::errcat::ErrorCode for StaleError {
     const LANGUAGES: &'static [&'static str] = &["en"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
-        "code",
-        "message",
+        &[
+            ("code", ::errcat::BodyMember::Code),
+            ("message", ::errcat::BodyMember::Message),
+        ],
         ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        ::core::option::Option::None,
+        false,
+        &[],
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StaleError::from_name(name)
     }
     fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> {
         StaleError::description_in(self, lang)
+    }
+    fn help_url(self) -> ::core::option::Option<&'static str> {
+        StaleError::help_url(self)
     }
 }
 ::errcat::__impl_http!(StaleError);

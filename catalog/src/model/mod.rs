@@ -6,12 +6,18 @@
 use crate::ast::{self, CodeSet, Text};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::format::{
-    ArgType, BodyKey, Deprecation, Discriminant, Key, Repr, Representation, RustdocDetail,
-    SerdeForm, Severity, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES,
-    DEFAULT_RETRYABLE,
+    ArgType, Deprecation, Discriminant, Repr, Representation, RustdocDetail, Severity,
+    DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
+use crate::help_url;
 use crate::names;
 use crate::template::{self, Segment};
+
+mod fields;
+mod wire;
+
+pub use fields::{Field, FieldValue};
+pub use wire::{BodyPart, ProblemMember, Wire};
 
 /// A text in every language of the catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -108,6 +114,10 @@ pub struct Entry {
     pub args: Vec<Argument>,
     /// Index into [`Catalog::groups`].
     pub group: Option<usize>,
+    /// Its value of each declared field, in [`Catalog::fields`] order.
+    pub fields: Vec<Option<FieldValue>>,
+    /// Its help link, rendered.
+    pub help_url: Option<String>,
     /// The entry's YAML node.
     pub span: Span,
 }
@@ -161,78 +171,11 @@ pub struct Catalog {
     pub(crate) success: Vec<(i128, i128)>,
     /// How the errors go over the wire.
     pub(crate) wire: Wire,
+    /// The declared fields, in declaration order.
+    pub(crate) fields: Vec<Field>,
     /// Lint W0005, found while reading the file: characters it holds raw
     /// that errcat never writes raw.
     pub(crate) source_warnings: Vec<Diagnostic>,
-}
-
-/// How the catalog's errors are serialized: the enum's form, the JSON field
-/// names of the error body, the RFC 9457 `type` base.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Wire {
-    serde: SerdeForm,
-    /// The body's field names, defaults applied, in [`BodyKey`] order; a part
-    /// without a name is not in the body.
-    body: Vec<(BodyKey, String)>,
-    problem_type_base: Option<String>,
-}
-
-impl Wire {
-    /// How the enum serializes.
-    pub fn serde(&self) -> SerdeForm {
-        self.serde
-    }
-
-    /// Whether the enum serializes as its `name()` rather than its code.
-    pub fn by_name(&self) -> bool {
-        self.serde == SerdeForm::Name
-    }
-
-    /// Whether errcat generates the enum's serde impls (`serde:` is not `none`).
-    pub fn serde_impls(&self) -> bool {
-        self.serde != SerdeForm::None
-    }
-
-    /// The JSON field that carries `part`, if the body carries it.
-    pub fn field(&self, part: BodyKey) -> Option<&str> {
-        self.body.iter().find(|(k, _)| *k == part).map(|(_, name)| name.as_str())
-    }
-
-    /// The body's fields: each part it carries and the field's name.
-    pub fn fields(&self) -> impl Iterator<Item = (BodyKey, &str)> + '_ {
-        self.body.iter().map(|(part, name)| (*part, name.as_str()))
-    }
-
-    /// Whether every part of the body has its default name (and the parts
-    /// without a default are left out).
-    pub fn has_default_body(&self) -> bool {
-        BodyKey::ALL.iter().all(|part| self.field(*part) == part.default_field())
-    }
-
-    /// The start of a problem's `type` URI; the code is appended.
-    pub fn problem_type_base(&self) -> Option<&str> {
-        self.problem_type_base.as_deref()
-    }
-
-    fn build(wire: &ast::Wire) -> Wire {
-        let given = |part| wire.body.as_ref().and_then(|b| b.get(part)).map(|f| f.value.clone());
-        let body = BodyKey::ALL
-            .iter()
-            .filter_map(|&part| {
-                let name = given(part).or_else(|| part.default_field().map(str::to_owned));
-                Some((part, name?))
-            })
-            .collect();
-        Wire {
-            serde: wire.serde.as_ref().map_or(SerdeForm::DEFAULT, |s| s.value),
-            body,
-            problem_type_base: wire
-                .problem
-                .as_ref()
-                .and_then(|p| p.type_base.as_ref())
-                .map(|t| t.value.clone()),
-        }
-    }
 }
 
 impl Catalog {
@@ -308,6 +251,21 @@ impl Catalog {
         &self.wire
     }
 
+    /// The declared fields, in declaration order.
+    pub fn fields(&self) -> &[Field] {
+        &self.fields
+    }
+
+    /// The declared field named `name`.
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+
+    /// Whether any entry has a help link.
+    pub fn has_help_urls(&self) -> bool {
+        self.entries.iter().any(|e| e.help_url.is_some())
+    }
+
     /// Groups in catalog order.
     pub fn groups(&self) -> &[Group] {
         &self.groups
@@ -381,13 +339,29 @@ impl Catalog {
 
         let mut groups = Vec::new();
         let mut entries = Vec::new();
-        let catalog_defaults =
-            EntryDefaults { languages: &languages, strip_prefix, http, group_http: None, severity };
+        let fields: Vec<Field> =
+            catalog.fields.iter().flat_map(|f| &f.value).filter_map(Field::build).collect();
+        let catalog_defaults = EntryDefaults {
+            languages: &languages,
+            strip_prefix,
+            http,
+            group_http: None,
+            severity,
+            fields: &fields,
+            group_fields: &[],
+            help_url: catalog.help_url.as_ref().map(|h| h.value.as_str()),
+        };
         for (index, group) in catalog.groups.iter().flat_map(|g| &g.value).enumerate() {
             let name = group.name.as_ref().map_or_else(String::new, |n| n.value.clone());
             let defaults = EntryDefaults {
                 group_http: group.http.as_ref().and_then(|h| u16::try_from(h.value).ok()),
                 severity: group.severity.as_ref().map_or(severity, |s| s.value),
+                group_fields: &group.fields,
+                help_url: group
+                    .help_url
+                    .as_ref()
+                    .map(|h| h.value.as_str())
+                    .or(catalog_defaults.help_url),
                 ..catalog_defaults
             };
             let group_http = http_or(group.http.as_ref().map(|h| h.value), http);
@@ -427,6 +401,7 @@ impl Catalog {
             groups,
             entries,
             wire: Wire::build(&catalog.wire),
+            fields,
             reserved: reserved_ranges(catalog),
             success: merged(catalog.success.iter().map(code_set_range).collect()),
             source_warnings: Vec::new(),
@@ -446,6 +421,12 @@ struct EntryDefaults<'a> {
     group_http: Option<u16>,
     /// The group's severity, else the catalog's.
     severity: Severity,
+    /// The declared fields.
+    fields: &'a [Field],
+    /// The declared fields the group sets.
+    group_fields: &'a [ast::FieldSetting],
+    /// The group's link template, else the catalog's.
+    help_url: Option<&'a str>,
 }
 
 impl EntryDefaults<'_> {
@@ -456,9 +437,17 @@ impl EntryDefaults<'_> {
         let written = entry.name.as_ref().map(|n| n.value.as_str());
         let ident = names::variant_ident(written, self.strip_prefix, code);
         let http = entry.http.as_ref().map(|h| h.value);
+        let name = written.map_or_else(|| ident.clone(), str::to_owned);
+        let help_url = entry
+            .help_url
+            .as_ref()
+            .map(|h| h.value.as_str())
+            .or(self.help_url)
+            .and_then(|template| help_url::parse(template).ok())
+            .map(|parts| help_url::render(&parts, code, &name, &ident));
         Some(Entry {
             code,
-            name: written.map_or_else(|| ident.clone(), str::to_owned),
+            name,
             ident,
             message: Localized::resolve(entry.message.as_ref(), self.languages),
             description: Localized::resolve(entry.description.as_ref(), self.languages),
@@ -478,6 +467,8 @@ impl EntryDefaults<'_> {
                 })
                 .collect(),
             group,
+            fields: fields::values(self.fields, &entry.fields, self.group_fields),
+            help_url,
             span: entry.span,
         })
     }
