@@ -74,10 +74,17 @@ fn section(out: &mut String, catalog: &Catalog, group: Option<&Group>, entries: 
     }
     out.push_str(
         "<table>\n<thead><tr><th>Code</th><th>Name</th><th>Message</th><th>Description</th>\
-         <th>Solution</th><th>HTTP</th><th>Severity</th><th>Retryable</th><th>Arguments</th></tr></thead>\n<tbody>\n",
+         <th>Solution</th><th>HTTP</th><th>Severity</th><th>Retryable</th><th>Arguments</th>",
     );
+    if !catalog.fields().is_empty() {
+        out.push_str("<th>Fields</th>");
+    }
+    if catalog.has_help_urls() {
+        out.push_str("<th>Help</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
     for entry in entries {
-        row(out, entry, languages);
+        row(out, catalog, entry);
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
@@ -118,9 +125,30 @@ fn usage(out: &mut String, catalog: &Catalog, lo: i128, hi: i128, used: usize) {
     );
 }
 
-fn row(out: &mut String, entry: &Entry, languages: &[String]) {
+fn row(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    let languages = catalog.languages();
     let code = entry.code;
     let mut search = format!("{code} {}", entry.name);
+    let mut extra = String::new();
+    if !catalog.fields().is_empty() {
+        let values = catalog.fields().iter().zip(&entry.fields);
+        let lines: Vec<String> = values
+            .filter_map(|(field, value)| {
+                let value = value.as_ref()?.to_text();
+                search.push(' ');
+                search.push_str(&value);
+                Some(format!("<code>{}</code>: {}", escape(&field.name), escape(&value)))
+            })
+            .collect();
+        let _ = write!(extra, "<td class=\"text\">{}</td>", lines.join("<br>"));
+    }
+    if catalog.has_help_urls() {
+        let link = entry
+            .help_url
+            .as_ref()
+            .map(|url| format!("<a href=\"{}\" rel=\"noopener\">docs</a>", attribute(url)));
+        let _ = write!(extra, "<td>{}</td>", link.unwrap_or_default());
+    }
     for text in [&entry.message, &entry.description, &entry.solution].into_iter().flatten() {
         for index in 0..languages.len() {
             if let Some(text) = text.get(index) {
@@ -149,7 +177,7 @@ fn row(out: &mut String, entry: &Entry, languages: &[String]) {
     let _ = writeln!(
         out,
         "<tr id=\"{code}\" data-search=\"{}\"><td class=\"code\"><a href=\"#{code}\">{code}</a></td><td>{name}</td>\
-         <td class=\"text\">{}</td><td class=\"text\">{}</td><td class=\"text\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+         <td class=\"text\">{}</td><td class=\"text\">{}</td><td class=\"text\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{extra}</tr>",
         attribute(&search.to_lowercase()),
         cell(&entry.message),
         cell(&entry.description),

@@ -19,8 +19,9 @@ pub fn markdown(catalog: &Catalog, lang: usize) -> String {
         let _ = writeln!(out, "{}\n", escape(text));
     }
     wire(&mut out, catalog);
+    declarations(&mut out, catalog);
     if catalog.groups().is_empty() {
-        table(&mut out, catalog.entries().iter(), lang);
+        table(&mut out, catalog, catalog.entries().iter(), lang);
         return out;
     }
     for (index, group) in catalog.groups().iter().enumerate() {
@@ -29,7 +30,8 @@ pub fn markdown(catalog: &Catalog, lang: usize) -> String {
         if let Some(text) = group.description.as_ref().and_then(|d| d.get(lang)) {
             let _ = writeln!(out, "{}\n", escape(text));
         }
-        table(&mut out, catalog.entries().iter().filter(|e| e.group == Some(index)), lang);
+        let entries = catalog.entries().iter().filter(|e| e.group == Some(index));
+        table(&mut out, catalog, entries, lang);
     }
     out
 }
@@ -72,7 +74,60 @@ fn wire(out: &mut String, catalog: &Catalog) {
     }
 }
 
-fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone, lang: usize) {
+/// Declared fields, one line each: name, type, constraints, default, doc.
+fn declarations(out: &mut String, catalog: &Catalog) {
+    if catalog.fields().is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "Each code also has these fields:\n");
+    for field in catalog.fields() {
+        let mut facts = vec![field.ty.as_str().to_owned()];
+        if field.ty == FieldType::Enum {
+            facts.push(format!("one of {}", field.values.join(", ")));
+        }
+        if let Some(pattern) = &field.pattern {
+            facts.push(format!("matching {}", code_span(pattern)));
+        }
+        match (field.min, field.max) {
+            (Some(min), Some(max)) => facts.push(format!("{min}..={max}")),
+            (Some(min), None) => facts.push(format!("at least {min}")),
+            (None, Some(max)) => facts.push(format!("at most {max}")),
+            (None, None) => {}
+        }
+        match (&field.default, field.required) {
+            (Some(default), _) => facts.push(format!("default {}", code_span(&default.to_text()))),
+            (None, true) => facts.push("required".to_owned()),
+            (None, false) => facts.push("optional".to_owned()),
+        }
+        let doc = field.doc.as_deref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
+        let _ = writeln!(out, "- `{}` ({}){doc}", field.name, facts.join(", "));
+    }
+    out.push('\n');
+}
+
+/// The cells of an entry's declared fields: one per field when there are
+/// few, else one cell with a line per field.
+const FIELD_COLUMNS: usize = 3;
+
+fn field_cells(catalog: &Catalog, entry: &Entry) -> Vec<String> {
+    let value =
+        |v: Option<&crate::model::FieldValue>| v.map(|v| escape(&v.to_text())).unwrap_or_default();
+    let values = catalog.fields().iter().zip(&entry.fields);
+    if catalog.fields().len() <= FIELD_COLUMNS {
+        return values.map(|(_, v)| value(v.as_ref())).collect();
+    }
+    let lines: Vec<String> = values
+        .filter_map(|(field, v)| Some(format!("`{}`: {}", field.name, value(Some(v.as_ref()?)))))
+        .collect();
+    vec![lines.join("<br>")]
+}
+
+fn table<'a>(
+    out: &mut String,
+    catalog: &Catalog,
+    entries: impl Iterator<Item = &'a Entry> + Clone,
+    lang: usize,
+) {
     let text = |field: Option<&Localized>| field.and_then(|t| t.get(lang)).map(escape);
     let with_description = entries.clone().any(|e| e.description.is_some());
     let with_solution = entries.clone().any(|e| e.solution.is_some());
@@ -87,6 +142,15 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
     header.extend(["HTTP", "Severity"]);
     if with_solution {
         header.push("Solution");
+    }
+    if catalog.fields().len() > FIELD_COLUMNS {
+        header.push("Fields");
+    } else {
+        header.extend(catalog.fields().iter().map(|f| f.name.as_str()));
+    }
+    let with_links = entries.clone().any(|e| e.help_url.is_some());
+    if with_links {
+        header.push("Help");
     }
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|{}", " --- |".repeat(header.len()));
@@ -108,6 +172,13 @@ fn table<'a>(out: &mut String, entries: impl Iterator<Item = &'a Entry> + Clone,
         cells.push(entry.severity.as_str().to_owned());
         if with_solution {
             cells.push(text(entry.solution.as_ref()).unwrap_or_default());
+        }
+        cells.extend(field_cells(catalog, entry));
+        if with_links {
+            // Validation keeps spaces, `<`, `>` and control characters out of links.
+            cells.push(
+                entry.help_url.as_ref().map(|url| format!("[docs](<{url}>)")).unwrap_or_default(),
+            );
         }
         if entry.deprecated.is_some() {
             if let Some(name) = cells.get_mut(1) {

@@ -87,10 +87,7 @@ impl Cx<'_> {
                     let zero = zero(field.ty);
                     let values: Vec<FieldValue> =
                         values.into_iter().map(|v| v.unwrap_or_else(|| zero.clone())).collect();
-                    (
-                        ty.clone(),
-                        column(&self.lexing, &values, &ty, scalar),
-                    )
+                    (ty.clone(), column(&self.lexing, &values, &ty, scalar))
                 }
             };
             quote! {

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use errcat_catalog::escape;
 use errcat_catalog::format::Deprecation;
-use errcat_catalog::model::{Entry, Group, Localized};
+use errcat_catalog::model::{Entry, FieldValue, Group, Localized};
 use errcat_catalog::rules::Rule;
 use errcat_catalog::Catalog;
 
@@ -365,6 +365,13 @@ fn found_text_raw(catalog: &Catalog, file: &str, found: &Found<'_>, lang: Option
             entry.args.iter().map(|a| format!("{}: {}", a.name, a.ty.as_str())).collect();
         out.push_str(&format!("  args: {}\n", args.join(", ")));
     }
+    for (field, value) in catalog.fields().iter().zip(&entry.fields) {
+        let value = value.as_ref().map_or_else(|| "(unset)".to_owned(), FieldValue::to_text);
+        out.push_str(&format!("  {}: {value}\n", field.name));
+    }
+    if let Some(link) = &entry.help_url {
+        out.push_str(&format!("  help: {link}\n"));
+    }
     out
 }
 
@@ -409,6 +416,16 @@ pub fn found_json(catalog: &Catalog, file: &str, found: &Found<'_>, lang: Option
             Some(Deprecation::Note(note)) => Value::String(note.clone()),
         },
         "args": entry.args.iter().map(|a| json!({ "name": a.name, "type": a.ty.as_str() })).collect::<Vec<_>>(),
+        "fields": catalog.fields().iter().zip(&entry.fields).map(|(field, value)| {
+            let value = match value {
+                None => Value::Null,
+                Some(FieldValue::Str(text) | FieldValue::Word(text)) => Value::String(text.clone()),
+                Some(FieldValue::Bool(flag)) => Value::Bool(*flag),
+                Some(FieldValue::Int(number)) => Value::from(*number),
+            };
+            (field.name.clone(), value)
+        }).collect::<serde_json::Map<String, Value>>(),
+        "help_url": entry.help_url,
     })
 }
 

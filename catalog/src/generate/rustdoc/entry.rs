@@ -218,6 +218,26 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
             out.code_text(&entry.ident);
             out.own("`");
         }
+        if !self.model.fields.is_empty() {
+            out.own("\n- Fields: ");
+            let values = self.model.fields.iter().zip(&entry.fields);
+            for (i, (field, value)) in values.enumerate() {
+                out.own(if i == 0 { "" } else { ", " });
+                out.code(&field.name);
+                match value {
+                    Some(value) => {
+                        out.own(" ");
+                        out.code(&value.to_text());
+                    }
+                    None => out.own(" unset"),
+                }
+            }
+        }
+        if let Some(link) = &entry.help_url {
+            out.own("\n- Help: <");
+            out.code_text(link);
+            out.own(">");
+        }
         if let Some(description) = &entry.description {
             if let Some(text) = description.own(0) {
                 out.own("\n\n");

@@ -9,7 +9,9 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Pos;
 use crate::format::{BodyKey, Key as _, SerdeForm};
-use crate::model::{Argument, Catalog, Entry, Wire};
+use crate::model::{Argument, BodyPart, Catalog, Entry, Wire};
+
+mod fields;
 
 /// One difference between two catalog versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +54,7 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
     let mut changes = Vec::new();
     changes.extend(repr_change(old, new));
     changes.extend(representation_change(old, new));
+    changes.extend(fields::declaration_changes(old, new));
     changes.extend(entry_changes(old, new));
     changes.extend(range_changes(old, new));
     changes.extend(language_changes(old, new));
@@ -91,6 +94,7 @@ fn entry_changes(old: &Catalog, new: &Catalog) -> Vec<Change> {
     for before in old.entries() {
         if let Some(after) = new_by_code.get(&before.code) {
             changes.extend(same_code_changes(before, after));
+            changes.extend(fields::value_changes(old, new, before, after));
             changes.extend(group_change(old, new, before, after));
         } else if let Some(after) = new_by_name.get(before.name.as_str()) {
             let message =
@@ -296,9 +300,18 @@ fn wire_changes(old: &Wire, new: &Wire) -> Vec<Change> {
         let breaking = old.serde_impls();
         push(breaking, "serde-changed", format!("{} instead of {}", form(new), form(old)));
     }
-    for part in BodyKey::ALL {
+    let member = |wire: &Wire, part: &BodyPart| {
+        wire.fields().find(|(p, _)| *p == part).map(|(_, name)| name.to_owned())
+    };
+    let mut parts: Vec<BodyPart> = BodyKey::ALL.iter().map(|k| BodyPart::Key(*k)).collect();
+    for (part, _) in old.fields().chain(new.fields()) {
+        if !parts.contains(part) {
+            parts.push(part.clone());
+        }
+    }
+    for part in &parts {
         let role = part.as_str();
-        match (old.field(*part), new.field(*part)) {
+        match (member(old, part), member(new, part)) {
             (Some(before), Some(after)) if before != after => {
                 let message =
                     format!("body: the {role} field renamed from `{before}` to `{after}`");
