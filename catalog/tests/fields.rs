@@ -207,3 +207,26 @@ fn the_markdown_reference_shows_fields_and_links() {
         "{text}"
     );
 }
+
+/// The toolchain checks (tests/exports/check.py) compare the TypeScript and
+/// Python exports' fields with the JSON export; these pin Go's and C's.
+#[cfg(feature = "export")]
+#[test]
+fn go_and_c_carry_each_entrys_values() {
+    use errcat_catalog::export::{export, Syntax, Target};
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/catalogs/database.yaml");
+    let source = std::fs::read_to_string(path).unwrap();
+    let database = load_str(&source, "database.yaml").unwrap();
+    let go = export(&database, Target::Go, Syntax::Yaml).unwrap();
+    assert!(go.contains("fields: Fields{Sqlstate: \"42P01\", MysqlError: \"ER_NO_SUCH_TABLE\", Logged: false, Workaround: fieldPtr(\"Run SHOW TABLES to list the tables.\")}}"), "{go}");
+    assert!(go.contains("\tPriority *int64\n"), "{go}");
+    let c = export(&database, Target::C, Syntax::Yaml).unwrap();
+    assert!(c.contains("    {\"42P01\", \"ER_NO_SUCH_TABLE\", 0, 0, \"Run SHOW TABLES to list the tables.\", {0, 1}},\n"), "{c}");
+    assert!(
+        c.contains("    {\"XX000\", \"ER_INTERNAL_ERROR\", 1, INT64_C(9), NULL, {1, 0}},\n"),
+        "{c}"
+    );
+    let keyword = catalog("name: E\nfields:\n  default: {type: bool}\ncodes:\n  - {code: 1}\n");
+    let refused = export(&keyword, Target::C, Syntax::Yaml).unwrap_err();
+    assert!(refused.message.contains("the field `default` cannot be a member of a C struct"));
+}

@@ -67,6 +67,8 @@ fn render(markdown: &str) -> Rendered {
                 text.get_or_insert_with(String::new).push('\n');
             }
             Event::Html(html) if html.starts_with("<!-- ") => {}
+            // errcat's own structure: the list of declared fields.
+            Event::Start(Tag::List(None) | Tag::Item) => {}
             Event::Start(Tag::HtmlBlock | Tag::TableHead | Tag::TableRow) | Event::End(_) => {}
             other => rendered.markup.push(format!("{other:?}")),
         }

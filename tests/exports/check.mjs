@@ -34,10 +34,20 @@ for (const name of names) {
     assert.equal(m.isRetryable(c), e.retryable, where);
     assert.equal(m.group(c), e.group === null ? undefined : e.group, where);
     // The body the service sends, with the catalog's field names, read back.
-    const body = { [expected.body.code]: big ? e.code : Number(e.code), [expected.body.message]: e.message[languages[0]] };
+    // A body that leaves the code out carries the name instead.
+    const id = "code" in expected.body ? [expected.body.code, big ? e.code : Number(e.code)] : [expected.body.name, e.name];
+    const body = { [id[0]]: id[1], [expected.body.message]: e.message[languages[0]] };
     const parsed = m.parseBody(JSON.parse(JSON.stringify(body)));
     assert.ok(parsed && parsed.code.known && parsed.code.code === c, `${where} body`);
     assert.equal(parsed.message, e.message[languages[0]], `${where} body message`);
+    // Declared fields (null in JSON, undefined in TypeScript) and help links.
+    if (Object.keys(expected.fields).length > 0) {
+      const fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, v === null ? undefined : v]));
+      assert.deepEqual(m.fieldsOf(c), fields, `${where} fields`);
+    }
+    if (expected.entries.some((x) => x.help_url !== null)) {
+      assert.equal(m.helpUrl(c), e.help_url === null ? undefined : e.help_url, `${where} help link`);
+    }
     const problem = m.parseProblem({ title: e.message[languages[0]], status: e.http, code: big ? e.code : Number(e.code), extra: 1 });
     assert.ok(problem && problem.code.known && problem.code.code === c && problem.args.extra === 1, `${where} problem`);
   }

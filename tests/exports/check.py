@@ -153,9 +153,15 @@ def check_python(out: Path, names: list[str], documents: dict[str, dict[str, Any
             assert (module.http_status(code), module.severity(code), module.is_retryable(code), module.group(code)) == (
                 e["http"], e["severity"], e["retryable"], e["group"]), (name, e["code"])
             exception_type = getattr(module, f"{document['name']}Exception")
-            body = {document["body"]["code"]: e["code"], document["body"]["message"]: e["message"][languages[0]]}
+            # A body that leaves the code out carries the name instead.
+            key, value = ("code", e["code"]) if "code" in document["body"] else ("name", e["name"])
+            body = {document["body"][key]: value, document["body"]["message"]: e["message"][languages[0]]}
             parsed = exception_type.from_body(json.loads(json.dumps(body)))
             assert parsed is not None and parsed.code is code and parsed.http_status == e["http"] and parsed.retryable == e["retryable"]
+            if document["fields"]:
+                assert module.fields_of(code) == e["fields"], (name, e["code"], module.fields_of(code))
+            if any(x["help_url"] is not None for x in document["entries"]):
+                assert module.help_url(code) == e["help_url"], (name, e["code"])
             problem = exception_type.from_problem({"title": "t", "status": e["http"], "code": e["code"], "extra": 1})
             assert problem is not None and problem.code is code and problem.arguments == {"extra": 1}
         assert module.from_code(int(expectations(document)["unknown"])) is None

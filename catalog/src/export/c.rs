@@ -10,8 +10,8 @@ use std::fmt::Write as _;
 
 use super::{fields, identifiers, per_language, ExportError, Naming};
 use crate::escape::{self, Syntax};
-use crate::format::Repr;
-use crate::model::Catalog;
+use crate::format::{FieldType, Repr};
+use crate::model::{Catalog, Field, FieldValue};
 
 /// Names the header itself defines after the prefix: a code named so is renamed.
 const OWN_NAMES: &[&str] = &["CODES", "COUNT", "STATIC_ASSERT", "CHECK", "H", "LANGUAGE_COUNT"];
@@ -103,6 +103,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let _ = writeln!(out, "{upper}_CODES({upper}_CHECK)");
     let _ = writeln!(out, "{upper}_STATIC_ASSERT(sizeof {lower}_entries / sizeof {lower}_entries[0] == {upper}_COUNT, \"the table lost a code: run errcat export again\");\n");
     out.push_str(&LOOKUPS.replace("PREFIX", &lower));
+    declared_fields(&mut out, catalog, &upper, &lower)?;
     groups(&mut out, catalog, &lower);
     let _ = writeln!(out, "#ifdef __cplusplus\n}}\n#endif\n\n#endif /* {upper}_H */");
     Ok(out)
@@ -204,6 +205,209 @@ static inline const char *PREFIX_group(PREFIX_code code) {
 }
 
 "#;
+
+/// The keywords of C11 and C++17 (the header compiles as both), which a
+/// struct member may not be named.
+const C_KEYWORDS: &[&str] = &[
+    "alignas",
+    "alignof",
+    "and",
+    "and_eq",
+    "asm",
+    "auto",
+    "bitand",
+    "bitor",
+    "bool",
+    "break",
+    "case",
+    "catch",
+    "char",
+    "char16_t",
+    "char32_t",
+    "class",
+    "compl",
+    "const",
+    "const_cast",
+    "constexpr",
+    "continue",
+    "decltype",
+    "default",
+    "delete",
+    "do",
+    "double",
+    "dynamic_cast",
+    "else",
+    "enum",
+    "explicit",
+    "export",
+    "extern",
+    "false",
+    "float",
+    "for",
+    "friend",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "long",
+    "mutable",
+    "namespace",
+    "new",
+    "noexcept",
+    "not",
+    "not_eq",
+    "nullptr",
+    "operator",
+    "or",
+    "or_eq",
+    "private",
+    "protected",
+    "public",
+    "register",
+    "reinterpret_cast",
+    "restrict",
+    "return",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "static_assert",
+    "static_cast",
+    "struct",
+    "switch",
+    "template",
+    "this",
+    "thread_local",
+    "throw",
+    "true",
+    "try",
+    "typedef",
+    "typeid",
+    "typename",
+    "union",
+    "unsigned",
+    "using",
+    "virtual",
+    "void",
+    "volatile",
+    "wchar_t",
+    "while",
+    "xor",
+    "xor_eq",
+];
+
+/// The declared fields: `<prefix>_fields` (an enum field a C enum with its
+/// names, optional fields flagged in `has`), a table beside the entries
+/// and `<prefix>_fields_of`; and `<prefix>_help_url`.
+fn declared_fields(
+    out: &mut String,
+    catalog: &Catalog,
+    upper: &str,
+    lower: &str,
+) -> Result<(), ExportError> {
+    let fields = catalog.fields();
+    let optional: Vec<&Field> = fields.iter().filter(|f| f.is_optional()).collect();
+    if !fields.is_empty() {
+        for field in fields {
+            if C_KEYWORDS.contains(&field.name.as_str()) || field.name == "has" {
+                return Err(ExportError {
+                    message: format!("the field `{}` cannot be a member of a C struct (a keyword of C or C++, or `has`); rename it to export to C", field.name),
+                });
+            }
+        }
+        let mut members = Vec::new();
+        for field in fields {
+            let ty = match field.ty {
+                FieldType::String => "const char *".to_owned(),
+                FieldType::Bool => "int ".to_owned(),
+                FieldType::Int => "int64_t ".to_owned(),
+                FieldType::Enum => {
+                    let ty = format!("{lower}_{}", field.name);
+                    let prefix = format!("{upper}_{}", field.name.to_uppercase());
+                    let values: Vec<String> = field
+                        .values
+                        .iter()
+                        .map(|w| format!("    {prefix}_{}", w.to_uppercase()))
+                        .collect();
+                    let names: Vec<String> = field.values.iter().map(|w| string(w)).collect();
+                    let _ = writeln!(
+                        out,
+                        "/** The values of the `{}` field. */\ntypedef enum {{\n{}\n}} {ty};\n",
+                        field.name,
+                        values.join(",\n")
+                    );
+                    let _ = writeln!(out, "/** Each value of the `{}` field as the catalog writes it. */\nstatic const char *const {ty}_names[{}] = {{{}}};\n", field.name, names.len(), names.join(", "));
+                    format!("{ty} ")
+                }
+            };
+            if let Some(doc) = &field.doc {
+                members.push(format!("    /** {} */", escape::comment(doc)));
+            }
+            members.push(format!("    {ty}{};", field.name));
+        }
+        if !optional.is_empty() {
+            let flags: Vec<String> =
+                optional.iter().map(|f| format!("        int {};", f.name)).collect();
+            members.push(format!("    /** Whether the code sets each optional field. */\n    struct {{\n{}\n    }} has;", flags.join("\n")));
+        }
+        let _ = writeln!(out, "/** The fields the catalog declares, for one code. */\ntypedef struct {{\n{}\n}} {lower}_fields;\n", members.join("\n"));
+        let _ =
+            writeln!(out, "static const {lower}_fields {lower}_field_table[{upper}_COUNT] = {{");
+        for entry in catalog.entries() {
+            let mut cells: Vec<String> = fields
+                .iter()
+                .zip(&entry.fields)
+                .map(|(field, value)| c_value(upper, field, value.as_ref()))
+                .collect();
+            if !optional.is_empty() {
+                let flags: Vec<String> = fields
+                    .iter()
+                    .zip(&entry.fields)
+                    .filter(|(field, _)| field.is_optional())
+                    .map(|(_, value)| u8::from(value.is_some()).to_string())
+                    .collect();
+                cells.push(format!("{{{}}}", flags.join(", ")));
+            }
+            let _ = writeln!(out, "    {{{}}},", cells.join(", "));
+        }
+        let _ = writeln!(out, "}};\n");
+        let _ = writeln!(out, "/** The declared fields of `code`, or NULL for a code the catalog does not have. */\nstatic inline const {lower}_fields *{lower}_fields_of({lower}_code code) {{\n    const {lower}_entry *entry = {lower}_find(code);\n    return entry != NULL ? &{lower}_field_table[entry - {lower}_entries] : NULL;\n}}\n");
+    }
+    if catalog.has_help_urls() {
+        let links: Vec<String> = catalog
+            .entries()
+            .iter()
+            .map(|e| e.help_url.as_deref().map_or("NULL".to_owned(), string))
+            .collect();
+        let _ = writeln!(
+            out,
+            "static const char *const {lower}_help_urls[{upper}_COUNT] = {{\n    {}\n}};\n",
+            links.join(",\n    ")
+        );
+        let _ = writeln!(out, "/** The link to the documentation of `code`, or NULL if it has none. */\nstatic inline const char *{lower}_help_url({lower}_code code) {{\n    const {lower}_entry *entry = {lower}_find(code);\n    return entry != NULL ? {lower}_help_urls[entry - {lower}_entries] : NULL;\n}}\n");
+    }
+    Ok(())
+}
+
+fn c_value(upper: &str, field: &Field, value: Option<&FieldValue>) -> String {
+    match value {
+        None if field.ty == FieldType::String => "NULL".to_owned(),
+        // `has` says it is unset; C++ converts no integer to an enum.
+        None if field.ty == FieldType::Enum => {
+            let first = field.values.first().map_or(String::new(), |w| w.to_uppercase());
+            format!("{upper}_{}_{first}", field.name.to_uppercase())
+        }
+        None => "0".to_owned(),
+        Some(FieldValue::Str(text)) => string(text),
+        Some(FieldValue::Word(word)) => {
+            format!("{upper}_{}_{}", field.name.to_uppercase(), word.to_uppercase())
+        }
+        Some(FieldValue::Bool(flag)) => u8::from(*flag).to_string(),
+        // INT64_MIN cannot be written as a literal: its magnitude overflows.
+        Some(FieldValue::Int(i64::MIN)) => "INT64_MIN".to_owned(),
+        Some(FieldValue::Int(number)) => format!("INT64_C({number})"),
+    }
+}
 
 /// `<prefix>_group_of_code`: the group whose range holds a code.
 fn groups(out: &mut String, catalog: &Catalog, lower: &str) {

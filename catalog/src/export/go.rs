@@ -10,8 +10,8 @@ use std::fmt::Write as _;
 
 use super::{fields, identifiers, per_language, ExportError, Naming};
 use crate::escape::{self, Syntax};
-use crate::format::{ArgType, Repr};
-use crate::model::Catalog;
+use crate::format::{ArgType, FieldType, Repr};
+use crate::model::{Catalog, Field, FieldValue};
 
 /// Go's keywords: no package may be named so.
 const KEYWORDS: &[&str] = &[
@@ -169,7 +169,15 @@ fn facts_table(out: &mut String, catalog: &Catalog, constants: &[String]) {
     let languages = catalog.languages();
     let quoted_languages: Vec<String> = languages.iter().map(|l| string(l)).collect();
     let _ = writeln!(out, "// Languages are the catalog's languages, the default first.\nvar Languages = [...]string{{{}}}\n", quoted_languages.join(", "));
-    let _ = writeln!(out, "type facts struct {{\n\tname        string\n\tmessage     [{0}]string\n\tdescription *[{0}]string\n\tsolution    *[{0}]string\n\thttp        int\n\tseverity    string\n\tretryable   bool\n\tgroup       string\n\targs        []string\n}}\n", languages.len());
+    declared_fields(out, catalog);
+    let mut extra = String::new();
+    if !catalog.fields().is_empty() {
+        extra.push_str("\tfields      Fields\n");
+    }
+    if catalog.has_help_urls() {
+        extra.push_str("\thelpURL     string\n");
+    }
+    let _ = writeln!(out, "type facts struct {{\n\tname        string\n\tmessage     [{0}]string\n\tdescription *[{0}]string\n\tsolution    *[{0}]string\n\thttp        int\n\tseverity    string\n\tretryable   bool\n\tgroup       string\n\targs        []string\n{extra}}}\n", languages.len());
     // A slice in code order, found by a switch: no keys for gofmt to align.
     let _ = writeln!(out, "var table = [...]facts{{");
     for entry in catalog.entries() {
@@ -201,6 +209,23 @@ fn facts_table(out: &mut String, catalog: &Catalog, constants: &[String]) {
         if !args.is_empty() {
             members.push(format!("args: []string{{{}}}", args.join(", ")));
         }
+        if !catalog.fields().is_empty() {
+            let values: Vec<String> = catalog
+                .fields()
+                .iter()
+                .zip(&entry.fields)
+                .filter_map(|(field, value)| {
+                    let value = go_value(catalog, field, value.as_ref()?);
+                    let value =
+                        if field.is_optional() { format!("fieldPtr({value})") } else { value };
+                    Some(format!("{}: {value}", field_ident(field)))
+                })
+                .collect();
+            members.push(format!("fields: Fields{{{}}}", values.join(", ")));
+        }
+        if let Some(link) = &entry.help_url {
+            members.push(format!("helpURL: {}", string(link)));
+        }
         let _ = writeln!(out, "\t{{{}}},", members.join(", "));
     }
     let _ = writeln!(out, "}}\n");
@@ -209,6 +234,99 @@ fn facts_table(out: &mut String, catalog: &Catalog, constants: &[String]) {
         let _ = writeln!(out, "\tcase {constant}:\n\t\treturn &table[{index}]");
     }
     let _ = writeln!(out, "\t}}\n\treturn nil\n}}\n");
+}
+
+/// The declared fields: `Fields` (an optional field a pointer), a string
+/// type with a constant per value for each enum field, and the methods
+/// `Fields` and `HelpURL`.
+fn declared_fields(out: &mut String, catalog: &Catalog) {
+    let name = catalog.name();
+    if !catalog.fields().is_empty() {
+        // gofmt aligns the types of consecutive fields; a comment line ends the run.
+        let fields = catalog.fields();
+        let widths: Vec<usize> = fields
+            .iter()
+            .enumerate()
+            .map(|(index, _)| {
+                let start = fields
+                    .get(..=index)
+                    .and_then(|before| before.iter().rposition(|f| f.doc.is_some()))
+                    .unwrap_or(0);
+                let end = fields
+                    .get(index + 1..)
+                    .and_then(|after| after.iter().position(|f| f.doc.is_some()))
+                    .map_or(fields.len(), |n| index + 1 + n);
+                fields
+                    .get(start..end)
+                    .into_iter()
+                    .flatten()
+                    .map(|f| field_ident(f).len())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let mut members = Vec::new();
+        for (field, width) in fields.iter().zip(widths) {
+            let ty = match field.ty {
+                FieldType::String => "string".to_owned(),
+                FieldType::Bool => "bool".to_owned(),
+                FieldType::Int => "int64".to_owned(),
+                FieldType::Enum => {
+                    let alias = field.enum_name(name);
+                    let _ = writeln!(
+                        out,
+                        "// {alias} is a value of the `{}` field.\ntype {alias} string\n",
+                        field.name
+                    );
+                    for word in &field.values {
+                        let _ = writeln!(
+                            out,
+                            "// {alias}{} is `{word}`.\nconst {alias}{} {alias} = {}\n",
+                            Field::variant(word),
+                            Field::variant(word),
+                            string(word)
+                        );
+                    }
+                    alias
+                }
+            };
+            let ty = if field.is_optional() { format!("*{ty}") } else { ty };
+            if let Some(doc) = &field.doc {
+                members.push(format!("\t// {}", escape::comment(doc)));
+            }
+            members.push(format!("\t{:width$} {ty}", field_ident(field)));
+        }
+        let _ = writeln!(out, "// Fields are the fields the catalog declares, for one code; an optional field is nil where a code sets none.\ntype Fields struct {{\n{}\n}}\n", members.join("\n"));
+        if catalog.fields().iter().any(Field::is_optional) {
+            let _ = writeln!(out, "func fieldPtr[T any](value T) *T {{\n\treturn &value\n}}\n");
+        }
+        let _ = writeln!(out, "// Fields returns the declared fields of the code (zero values for a code the catalog does not list).\nfunc (c {name}) Fields() Fields {{\n\tif f := lookup(c); f != nil {{\n\t\treturn f.fields\n\t}}\n\treturn Fields{{}}\n}}\n");
+    }
+    if catalog.has_help_urls() {
+        let _ = writeln!(out, "// HelpURL returns the link to the code's documentation, or \"\" if it has none.\nfunc (c {name}) HelpURL() string {{\n\tif f := lookup(c); f != nil {{\n\t\treturn f.helpURL\n\t}}\n\treturn \"\"\n}}\n");
+    }
+}
+
+/// A declared field's Go name: exported, UpperCamelCase.
+fn field_ident(field: &Field) -> String {
+    Field::variant(&field.name)
+}
+
+fn go_value(catalog: &Catalog, field: &Field, value: &FieldValue) -> String {
+    match value {
+        FieldValue::Str(text) => string(text),
+        FieldValue::Word(word) => {
+            format!("{}{}", field.enum_name(catalog.name()), Field::variant(word))
+        }
+        FieldValue::Bool(flag) => flag.to_string(),
+        FieldValue::Int(number) => {
+            if field.is_optional() {
+                format!("int64({number})")
+            } else {
+                number.to_string()
+            }
+        }
+    }
 }
 
 /// `FromName`, `Codes`, and the `Names` and `Values` maps.

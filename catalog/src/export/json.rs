@@ -2,7 +2,7 @@
 //! applied, every text in every language as `message_in(lang)` returns it,
 //! groups with their ranges and codes. Its shape is [`schema`]'s.
 
-use crate::format::{Deprecation, FieldType};
+use crate::format::{Deprecation, FieldType, ProblemType};
 use crate::json::Json;
 use crate::model::{Catalog, Entry, Field};
 
@@ -60,6 +60,8 @@ pub(super) fn document(catalog: &Catalog) -> Json {
             ),
         ),
         ("problem_type_base", wire.problem_type_base().map_or(Json::Null, Json::str)),
+        ("problem_type", wire.problem_type_from().map_or(Json::Null, |t| Json::str(t.as_str()))),
+        ("problem_members", Json::strings(wire.problem_members().iter().map(|m| m.name()))),
         ("groups", Json::Array(groups.collect())),
         ("entries", Json::Array(catalog.entries().iter().map(|e| entry(catalog, e)).collect())),
     ])
@@ -227,6 +229,46 @@ pub fn schema() -> String {
         ("deprecated", Json::object([("type", Json::strings(["boolean", "string"]))])),
         ("args", list(object(vec![("name", string()), ("type", arg_type)]))),
         ("group", nullable(string())),
+        ("help_url", nullable(string())),
+        (
+            "fields",
+            Json::object([
+                ("type", Json::str("object")),
+                (
+                    "additionalProperties",
+                    Json::object([(
+                        "type",
+                        Json::strings(["string", "boolean", "integer", "null"]),
+                    )]),
+                ),
+            ]),
+        ),
+    ]);
+    let declaration = Json::object([
+        ("type", Json::str("object")),
+        (
+            "properties",
+            Json::object([
+                ("type", Json::object([("enum", Json::strings(FieldType::WORDS.iter().copied()))])),
+                ("doc", string()),
+                (
+                    "default",
+                    Json::object([(
+                        "type",
+                        Json::strings(["string", "boolean", "integer", "null"]),
+                    )]),
+                ),
+                ("required", Json::object([("type", Json::str("boolean"))])),
+                ("optional", Json::object([("type", Json::str("boolean"))])),
+                ("breaking", Json::object([("type", Json::str("boolean"))])),
+                ("pattern", string()),
+                ("values", list(string())),
+                ("min", integer()),
+                ("max", integer()),
+            ]),
+        ),
+        ("required", Json::strings(["type", "default", "required", "optional", "breaking"])),
+        ("additionalProperties", Json::Bool(false)),
     ]);
     let group = object(vec![
         ("name", string()),
@@ -249,6 +291,15 @@ pub fn schema() -> String {
         ("reserved", list(range())),
         ("body", Json::object([("type", Json::str("object")), ("additionalProperties", string())])),
         ("problem_type_base", nullable(string())),
+        (
+            "problem_type",
+            nullable(Json::object([("enum", Json::strings(ProblemType::WORDS.iter().copied()))])),
+        ),
+        ("problem_members", list(string())),
+        (
+            "fields",
+            Json::object([("type", Json::str("object")), ("additionalProperties", declaration)]),
+        ),
         ("groups", list(group)),
         ("entries", list(entry)),
     ]);

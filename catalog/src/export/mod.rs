@@ -11,6 +11,7 @@
 //! target ([`Naming`]), checked again for collisions; texts are escaped for
 //! the target's string syntax, so any catalog text comes back byte for byte.
 
+use crate::format::BodyKey;
 use crate::model::{Catalog, Entry, Localized};
 
 mod c;
@@ -164,6 +165,34 @@ fn identifiers(
 }
 
 /// `5` → `5`, `-5` → `N5`: a code as part of an identifier.
+/// Where a reader of the error body finds the error: the code member, or
+/// the name member when `body` leaves the code out (validation makes the
+/// body carry one of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyCode<'a> {
+    /// The code, a number, under this name.
+    Code(&'a str),
+    /// `name()`, a string, under this name.
+    Name(&'a str),
+}
+
+fn body_code(catalog: &Catalog) -> BodyCode<'_> {
+    let wire = catalog.wire();
+    match (wire.field(BodyKey::Code), wire.field(BodyKey::Name)) {
+        (Some(code), _) => BodyCode::Code(code),
+        (None, Some(name)) => BodyCode::Name(name),
+        (None, None) => BodyCode::Code("code"),
+    }
+}
+
+/// The members of a problem that are not arguments: RFC 9457's, `code`,
+/// and the catalog's `problem.members`.
+fn problem_members(catalog: &Catalog) -> Vec<&str> {
+    let mut members = crate::format::PROBLEM_MEMBERS.to_vec();
+    members.extend(catalog.wire().problem_members().iter().map(|m| m.name()));
+    members
+}
+
 fn code_suffix(code: i128) -> String {
     if code < 0 {
         format!("N{}", code.unsigned_abs())

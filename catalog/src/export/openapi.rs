@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::{code_suffix, Syntax};
 use crate::format::{ArgType, BodyKey, FieldType};
 use crate::json::Json;
-use crate::model::{BodyPart, Catalog, Field, FieldValue};
+use crate::model::{BodyPart, Catalog, Field, FieldValue, ProblemMember};
 
 pub(super) fn render(catalog: &Catalog, syntax: Syntax) -> String {
     let document = document(catalog);
@@ -203,6 +203,18 @@ fn problem_schema(catalog: &Catalog, code: Json) -> Json {
         ),
         ("code".to_owned(), code),
     ];
+    for member in catalog.wire().problem_members() {
+        let schema = match member {
+            ProblemMember::HelpUrl => {
+                Json::object([("type", Json::str("string")), ("format", Json::str("uri"))])
+            }
+            ProblemMember::Field(name) => match catalog.field(name) {
+                Some(field) => field_schema(field),
+                None => continue,
+            },
+        };
+        properties.push((member.name().to_owned(), schema));
+    }
     // Arguments of every entry, by name; a name two entries type differently takes either.
     let mut args: BTreeMap<&str, Vec<ArgType>> = BTreeMap::new();
     for arg in catalog.entries().iter().flat_map(|e| &e.args) {

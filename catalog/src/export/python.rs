@@ -6,10 +6,12 @@
 
 use std::fmt::Write as _;
 
-use super::{fields, identifiers, per_language, ExportError, Naming};
+use super::{
+    body_code, fields, identifiers, per_language, problem_members, BodyCode, ExportError, Naming,
+};
 use crate::escape::{self, Syntax};
-use crate::format::{ArgType, BodyKey};
-use crate::model::Catalog;
+use crate::format::{ArgType, BodyKey, FieldType};
+use crate::model::{Catalog, FieldValue};
 
 pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let members = identifiers(catalog, Naming::Screaming, &[])?;
@@ -19,7 +21,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let about =
         catalog.description().and_then(|d| d.get(0)).unwrap_or("The codes of an errcat catalog.");
     let _ = writeln!(out, "{}", docstring(about));
-    out.push_str("from __future__ import annotations\n\nimport enum\nfrom typing import Final, Mapping, NamedTuple, Optional\n\n\n");
+    out.push_str("from __future__ import annotations\n\nimport enum\nfrom typing import Final, Literal, Mapping, NamedTuple, Optional, TypedDict\n\n\n");
     let _ = writeln!(out, "class {name}(enum.IntEnum):\n    \"\"\"A code of the catalog.\"\"\"\n");
     for (member, entry) in members.iter().zip(catalog.entries()) {
         let _ = writeln!(out, "    {member} = {}", entry.code);
@@ -83,8 +85,70 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         .collect();
     let _ = writeln!(out, "GROUPS: Final[Mapping[str, Optional[tuple[int, int]]]] = {{\n{}\n}}\n\"\"\"Each group and the range of codes it keeps.\"\"\"\n", ranges.join("\n"));
     out.push_str(&LOOKUPS.replace("ENUM", name));
+    declared_fields(&mut out, catalog, &string);
     exception(&mut out, catalog, &string);
     Ok(out)
+}
+
+/// The declared fields as a `TypedDict` per code (its keys may be any
+/// name, Python keywords included), enum fields as `Literal` unions, and
+/// the help links.
+fn declared_fields(out: &mut String, catalog: &Catalog, string: &dyn Fn(&str) -> String) {
+    let name = catalog.name();
+    if !catalog.fields().is_empty() {
+        let mut members = Vec::new();
+        for field in catalog.fields() {
+            let ty = match field.ty {
+                FieldType::String => "str".to_owned(),
+                FieldType::Bool => "bool".to_owned(),
+                FieldType::Int => "int".to_owned(),
+                FieldType::Enum => {
+                    let alias = field.enum_name(name);
+                    let words: Vec<String> = field.values.iter().map(|w| string(w)).collect();
+                    let _ = writeln!(out, "{alias} = Literal[{}]\n", words.join(", "));
+                    alias
+                }
+            };
+            let ty = if field.is_optional() { format!("Optional[{ty}]") } else { ty };
+            members.push(format!("{}: {ty}", string(&field.name)));
+        }
+        let _ = writeln!(out, "Fields = TypedDict(\"Fields\", {{{}}})\n\"\"\"The fields the catalog declares, for one code.\"\"\"\n", members.join(", "));
+        let _ = writeln!(out, "_FIELDS: Final[Mapping[int, Fields]] = {{");
+        for entry in catalog.entries() {
+            let values: Vec<String> = catalog
+                .fields()
+                .iter()
+                .zip(&entry.fields)
+                .map(|(field, value)| {
+                    format!("{}: {}", string(&field.name), python_value(value.as_ref(), string))
+                })
+                .collect();
+            let _ = writeln!(out, "    {}: {{{}}},", entry.code, values.join(", "));
+        }
+        let _ = writeln!(out, "}}\n\n\ndef fields_of(code: {name}) -> Fields:\n    \"\"\"The declared fields of `code`.\"\"\"\n    return _FIELDS[code]\n\n");
+    }
+    if catalog.has_help_urls() {
+        let links: Vec<String> = catalog
+            .entries()
+            .iter()
+            .filter_map(|e| Some(format!("    {}: {},", e.code, string(e.help_url.as_deref()?))))
+            .collect();
+        let _ = writeln!(
+            out,
+            "_HELP_URLS: Final[Mapping[int, str]] = {{\n{}\n}}\n\n",
+            links.join("\n")
+        );
+        let _ = writeln!(out, "def help_url(code: {name}) -> Optional[str]:\n    \"\"\"The link to the documentation of `code`, if it has one.\"\"\"\n    return _HELP_URLS.get(code)\n\n");
+    }
+}
+
+fn python_value(value: Option<&FieldValue>, string: &dyn Fn(&str) -> String) -> String {
+    match value {
+        None => "None".to_owned(),
+        Some(FieldValue::Str(text) | FieldValue::Word(text)) => string(text),
+        Some(FieldValue::Bool(flag)) => if *flag { "True" } else { "False" }.to_owned(),
+        Some(FieldValue::Int(number)) => number.to_string(),
+    }
 }
 
 const FACTS_TYPE: &str = r#"
@@ -207,7 +271,11 @@ fn exception(out: &mut String, catalog: &Catalog, string: &dyn Fn(&str) -> Strin
     let name = catalog.name();
     let wire = catalog.wire();
     let field = |part: BodyKey| wire.field(part).map(string);
-    let code_field = field(BodyKey::Code).unwrap_or_else(|| string("code"));
+    let code_read = match body_code(catalog) {
+        BodyCode::Code(field) => format!("raw = body.get({0})\n        code = from_code(raw) if isinstance(raw, int) and not isinstance(raw, bool) else None", string(field)),
+        BodyCode::Name(field) => format!("raw = body.get({0})\n        code = from_name(raw) if isinstance(raw, str) else None", string(field)),
+    };
+    let standard: Vec<String> = problem_members(catalog).iter().map(|m| string(m)).collect();
     let args_field = field(BodyKey::Args);
     let typed: Vec<String> = catalog
         .entries()
@@ -231,10 +299,14 @@ fn exception(out: &mut String, catalog: &Catalog, string: &dyn Fn(&str) -> Strin
     let _ = writeln!(
         out,
         "{}",
-        EXCEPTION.replace("ENUM", name).replace("CODE_FIELD", &code_field).replace(
-            "ARGS_READ",
-            &args_field.map_or("{}".to_owned(), |f| format!("_mapping(body.get({f}))"))
-        )
+        EXCEPTION
+            .replace("ENUM", name)
+            .replace("CODE_READ", &code_read)
+            .replace("STANDARD", &standard.join(", "))
+            .replace(
+                "ARGS_READ",
+                &args_field.map_or("{}".to_owned(), |f| format!("_mapping(body.get({f}))"))
+            )
     );
 }
 
@@ -279,8 +351,7 @@ const EXCEPTION: &str = r#"    def __init__(
         """The error an error body (a parsed JSON object) carries; None if it is not one of the catalog's."""
         if not isinstance(body, Mapping):
             return None
-        raw = body.get(CODE_FIELD)
-        code = from_code(raw) if isinstance(raw, int) and not isinstance(raw, bool) else None
+        CODE_READ
         return None if code is None else cls(code, ARGS_READ)
 
     @classmethod
@@ -292,7 +363,7 @@ const EXCEPTION: &str = r#"    def __init__(
         code = from_code(raw) if isinstance(raw, int) and not isinstance(raw, bool) else None
         if code is None:
             return None
-        standard = ("type", "title", "status", "detail", "instance", "code")
+        standard = (STANDARD)
         return cls(code, {str(k): v for k, v in problem.items() if k not in standard})
 
 

@@ -7,10 +7,12 @@
 
 use std::fmt::Write as _;
 
-use super::{fields, identifiers, per_language, ExportError, Naming};
+use super::{
+    body_code, fields, identifiers, per_language, problem_members, BodyCode, ExportError, Naming,
+};
 use crate::escape::{self, Syntax};
-use crate::format::{ArgType, BodyKey, Key as _};
-use crate::model::Catalog;
+use crate::format::{ArgType, BodyKey, FieldType, Key as _};
+use crate::model::{Catalog, FieldValue};
 
 /// The largest integer a JavaScript number holds exactly.
 const SAFE_INTEGER: i128 = (1 << 53) - 1;
@@ -100,7 +102,81 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     out.push_str(&LOOKUPS.replace("ENUM", name).replace("CODE", code_type));
     body(&mut out, catalog, &string, code_type);
     arguments(&mut out, catalog, &string, &num);
+    declared_fields(&mut out, catalog, &string, &num);
     Ok(out)
+}
+
+/// The declared fields (`Fields`, `fieldsOf`), enum fields as unions of
+/// string literals, and the help links (`helpUrl`).
+fn declared_fields(
+    out: &mut String,
+    catalog: &Catalog,
+    string: &dyn Fn(&str) -> String,
+    num: &dyn Fn(i128) -> String,
+) {
+    let name = catalog.name();
+    let code_type = if num(0).ends_with('n') { "bigint" } else { "number" };
+    if !catalog.fields().is_empty() {
+        let mut members = Vec::new();
+        for field in catalog.fields() {
+            let ty = match field.ty {
+                FieldType::String => "string".to_owned(),
+                FieldType::Bool => "boolean".to_owned(),
+                FieldType::Int => "number".to_owned(),
+                FieldType::Enum => {
+                    let alias = field.enum_name(name);
+                    let words: Vec<String> = field.values.iter().map(|w| string(w)).collect();
+                    let _ = writeln!(out, "/** The values of the `{}` field. */", field.name);
+                    let _ = writeln!(out, "export type {alias} = {};\n", words.join(" | "));
+                    alias
+                }
+            };
+            let ty = if field.is_optional() { format!("{ty} | undefined") } else { ty };
+            if let Some(doc) = &field.doc {
+                members.push(format!("  /** {} */", escape::comment(doc)));
+            }
+            members.push(format!("  readonly {}: {ty};", string(&field.name)));
+        }
+        let _ = writeln!(out, "/** The fields the catalog declares, for one code. */");
+        let _ = writeln!(out, "export interface Fields {{\n{}\n}}\n", members.join("\n"));
+        let _ = writeln!(
+            out,
+            "const FIELDS: ReadonlyMap<{code_type}, Fields> = new Map<{code_type}, Fields>(["
+        );
+        for entry in catalog.entries() {
+            let values: Vec<String> = catalog
+                .fields()
+                .iter()
+                .zip(&entry.fields)
+                .map(|(field, value)| {
+                    format!("{}: {}", string(&field.name), ts_value(value.as_ref(), string))
+                })
+                .collect();
+            let _ = writeln!(out, "  [{}, {{ {} }}],", num(entry.code), values.join(", "));
+        }
+        let _ = writeln!(out, "]);\n");
+        let _ = writeln!(out, "/** The declared fields of `code`. */\nexport function fieldsOf(code: {name}): Fields {{\n  return FIELDS.get(code) as Fields;\n}}\n");
+    }
+    if catalog.has_help_urls() {
+        let links: Vec<String> = catalog
+            .entries()
+            .iter()
+            .filter_map(|e| {
+                Some(format!("  [{}, {}],", num(e.code), string(e.help_url.as_deref()?)))
+            })
+            .collect();
+        let _ = writeln!(out, "const HELP_URLS: ReadonlyMap<{code_type}, string> = new Map<{code_type}, string>([\n{}\n]);\n", links.join("\n"));
+        let _ = writeln!(out, "/** The link to the documentation of `code`, if it has one. */\nexport function helpUrl(code: {name}): string | undefined {{\n  return HELP_URLS.get(code);\n}}\n");
+    }
+}
+
+fn ts_value(value: Option<&FieldValue>, string: &dyn Fn(&str) -> String) -> String {
+    match value {
+        None => "undefined".to_owned(),
+        Some(FieldValue::Str(text) | FieldValue::Word(text)) => string(text),
+        Some(FieldValue::Bool(flag)) => flag.to_string(),
+        Some(FieldValue::Int(number)) => number.to_string(),
+    }
 }
 
 const FACT_TYPES: &str = r#"/** How serious a code is. */
@@ -247,7 +323,6 @@ fn groups(
 fn body(out: &mut String, catalog: &Catalog, string: &dyn Fn(&str) -> String, code_type: &str) {
     let wire = catalog.wire();
     let field = |part: BodyKey| wire.field(part).map(string);
-    let code_field = field(BodyKey::Code).unwrap_or_else(|| string("code"));
     let message_field = field(BodyKey::Message).unwrap_or_else(|| string("message"));
     let to_code = if code_type == "bigint" {
         "typeof raw === \"number\" && Number.isInteger(raw) ? BigInt(raw) : typeof raw === \"string\" && /^-?[0-9]+$/.test(raw) ? BigInt(raw) : undefined"
@@ -283,7 +358,18 @@ fn body(out: &mut String, catalog: &Catalog, string: &dyn Fn(&str) -> String, co
     let _ = writeln!(out, "export function parseBody(value: unknown): Body | undefined {{");
     let _ =
         writeln!(out, "  const body = record(value);\n  if (body === undefined) return undefined;");
-    let _ = writeln!(out, "  const raw = body[{code_field}];\n  const code = {to_code};");
+    match body_code(catalog) {
+        BodyCode::Code(code_field) => {
+            let _ = writeln!(
+                out,
+                "  const raw = body[{}];\n  const code = {to_code};",
+                string(code_field)
+            );
+        }
+        BodyCode::Name(name_field) => {
+            let _ = writeln!(out, "  const raw = body[{}];\n  const code = typeof raw === \"string\" ? fromName(raw) : undefined;", string(name_field));
+        }
+    }
     let _ = writeln!(out, "  const text = body[{message_field}];");
     let _ =
         writeln!(out, "  if (code === undefined || typeof text !== \"string\") return undefined;");
@@ -301,7 +387,12 @@ fn body(out: &mut String, catalog: &Catalog, string: &dyn Fn(&str) -> String, co
         );
     }
     let _ = writeln!(out, "  return parsed;\n}}\n");
-    let _ = writeln!(out, "{}", PROBLEM.replace("TO_CODE", to_code));
+    let standard: Vec<String> = problem_members(catalog).iter().map(|m| string(m)).collect();
+    let _ = writeln!(
+        out,
+        "{}",
+        PROBLEM.replace("TO_CODE", to_code).replace("STANDARD", &standard.join(", "))
+    );
 }
 
 const PROBLEM: &str = r#"/** An RFC 9457 problem (`application/problem+json`) for a catalog error. */
@@ -312,11 +403,11 @@ export interface Problem {
   readonly type?: string;
   readonly detail?: string;
   readonly instance?: string;
-  /** The extension members besides `code`: the error's arguments. */
+  /** The extension members besides `code` and the catalog's `problem.members`: the error's arguments. */
   readonly args: Readonly<Record<string, unknown>>;
 }
 
-const PROBLEM_MEMBERS: readonly string[] = ["type", "title", "status", "detail", "instance", "code"];
+const PROBLEM_MEMBERS: readonly string[] = [STANDARD];
 
 /** Reads a problem; `undefined` if it is not one with a code. */
 export function parseProblem(value: unknown): Problem | undefined {

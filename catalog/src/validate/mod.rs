@@ -168,6 +168,12 @@ fn check_wire(catalog: &ast::Catalog, cx: &mut Diagnostics) {
                 .emit();
             }
         }
+        let left_out = |key| body.lists(key) && body.get(key).is_none();
+        if left_out(BodyKey::Code) && body.get(BodyKey::Name).is_none() {
+            cx.error(Rule::Wire, body.span, "a body without the code must carry the name")
+                .help("name the field that carries `name()`, e.g. `name: code`, so clients can tell the errors apart")
+                .emit();
+        }
         if let (Some(group), None) = (body.get(BodyKey::Group), &catalog.groups) {
             cx.error(Rule::Wire, group.span, "a `group` field in a catalog without groups")
                 .help("remove `group:` from `body`, or put the codes in `groups`")

@@ -1,9 +1,9 @@
-# errcat: generated from examples/catalogs/api_switch.yaml by `errcat export examples/catalogs/api_switch.yaml --lang python -o examples/exports/python/api_switch.py`; catalog d30b047912c3d407, body 3ca83cd4f93f8bcf; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/api_switch.yaml by `errcat export examples/catalogs/api_switch.yaml --lang python -o examples/exports/python/api_switch.py`; catalog d30b047912c3d407, body 191f4fee69431c64; edit the catalog and run the command again, not this file
 """API Switch 错误码"""
 from __future__ import annotations
 
 import enum
-from typing import Final, Mapping, NamedTuple, Optional
+from typing import Final, Literal, Mapping, NamedTuple, Optional, TypedDict
 
 
 class ApiSwitchError(enum.IntEnum):

@@ -1,9 +1,9 @@
-# errcat: generated from examples/catalogs/blobstore.yaml by `errcat export examples/catalogs/blobstore.yaml --lang python -o examples/exports/python/blobstore.py`; catalog 796e1aef90dfda0b, body ad1045b727b96223; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/blobstore.yaml by `errcat export examples/catalogs/blobstore.yaml --lang python -o examples/exports/python/blobstore.py`; catalog 796e1aef90dfda0b, body f1a29a1bb0e65692; edit the catalog and run the command again, not this file
 """CubeFS blobstore service status codes"""
 from __future__ import annotations
 
 import enum
-from typing import Final, Mapping, NamedTuple, Optional
+from typing import Final, Literal, Mapping, NamedTuple, Optional, TypedDict
 
 
 class BlobstoreError(enum.IntEnum):

@@ -1,9 +1,9 @@
-# errcat: generated from examples/catalogs/info2soft.yaml by `errcat export examples/catalogs/info2soft.yaml --lang python -o examples/exports/python/info2soft.py`; catalog a06cee81e9230f13, body 8467d864d24d6b33; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/info2soft.yaml by `errcat export examples/catalogs/info2soft.yaml --lang python -o examples/exports/python/info2soft.py`; catalog a06cee81e9230f13, body 32e98caed2d713dc; edit the catalog and run the command again, not this file
 """英方软件信息/错误代码（工作机/灾备机运行日志）"""
 from __future__ import annotations
 
 import enum
-from typing import Final, Mapping, NamedTuple, Optional
+from typing import Final, Literal, Mapping, NamedTuple, Optional, TypedDict
 
 
 class Info2softError(enum.IntEnum):

@@ -1,9 +1,9 @@
-# errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang python -o examples/exports/python/mooncake_store.py`; catalog d6ea92017e9ad7f2, body 0632f1b365696be2; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang python -o examples/exports/python/mooncake_store.py`; catalog d6ea92017e9ad7f2, body b8fda04aba3bf055; edit the catalog and run the command again, not this file
 """Mooncake Store 错误码"""
 from __future__ import annotations
 
 import enum
-from typing import Final, Mapping, NamedTuple, Optional
+from typing import Final, Literal, Mapping, NamedTuple, Optional, TypedDict
 
 
 class StoreError(enum.IntEnum):

@@ -1,9 +1,9 @@
-# errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang python -o examples/exports/python/mooncake_transfer_engine.py`; catalog 3350e3dd8c296841, body b6a2a881af5e129e; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang python -o examples/exports/python/mooncake_transfer_engine.py`; catalog 3350e3dd8c296841, body 7b7ea0584f486b29; edit the catalog and run the command again, not this file
 """Mooncake TransferEngine 错误码"""
 from __future__ import annotations
 
 import enum
-from typing import Final, Mapping, NamedTuple, Optional
+from typing import Final, Literal, Mapping, NamedTuple, Optional, TypedDict
 
 
 class TransferEngineError(enum.IntEnum):

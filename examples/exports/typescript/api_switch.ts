@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat export examples/catalogs/api_switch.yaml --lang typescript -o examples/exports/typescript/api_switch.ts`; catalog d30b047912c3d407, body b97a438b2cd36fbc; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat export examples/catalogs/api_switch.yaml --lang typescript -o examples/exports/typescript/api_switch.ts`; catalog d30b047912c3d407, body 59077a45017a6cf5; edit the catalog and run the command again, not this file
 /* eslint-disable */
 /** API Switch 错误码 */
 export const ApiSwitchError = {
@@ -577,7 +577,7 @@ export interface Problem {
   readonly type?: string;
   readonly detail?: string;
   readonly instance?: string;
-  /** The extension members besides `code`: the error's arguments. */
+  /** The extension members besides `code` and the catalog's `problem.members`: the error's arguments. */
   readonly args: Readonly<Record<string, unknown>>;
 }
 

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat export examples/catalogs/blobstore.yaml --lang typescript -o examples/exports/typescript/blobstore.ts`; catalog 796e1aef90dfda0b, body 4effd4d90d13284c; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat export examples/catalogs/blobstore.yaml --lang typescript -o examples/exports/typescript/blobstore.ts`; catalog 796e1aef90dfda0b, body 4cab18230e3d7871; edit the catalog and run the command again, not this file
 /* eslint-disable */
 /** CubeFS blobstore service status codes */
 export const BlobstoreError = {
@@ -446,7 +446,7 @@ export interface Problem {
   readonly type?: string;
   readonly detail?: string;
   readonly instance?: string;
-  /** The extension members besides `code`: the error's arguments. */
+  /** The extension members besides `code` and the catalog's `problem.members`: the error's arguments. */
   readonly args: Readonly<Record<string, unknown>>;
 }
 

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat export examples/catalogs/info2soft.yaml --lang typescript -o examples/exports/typescript/info2soft.ts`; catalog a06cee81e9230f13, body b48cabb4cd3393e8; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat export examples/catalogs/info2soft.yaml --lang typescript -o examples/exports/typescript/info2soft.ts`; catalog a06cee81e9230f13, body c3cf90733f866181; edit the catalog and run the command again, not this file
 /* eslint-disable */
 /** 英方软件信息/错误代码（工作机/灾备机运行日志） */
 export const Info2softError = {
@@ -1087,7 +1087,7 @@ export interface Problem {
   readonly type?: string;
   readonly detail?: string;
   readonly instance?: string;
-  /** The extension members besides `code`: the error's arguments. */
+  /** The extension members besides `code` and the catalog's `problem.members`: the error's arguments. */
   readonly args: Readonly<Record<string, unknown>>;
 }
 

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang typescript -o examples/exports/typescript/mooncake_store.ts`; catalog d6ea92017e9ad7f2, body 056e6d32d4fc9c42; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang typescript -o examples/exports/typescript/mooncake_store.ts`; catalog d6ea92017e9ad7f2, body efacc5e9469645df; edit the catalog and run the command again, not this file
 /* eslint-disable */
 /** Mooncake Store 错误码 */
 export const StoreError = {
@@ -306,7 +306,7 @@ export interface Problem {
   readonly type?: string;
   readonly detail?: string;
   readonly instance?: string;
-  /** The extension members besides `code`: the error's arguments. */
+  /** The extension members besides `code` and the catalog's `problem.members`: the error's arguments. */
   readonly args: Readonly<Record<string, unknown>>;
 }
 

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang typescript -o examples/exports/typescript/mooncake_transfer_engine.ts`; catalog 3350e3dd8c296841, body 6e3c392688117811; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang typescript -o examples/exports/typescript/mooncake_transfer_engine.ts`; catalog 3350e3dd8c296841, body be4c7131edff213e; edit the catalog and run the command again, not this file
 /* eslint-disable */
 /** Mooncake TransferEngine 错误码 */
 export const TransferEngineError = {
@@ -224,7 +224,7 @@ export interface Problem {
   readonly type?: string;
   readonly detail?: string;
   readonly instance?: string;
-  /** The extension members besides `code`: the error's arguments. */
+  /** The extension members besides `code` and the catalog's `problem.members`: the error's arguments. */
   readonly args: Readonly<Record<string, unknown>>;
 }
 
