@@ -92,7 +92,7 @@ fn declarations_are_checked() {
             "E0027 7:9: the enum field `mode` lists no `values` (add `values: [first, second]`: the snake_case words it may take)",
             "E0027 8:35: `max` (1) is below `min` (5) (swap them)",
             "E0027 8:47: `pattern` applies to `string` fields, not `int` (remove `pattern`, or declare the field `type: string`)",
-            "E0027 9:34: invalid pattern: found open group without closing ')' (patterns use the syntax of the `regex` crate (no look-around or backreferences); escape a literal `.` as `\\\\.`)",
+            "E0027 9:34: invalid pattern: found open group without closing ')' (patterns use the syntax of the `regex` crate (no look-around or backreferences); escape a literal `.` as `\\\\.` in a double-quoted YAML string)",
             "E0028 9:53: `state` takes a string, found an integer (write the value in quotes)",
             "E0027 10:47: `must` is required and has a default (a required field is set by every entry, so its default would never be used: remove `default` or `required`)",
             "E0027 11:34: `a` is listed twice (remove one of the two)",

@@ -194,7 +194,7 @@ fn compile(pattern: &Spanned<String>, cx: &mut Diagnostics) -> Option<Regex> {
             let reason = error.to_string();
             let reason = reason.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("invalid");
             cx.error(Rule::FieldDeclaration, pattern.span, format!("invalid pattern: {}", reason.trim()))
-                .help("patterns use the syntax of the `regex` crate (no look-around or backreferences); escape a literal `.` as `\\\\.`")
+                .help("patterns use the syntax of the `regex` crate (no look-around or backreferences); escape a literal `.` as `\\\\.` in a double-quoted YAML string")
                 .emit();
             None
         }

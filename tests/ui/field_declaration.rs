@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/field_declaration.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/field_required.yaml");
+
+fn main() {}

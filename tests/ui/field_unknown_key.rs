@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/field_unknown_key.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/field_value.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/help_url_invalid.yaml");
+
+fn main() {}
