@@ -17,6 +17,9 @@ BROKEN = {
     "wrong severity": "name: E\nseverity: grave\ncodes:\n  - code: 1\n",
     "groups and codes": "name: E\ngroups:\n  - {name: g, codes: [{code: 1}]}\ncodes:\n  - code: 2\n",
     "http out of range": "name: E\nhttp: 42\ncodes:\n  - code: 1\n",
+    "a field value that is a list": "name: E\nfields: {a: {type: string}}\ncodes:\n  - {code: 1, a: [x]}\n",
+    "a field without a type": "name: E\nfields: {a: {doc: x}}\ncodes:\n  - code: 1\n",
+    "a field key that is not snake_case": "name: E\nfields: {a: {type: bool}}\ncodes:\n  - {code: 1, Mesage: x}\n",
 }
 
 

@@ -27,15 +27,87 @@ pub fn json_schema() -> String {
     let one_of = [CatalogKey::Groups, CatalogKey::Codes]
         .map(|key| Json::object([("required", Json::strings([key.as_str()]))]));
     root.push(("oneOf".to_owned(), Json::Array(one_of.to_vec())));
-    let mut defs = vec![("text", text_schema()), ("range", range_schema())];
-    defs.extend(
-        Mapping::ALL
-            .iter()
-            .filter(|m| **m != Mapping::Catalog)
-            .map(|m| (def_name(*m), mapping_schema(*m))),
-    );
-    root.push(("$defs".to_owned(), Json::object(defs)));
+    // Declared fields are keys the schema cannot know. A catalog with
+    // `fields:` has its groups, entries and body checked by the `_with_fields`
+    // forms, which take any snake_case key with a scalar value; one without
+    // keeps the strict forms, so a typo is still caught.
+    let strict = [Mapping::Group, Mapping::Entry, Mapping::Body];
+    for (key, value) in &mut root {
+        if key == "properties" {
+            for mapping in strict {
+                retarget(value, mapping);
+            }
+        }
+    }
+    let strict_refs = [
+        (CatalogKey::Groups, Kind::List(Mapping::Group)),
+        (CatalogKey::Codes, Kind::List(Mapping::Entry)),
+        (CatalogKey::Body, Kind::Mapping(Mapping::Body)),
+    ];
+    let strict_properties =
+        Json::object(strict_refs.map(|(key, kind)| (key.as_str(), kind_schema(kind))));
+    root.push((
+        "if".to_owned(),
+        Json::object([("required", Json::strings([CatalogKey::Fields.as_str()]))]),
+    ));
+    root.push(("else".to_owned(), Json::object([("properties", strict_properties)])));
+    let mut defs = vec![("text".to_owned(), text_schema()), ("range".to_owned(), range_schema())];
+    for mapping in Mapping::ALL.iter().copied().filter(|m| *m != Mapping::Catalog) {
+        defs.push((def_name(mapping).to_owned(), mapping_schema(mapping)));
+    }
+    for mapping in strict {
+        defs.push((with_fields_name(mapping), with_fields(mapping)));
+    }
+    root.push(("$defs".to_owned(), Json::Object(defs)));
     format!("{}\n", Json::Object(root))
+}
+
+fn with_fields_name(mapping: Mapping) -> String {
+    format!("{}_with_fields", def_name(mapping))
+}
+
+/// `mapping`'s schema for a catalog that declares fields: any other
+/// snake_case key, with a scalar value (a JSON name, in `body`).
+fn with_fields(mapping: Mapping) -> Json {
+    let Json::Object(mut schema) = mapping_schema(mapping) else {
+        return Json::object([]);
+    };
+    let declared = match mapping {
+        Mapping::Body => kind_schema(Kind::FieldName),
+        _ => kind_schema(Kind::FieldValue),
+    };
+    for (key, value) in &mut schema {
+        match key.as_str() {
+            "additionalProperties" => *value = declared.clone(),
+            "properties" => retarget(value, Mapping::Entry),
+            "description" => {
+                *value =
+                    Json::str(&format!("{}, in a catalog that declares fields", mapping.title()));
+            }
+            _ => {}
+        }
+    }
+    schema.push(("propertyNames".to_owned(), Json::object([("pattern", Json::str(SNAKE_CASE))])));
+    Json::Object(schema)
+}
+
+/// Points every reference to `mapping`'s strict form at its `_with_fields` form.
+fn retarget(json: &mut Json, mapping: Mapping) {
+    let strict = format!("#/$defs/{}", def_name(mapping));
+    match json {
+        Json::Object(members) => {
+            for (key, value) in members {
+                match value {
+                    Json::Str(target) if key == "$ref" && *target == strict => {
+                        *target = format!("#/$defs/{}", with_fields_name(mapping));
+                    }
+                    _ => retarget(value, mapping),
+                }
+            }
+        }
+        Json::Array(items) => items.iter_mut().for_each(|item| retarget(item, mapping)),
+        _ => {}
+    }
 }
 
 fn def_name(mapping: Mapping) -> &'static str {
@@ -72,17 +144,6 @@ fn mapping_schema(mapping: Mapping) -> Json {
         schema.push(("required", Json::strings(required)));
     }
     schema.push(("additionalProperties", Json::Bool(false)));
-    // Declared fields are keys the schema cannot know: it takes any
-    // snake_case key with a scalar value, and `errcat check` tells a
-    // declared field from a typo.
-    let declared = match mapping {
-        Mapping::Group | Mapping::Entry => Some(kind_schema(Kind::FieldValue)),
-        Mapping::Body => Some(kind_schema(Kind::FieldName)),
-        Mapping::Catalog | Mapping::Problem | Mapping::Field => None,
-    };
-    if let Some(declared) = declared {
-        schema.push(("patternProperties", Json::object([(SNAKE_CASE, declared)])));
-    }
     schema.push(("properties", Json::object(properties)));
     Json::object(schema)
 }
@@ -245,6 +306,9 @@ pub fn limits_table() -> String {
         ("Nesting depth of YAML collections", format!("{} levels", limits::MAX_DEPTH)),
         ("Nodes copied by aliases, all together", thousands(limits::MAX_ALIAS_NODES)),
         ("Diagnostics shown for one catalog", limits::MAX_DIAGNOSTICS.to_string()),
+        ("Arguments of one entry", limits::MAX_ARGS.to_string()),
+        ("Declared fields of one catalog", limits::MAX_FIELDS.to_string()),
+        ("Length of a field's `pattern`", format!("{} bytes", limits::MAX_PATTERN_BYTES)),
     ];
     let mut out = String::from("| Limit | At most |\n| --- | --- |\n");
     for (limit, value) in rows {
