@@ -192,3 +192,40 @@ fn bodies_carry_fields_and_links_in_the_catalogs_order() {
     let body = serde_json::to_string(&ErrorBody::new(DbError::TableNotFound)).unwrap();
     assert_eq!(body, r#"{"code":4001,"message":"The table does not exist."}"#);
 }
+
+mod derived_search {
+    /// The search API fixture's codes, declared by hand.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, errcat::ErrorCatalog)]
+    #[catalog(path = "tests/catalogs/search_api.yaml")]
+    pub enum SearchError {
+        /// 1
+        IndexNotFound,
+        /// 2
+        IndexAlreadyExists,
+        /// 3
+        DocumentNotFound,
+        /// 4
+        InvalidSearchQ,
+        /// 5
+        MissingAuthorizationHeader,
+        /// 6
+        InvalidApiKey,
+        /// 7
+        Internal,
+        /// 8
+        NoSpaceLeftOnDevice,
+        /// 9
+        TooManyOpenFiles,
+    }
+}
+
+#[test]
+fn the_derive_gets_enum_fields_and_links_too() {
+    use derived_search::{SearchError as Derived, SearchErrorKind as DerivedKind};
+    assert_eq!(Derived::InvalidApiKey.kind(), DerivedKind::Auth);
+    assert_eq!(Derived::Internal.kind().as_str(), SearchError::Internal.kind().as_str());
+    for (generated, derived) in SearchError::ALL.iter().zip(Derived::ALL) {
+        assert_eq!(generated.help_url(), derived.help_url());
+        assert_eq!(generated.field("kind"), derived.field("kind"));
+    }
+}

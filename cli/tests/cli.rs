@@ -655,3 +655,33 @@ fn docs_write_a_self_contained_html_page() {
     let with_lang = errcat(&["docs", "examples/storage.yaml", "--format", "html", "--lang", "zh"]);
     assert_eq!(with_lang.status.code(), Some(2));
 }
+
+#[test]
+fn declared_fields_and_help_links_reach_explain_and_docs() {
+    let explained = errcat(&["explain", "tests/catalogs/database.yaml", "4001"]);
+    assert_eq!(explained.status.code(), Some(0));
+    assert!(
+        stdout(&explained).ends_with(
+            "  sqlstate: 42P01\n  mysql_error: ER_NO_SUCH_TABLE\n  logged: false\n  priority: (unset)\n  workaround: Run SHOW TABLES to list the tables.\n"
+        ),
+        "{}",
+        stdout(&explained)
+    );
+    let json = errcat(&["explain", "tests/catalogs/search_api.yaml", "1", "--format", "json"]);
+    let found: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let found = if found.is_array() { found[0].clone() } else { found };
+    assert_eq!(found["fields"], serde_json::json!({"kind": "invalid_request"}));
+    assert_eq!(found["help_url"], "https://docs.meilisearch.com/errors#index_not_found");
+    let markdown = stdout(&errcat(&["docs", "tests/catalogs/search_api.yaml"]));
+    assert!(markdown.contains("- `kind` (enum, one of invalid_request, internal, auth, system, default `internal`): Who is at fault, as the body's \\`type\\` says.\n"), "{markdown}");
+    assert!(
+        markdown.contains("As RFC 9457 problem details, an error's `type` is its help link.\n"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| 1 | `index_not_found` | Index \\`{index\\_uid}\\` not found. | `index_uid`: string | 404 | error | invalid\\_request | [docs](<https://docs.meilisearch.com/errors#index_not_found>) |"), "{markdown}");
+    let html = stdout(&errcat(&["docs", "tests/catalogs/database.yaml", "--format", "html"]));
+    assert!(html.contains("<th>Fields</th></tr>"), "{html}");
+    assert!(html.contains("<code>sqlstate</code>: 42P01<br><code>mysql_error</code>: ER_NO_SUCH_TABLE<br><code>logged</code>: false<br><code>workaround</code>: Run SHOW TABLES to list the tables.</td>"), "{html}");
+    let html = stdout(&errcat(&["docs", "tests/catalogs/search_api.yaml", "--format", "html"]));
+    assert!(html.contains("<a href=\"https://docs.meilisearch.com/errors#too_many_open_files\" rel=\"noopener\">docs</a>"), "{html}");
+}

@@ -65,7 +65,16 @@ fn wire(out: &mut String, catalog: &Catalog) {
             fields.join(", ")
         );
     }
-    if let Some(base) = wire.problem_type_base() {
+    if wire.problem_type_from().is_some() {
+        let fallback = wire
+            .problem_type_base()
+            .map(|base| format!(", or `{}<code>` for an error without one", code(base)));
+        let _ = writeln!(
+            out,
+            "As RFC 9457 problem details, an error's `type` is its help link{}.\n",
+            fallback.unwrap_or_default()
+        );
+    } else if let Some(base) = wire.problem_type_base() {
         let _ = writeln!(
             out,
             "As RFC 9457 problem details, an error's `type` is `{}<code>`.\n",
