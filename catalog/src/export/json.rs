@@ -6,7 +6,7 @@ use crate::format::{Deprecation, FieldType, ProblemType};
 use crate::json::Json;
 use crate::model::{Catalog, Entry, Field};
 
-use super::openapi::field_value_json;
+use super::openapi::{field_constraints, field_value_json};
 use super::{fields, per_language};
 
 /// The document (pretty-printed, ending in a newline).
@@ -139,18 +139,7 @@ fn declaration(field: &Field) -> Json {
     members.push(("required", Json::Bool(field.required)));
     members.push(("optional", Json::Bool(field.is_optional())));
     members.push(("breaking", Json::Bool(field.breaking)));
-    if let Some(pattern) = &field.pattern {
-        members.push(("pattern", Json::str(pattern)));
-    }
-    if field.ty == FieldType::Enum {
-        members.push(("values", Json::strings(field.values.iter().map(String::as_str))));
-    }
-    if let Some(min) = field.min {
-        members.push(("min", Json::Int(i128::from(min))));
-    }
-    if let Some(max) = field.max {
-        members.push(("max", Json::Int(i128::from(max))));
-    }
+    members.extend(field_constraints(field, ["pattern", "values", "min", "max"]));
     Json::object(members)
 }
 

@@ -260,19 +260,27 @@ fn field_schema(field: &Field) -> Json {
     if let Some(doc) = &field.doc {
         schema.push(("description", Json::str(doc)));
     }
-    if let Some(pattern) = &field.pattern {
-        schema.push(("pattern", Json::str(pattern)));
+    schema.extend(field_constraints(field, ["pattern", "enum", "minimum", "maximum"]));
+    Json::object(schema)
+}
+
+/// A field's constraints (`pattern`, an enum's `values`, `min`, `max`) under
+/// the given names, each where the declaration has it.
+pub(super) fn field_constraints(
+    field: &Field,
+    names: [&'static str; 4],
+) -> Vec<(&'static str, Json)> {
+    let [pattern, values, min, max] = names;
+    let mut constraints = Vec::new();
+    if let Some(text) = &field.pattern {
+        constraints.push((pattern, Json::str(text)));
     }
     if field.ty == FieldType::Enum {
-        schema.push(("enum", Json::strings(field.values.iter().map(String::as_str))));
+        constraints.push((values, Json::strings(field.values.iter().map(String::as_str))));
     }
-    if let Some(min) = field.min {
-        schema.push(("minimum", Json::Int(i128::from(min))));
-    }
-    if let Some(max) = field.max {
-        schema.push(("maximum", Json::Int(i128::from(max))));
-    }
-    Json::object(schema)
+    constraints.extend(field.min.map(|n| (min, Json::Int(i128::from(n)))));
+    constraints.extend(field.max.map(|n| (max, Json::Int(i128::from(n)))));
+    constraints
 }
 
 /// A declared field's value as JSON.
