@@ -185,6 +185,25 @@ fn diff_sorts_field_changes() {
 }
 
 #[test]
+fn diff_sees_problem_members_and_type() {
+    let link = "help_url: \"https://e.example/{code}\"\n";
+    let old = catalog(&format!(
+        "{FIELDS}{link}problem: {{members: [kind, logged]}}\ncodes:\n  - {{code: 1}}\n"
+    ));
+    let new = catalog(&format!("{FIELDS}{link}problem: {{type: help_url, members: [kind, help_url]}}\ncodes:\n  - {{code: 1}}\n"));
+    let changes: Vec<(bool, &str)> =
+        diff(&old, &new).iter().map(|c| (c.breaking, c.kind)).collect();
+    assert_eq!(
+        changes,
+        [
+            (true, "problem-type-changed"),
+            (true, "problem-member-removed"),
+            (false, "problem-member-added")
+        ]
+    );
+}
+
+#[test]
 fn the_markdown_reference_shows_fields_and_links() {
     let source = format!("{FIELDS}help_url: \"https://docs.example.com/e#{{code}}\"\ncodes:\n  - {{code: 1, message: Hi, priority: 2}}\n");
     let text = markdown(&catalog(&source), 0);

@@ -342,6 +342,22 @@ fn wire_changes(old: &Wire, new: &Wire) -> Vec<Change> {
         }
         _ => {}
     }
+    if old.problem_type_from() != new.problem_type_from() {
+        // Clients that read `type` see other URIs either way.
+        let message = match new.problem_type_from() {
+            Some(_) => "problem type is now the help link".to_owned(),
+            None => "problem type is no longer the help link".to_owned(),
+        };
+        push(true, "problem-type-changed", message);
+    }
+    for member in old.problem_members().iter().filter(|m| !new.problem_members().contains(m)) {
+        let message = format!("problem member `{}` removed", member.name());
+        push(true, "problem-member-removed", message);
+    }
+    for member in new.problem_members().iter().filter(|m| !old.problem_members().contains(m)) {
+        let message = format!("problem member `{}` added", member.name());
+        push(false, "problem-member-added", message);
+    }
     changes
 }
 
