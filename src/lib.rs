@@ -47,6 +47,7 @@ pub mod axum;
 mod body;
 mod error;
 mod field;
+mod grpc;
 mod integrations;
 mod negotiate;
 #[cfg(feature = "serde")]
@@ -58,6 +59,7 @@ pub use arg::Arg;
 pub use body::{ErrorBody, Problem};
 pub use error::{Error, IntoError, ResultExt};
 pub use field::{Field, FieldType, FieldValue};
+pub use grpc::GrpcCode;
 pub use negotiate::negotiate_language;
 pub use wire::{BodyMember, Wire};
 
@@ -247,6 +249,11 @@ pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
     /// The entry's help link (`help_url` in the catalog), rendered.
     fn help_url(self) -> Option<&'static str> {
         None
+    }
+    /// The gRPC code the error travels with (`grpc` in the catalog, else
+    /// the one of its HTTP status).
+    fn grpc_code(self) -> GrpcCode {
+        GrpcCode::from_http(self.http_status())
     }
     /// `Display`, with `{message}` written by `message` when it is given
     /// (an [`Error`] with arguments renders them there).

@@ -29,6 +29,7 @@ pub struct Wire {
     problem_type_base: Option<&'static str>,
     problem_type_from_help_url: bool,
     problem_members: &'static [&'static str],
+    grpc_domain: &'static str,
 }
 
 impl Wire {
@@ -39,6 +40,7 @@ impl Wire {
         None,
         false,
         &[],
+        "",
     );
 
     #[doc(hidden)]
@@ -49,8 +51,24 @@ impl Wire {
         problem_type_base: Option<&'static str>,
         problem_type_from_help_url: bool,
         problem_members: &'static [&'static str],
+        grpc_domain: &'static str,
     ) -> Wire {
-        Wire { by_name, body, problem_type_base, problem_type_from_help_url, problem_members }
+        Wire {
+            by_name,
+            body,
+            problem_type_base,
+            problem_type_from_help_url,
+            problem_members,
+            grpc_domain,
+        }
+    }
+
+    /// The `domain` of the gRPC `ErrorInfo` the catalog's errors carry
+    /// (`domain`, default the catalog's name; empty for a hand-written
+    /// `ErrorCode` that keeps the default `WIRE`).
+    #[must_use]
+    pub const fn grpc_domain(&self) -> &'static str {
+        self.grpc_domain
     }
 
     /// Whether the enum serializes as its `name()` (`serde: name`) rather

@@ -334,7 +334,7 @@ fn the_rustdoc_page_is_a_reference_without_errcats_internals() {
     // defaults, display template, success codes, groups, an example.
     let expected: [(&str, &str); 22] = [
         ("enum.BlobstoreError.html", "Code <code>551</code>, name <code>CodeAccessServiceDiscovery</code>, group <code>access</code> (<code>550..=599</code>)"),
-        ("enum.BlobstoreError.html", "HTTP status <code>551</code>, severity <code>error</code>, not retryable"),
+        ("enum.BlobstoreError.html", "HTTP status <code>551</code>, gRPC <code>INTERNAL</code>, severity <code>error</code>, not retryable"),
         ("enum.BlobstoreError.html", "Description (<code>zh</code>): access client 无法从consul发现可用的access节点"),
         ("store/enum.StoreError.html", "发生内部错误"),
         ("store/enum.StoreError.html", "<code>en</code>: Internal error occurred"),

@@ -43,6 +43,10 @@ mod derived {
         TableColumnNotFound,
         /// 4004
         DatabaseNotFound,
+        /// 6000
+        RateLimited,
+        /// 6001
+        RegionBusy,
         /// 7000
         UserNotFound,
         /// 7002

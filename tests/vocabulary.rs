@@ -23,6 +23,29 @@ fn severity_is_spelt_as_the_catalog_format_spells_it() {
 }
 
 #[test]
+fn grpc_codes_are_the_formats_with_the_same_numbers_and_tables() {
+    let runtime: Vec<(String, &str, i32, u16)> = errcat::GrpcCode::ALL
+        .iter()
+        .map(|c| (format!("{c:?}"), c.as_str(), c.number(), c.http_status()))
+        .collect();
+    let format: Vec<(String, &str, i32, u16)> = format::GrpcCode::ALL
+        .iter()
+        .map(|c| (c.variant_name().to_owned(), c.as_str(), c.number(), c.canonical_http()))
+        .collect();
+    assert_eq!(runtime, format);
+    for status in 100..=999 {
+        assert_eq!(
+            errcat::GrpcCode::from_http(status).as_str(),
+            format::GrpcCode::from_http(status).as_str(),
+            "{status}"
+        );
+    }
+    assert_eq!(errcat::GrpcCode::from_number(5), Some(errcat::GrpcCode::NotFound));
+    assert_eq!(errcat::GrpcCode::from_number(17), None);
+    assert_eq!(errcat::GrpcCode::from_number(-1), None);
+}
+
+#[test]
 fn the_default_wire_is_the_formats_default() {
     let wire = Wire::DEFAULT;
     assert_eq!(wire.code_field(), BodyKey::Code.default_field());

@@ -108,6 +108,8 @@ rules! {
         "A field declared `required: true` has no default: every entry sets it, directly or through its group. Set it on the entry, or on the group for all of its entries, or give the declaration a `default` instead of `required`.";
     HelpUrl = "E0030", "a help link that is not an absolute http(s) URL",
         "`help_url` (on the catalog, a group or an entry) is a link template: `{code}`, `{name}` (percent-encoded) and `{variant}` are replaced by each entry's values, and `{{`/`}}` are literal braces. Every entry's rendered link must be an absolute URL: `http://` or `https://`, a host, and no spaces, control or non-ASCII characters (percent-encode them).";
+    Grpc = "E0031", "a gRPC setting that cannot be used",
+        "`grpc` (on the catalog, a group or an entry) names a google.rpc.Code other than `OK`, which is no error: `NOT_FOUND`, `RESOURCE_EXHAUSTED`… (the message suggests the spelling meant). `domain`, the ErrorInfo domain of the catalog's errors, is non-empty and holds no spaces or control characters, e.g. `storage.example.com`.";
     NoMessage = "W0001", "a code without a message",
         "An undocumented code compiles (its Display falls back to the variant name), but whoever meets it in a log learns nothing. Give it a `message`. Allow with `errcat check --allow W0001` for catalogs that reproduce a document with such gaps.";
     NoDescription = "W0002", "a code without a description",

@@ -218,11 +218,11 @@ fn the_markdown_reference_shows_fields_and_links() {
         "{text}"
     );
     assert!(
-        text.contains("| Code | Name | Message | HTTP | Severity | Fields | Help |\n"),
+        text.contains("| Code | Name | Message | HTTP | gRPC | Severity | Fields | Help |\n"),
         "{text}"
     );
     assert!(
-        text.contains("| 1 | `Code1` | Hi | 500 | error | `sqlstate`: XX000<br>`logged`: true<br>`kind`: internal<br>`priority`: 2 | [docs](<https://docs.example.com/e#1>) |"),
+        text.contains("| 1 | `Code1` | Hi | 500 | INTERNAL | error | `sqlstate`: XX000<br>`logged`: true<br>`kind`: internal<br>`priority`: 2 | [docs](<https://docs.example.com/e#1>) |"),
         "{text}"
     );
 }

@@ -149,7 +149,9 @@ fn no_match_grows_with_the_number_of_codes() {
         let code = without_byte_strings(&code);
         (code.matches("match ").count(), code.matches("=>").count())
     };
-    assert_eq!(count(100), count(2_000), "match arms must not scale with N");
+    // Both sizes use every HTTP status of the synthetic catalog, so the few
+    // values each small-enum column (severity, gRPC code) takes are the same.
+    assert_eq!(count(1_000), count(2_000), "match arms must not scale with N");
 }
 
 #[test]

@@ -231,7 +231,12 @@ fn diff_lists_breaking_and_compatible_changes() {
     assert!(out.starts_with("breaking: code 1 (`A`): HTTP status changed from 500 to 404\n    old.yaml:4:5\n    new.yaml:4:5\n"), "{out}");
     assert!(out.contains("breaking: `B` renumbered from 2 to 3\n"), "{out}");
     assert!(out.contains("compatible: code 4 (`D`) removed and reserved\n"), "{out}");
-    assert!(out.ends_with("2 breaking, 3 compatible\n"), "{out}");
+    // The gRPC code follows the HTTP status, the catalog setting none.
+    assert!(
+        out.contains("breaking: code 1 (`A`): gRPC code changed from INTERNAL to NOT_FOUND\n"),
+        "{out}"
+    );
+    assert!(out.ends_with("3 breaking, 3 compatible\n"), "{out}");
 
     let json = diff_in(&dir, &["old.yaml", "new.yaml", "--format", "json"]);
     assert_eq!(json.status.code(), Some(1));
@@ -246,14 +251,15 @@ fn diff_lists_breaking_and_compatible_changes() {
         kinds,
         [
             ("http-changed", true),
+            ("grpc-changed", true),
             ("code-renumbered", true),
             ("message-changed", false),
             ("code-retired", false),
             ("code-added", false)
         ]
     );
-    assert_eq!(changes[1]["old"], serde_json::json!({"line": 7, "column": 5}));
-    assert_eq!(changes[4]["old"], serde_json::Value::Null);
+    assert_eq!(changes[2]["old"], serde_json::json!({"line": 7, "column": 5}));
+    assert_eq!(changes[5]["old"], serde_json::Value::Null);
 }
 
 #[test]
@@ -412,7 +418,7 @@ fn explain_tells_everything_about_a_code_by_number_or_name() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        "611 CodeDiskNotFound (variant `DiskNotFound`)\n  defined at examples/catalogs/blobstore.yaml:298:9\n  group: blobnode [600, 699]\n  message [en]: disk not found\n  description [zh]: 磁盘不存在\n  HTTP status: 611\n  severity: error\n  retryable: no\n"
+        "611 CodeDiskNotFound (variant `DiskNotFound`)\n  defined at examples/catalogs/blobstore.yaml:298:9\n  group: blobnode [600, 699]\n  message [en]: disk not found\n  description [zh]: 磁盘不存在\n  HTTP status: 611\n  gRPC code: INTERNAL\n  severity: error\n  retryable: no\n"
     );
     // Any spelling of the name, and the variant, find the same entry.
     for name in ["CodeDiskNotFound", "DiskNotFound", "code_disk_not_found", "disk-not-found"] {
@@ -678,7 +684,7 @@ fn declared_fields_and_help_links_reach_explain_and_docs() {
         markdown.contains("As RFC 9457 problem details, an error's `type` is its help link.\n"),
         "{markdown}"
     );
-    assert!(markdown.contains("| 1 | `index_not_found` | Index \\`{index\\_uid}\\` not found. | `index_uid`: string | 404 | error | invalid\\_request | [docs](<https://docs.meilisearch.com/errors#index_not_found>) |"), "{markdown}");
+    assert!(markdown.contains("| 1 | `index_not_found` | Index \\`{index\\_uid}\\` not found. | `index_uid`: string | 404 | NOT\\_FOUND | error | invalid\\_request | [docs](<https://docs.meilisearch.com/errors#index_not_found>) |"), "{markdown}");
     let html = stdout(&errcat(&["docs", "tests/catalogs/database.yaml", "--format", "html"]));
     assert!(html.contains("<th>Fields</th></tr>"), "{html}");
     assert!(html.contains("<code>sqlstate</code>: 42P01<br><code>mysql_error</code>: ER_NO_SUCH_TABLE<br><code>logged</code>: false<br><code>workaround</code>: Run SHOW TABLES to list the tables.</td>"), "{html}");

@@ -32,6 +32,7 @@ for (const name of names) {
     assert.equal(m.httpStatus(c), e.http, where);
     assert.equal(m.severity(c), e.severity, where);
     assert.equal(m.isRetryable(c), e.retryable, where);
+    assert.equal(m.grpcCode(c), e.grpc, where);
     assert.equal(m.group(c), e.group === null ? undefined : e.group, where);
     // The body the service sends, with the catalog's field names, read back.
     // A body that leaves the code out carries the name instead.

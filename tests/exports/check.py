@@ -150,8 +150,8 @@ def check_python(out: Path, names: list[str], documents: dict[str, dict[str, Any
                 for field, lookup in (("description", module.description), ("solution", module.solution)):
                     want = None if e[field] is None else e[field][own]
                     assert lookup(code, lang) == want, (name, e["code"], field, lang)
-            assert (module.http_status(code), module.severity(code), module.is_retryable(code), module.group(code)) == (
-                e["http"], e["severity"], e["retryable"], e["group"]), (name, e["code"])
+            assert (module.http_status(code), module.severity(code), module.grpc_code(code), module.is_retryable(code), module.group(code)) == (
+                e["http"], e["severity"], e["grpc"], e["retryable"], e["group"]), (name, e["code"])
             exception_type = getattr(module, f"{document['name']}Exception")
             # A body that leaves the code out carries the name instead.
             key, value = ("code", e["code"]) if "code" in document["body"] else ("name", e["name"])
@@ -203,7 +203,7 @@ def check_c(out: Path, names: list[str], documents: dict[str, dict[str, Any]]) -
             for lang in [*languages, "xx"]:
                 for field in ("message", "description", "solution"):
                     lines.append(f'    hex("{field}", {prefix}_{field}({code}, "{lang}"));')
-            lines.append(f'    printf("facts %d %s %d %s\\n", {prefix}_http_status({code}), {prefix}_severity({code}), '
+            lines.append(f'    printf("facts %d %s %s %d %s\\n", {prefix}_http_status({code}), {prefix}_severity({code}), {prefix}_grpc_code({code}), '
                          f'{prefix}_is_retryable({code}), {prefix}_group({code}) ? {prefix}_group({code}) : "-");')
             # Arguments are evaluated in no set order: the lookup first, then the comparison.
             lines.append(f'    {{ {prefix}_code found = 0; int named = {prefix}_from_name({json.dumps(e["name"])}, &found); '
@@ -220,7 +220,7 @@ def check_c(out: Path, names: list[str], documents: dict[str, dict[str, Any]]) -
                 for field in ("message", "description", "solution"):
                     text = e[field] and e[field][own]
                     expected.append(f"{field} " + ("none" if text is None else text.encode().hex()))
-            expected.append(f"facts {e['http']} {e['severity']} {int(e['retryable'])} {e['group'] or '-'}")
+            expected.append(f"facts {e['http']} {e['severity']} {e['grpc']} {int(e['retryable'])} {e['group'] or '-'}")
             expected.append("by-name 1 1")
         expected.append("unknown 0")
         for compiler, std, suffix in (("gcc", "-std=c11", "c"), ("g++", "-std=c++17", "cpp")):

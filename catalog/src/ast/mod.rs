@@ -7,8 +7,8 @@
 
 use crate::diagnostic::{Diagnostics, Span};
 use crate::format::{
-    CatalogKey, Deprecation, Discriminant, EntryKey, GroupKey, Repr, Representation, RustdocDetail,
-    Severity,
+    CatalogKey, Deprecation, Discriminant, EntryKey, GroupKey, GrpcCode, Repr, Representation,
+    RustdocDetail, Severity,
 };
 use crate::yaml::Node;
 
@@ -93,6 +93,8 @@ pub(crate) struct Catalog {
     /// `fields:`, the declarations in source order.
     pub fields: Option<Spanned<Vec<FieldDecl>>>,
     pub help_url: Option<Spanned<String>>,
+    pub grpc: Option<Spanned<GrpcCode>>,
+    pub domain: Option<Spanned<String>>,
     /// Whether `groups` or `codes` was written, even if it could not be read
     /// (so "no codes" is not reported on top of a type error).
     pub has_code_sections: bool,
@@ -110,6 +112,7 @@ pub(crate) struct Group {
     pub severity: Option<Spanned<Severity>>,
     pub reserved: Vec<CodeSet>,
     pub help_url: Option<Spanned<String>>,
+    pub grpc: Option<Spanned<GrpcCode>>,
     /// The declared fields it sets, in source order.
     pub fields: Vec<FieldSetting>,
     pub codes: Option<Spanned<Vec<Entry>>>,
@@ -132,6 +135,7 @@ pub(crate) struct Entry {
     /// reports them), types as written.
     pub args: Option<Spanned<Vec<ArgDecl>>>,
     pub help_url: Option<Spanned<String>>,
+    pub grpc: Option<Spanned<GrpcCode>>,
     /// The declared fields it sets, in source order.
     pub fields: Vec<FieldSetting>,
     pub span: Span,
@@ -181,6 +185,8 @@ pub(crate) fn read(root: &Node, cx: &mut Diagnostics) -> Catalog {
             CatalogKey::Problem => catalog.wire.problem = wire::problem(node, cx),
             CatalogKey::Fields => {}
             CatalogKey::HelpUrl => catalog.help_url = string(node, cx),
+            CatalogKey::Grpc => catalog.grpc = keyword(node, cx),
+            CatalogKey::Domain => catalog.domain = string(node, cx),
         }
     }
     catalog.has_code_sections = keys.has(CatalogKey::Groups) || keys.has(CatalogKey::Codes);
@@ -200,6 +206,7 @@ fn group(node: &Node, declared: &[&str], cx: &mut Diagnostics) -> Option<Group> 
             GroupKey::Severity => group.severity = keyword(node, cx),
             GroupKey::Reserved => group.reserved = code_sets(node, cx),
             GroupKey::HelpUrl => group.help_url = string(node, cx),
+            GroupKey::Grpc => group.grpc = keyword(node, cx),
             GroupKey::Codes => group.codes = entries(node, declared, cx),
         }
     }
@@ -229,6 +236,7 @@ fn entry(node: &Node, declared: &[&str], cx: &mut Diagnostics) -> Option<Entry> 
             EntryKey::Deprecated => entry.deprecated = deprecation(node, cx),
             EntryKey::Args => entry.args = arguments(node, cx),
             EntryKey::HelpUrl => entry.help_url = string(node, cx),
+            EntryKey::Grpc => entry.grpc = keyword(node, cx),
         }
     }
     Some(entry)

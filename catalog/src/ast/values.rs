@@ -197,11 +197,18 @@ pub(super) fn keyword<T: Keyword>(node: &Node, cx: &mut Diagnostics) -> Option<S
     }
     let words: Vec<&str> = T::ALL.iter().map(|k| k.word()).collect();
     let found = text.map_or_else(|| node.type_name().to_owned(), |t| format!("`{t}`"));
-    cx.error(
+    let report = cx.error(
         Rule::WrongType,
         node.span,
         format!("expected one of {}, found {found}", words.join(", ")),
-    )
+    );
+    // `NotFound` and `not_found` are `NOT_FOUND` in another spelling.
+    let folded = |word: &str| word.replace(['_', '-'], "").to_ascii_lowercase();
+    let respelt = text.and_then(|t| words.iter().find(|w| folded(w) == folded(t)));
+    match respelt.copied().or_else(|| text.and_then(|t| closest(t, &words))) {
+        Some(best) => report.help(format!("did you mean `{best}`?")),
+        None => report,
+    }
     .emit();
     None
 }

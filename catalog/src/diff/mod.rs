@@ -59,6 +59,11 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
     changes.extend(range_changes(old, new));
     changes.extend(language_changes(old, new));
     changes.extend(wire_changes(old.wire(), new.wire()));
+    if old.domain() != new.domain() {
+        // ErrorInfo's reason is unique within its domain: clients match on both.
+        let message = format!("gRPC domain changed from `{}` to `{}`", old.domain(), new.domain());
+        changes.push(Change::whole(true, "domain-changed", message));
+    }
     // Stable: each kind of change keeps its order within breaking and compatible.
     changes.sort_by_key(|c| !c.breaking);
     changes
@@ -145,6 +150,13 @@ fn same_code_changes(before: &Entry, after: &Entry) -> Vec<Change> {
             before.http, after.http
         );
         push(true, "http-changed", message);
+    }
+    if after.grpc != before.grpc {
+        let message = format!(
+            "code {code} (`{name}`): gRPC code changed from {} to {}",
+            before.grpc, after.grpc
+        );
+        push(true, "grpc-changed", message);
     }
     if default_message(before) != default_message(after) {
         // Validation makes the placeholders the arguments, so a rewording
@@ -393,7 +405,8 @@ mod tests {
         assert_eq!(kinds(base, "name: E\ncodes:\n  - code: 1\n    name: Z\n    message: a\n  - code: 2\n    name: B\n"), [("name-changed", true)]);
         assert_eq!(
             kinds(base, "name: E\ncodes:\n  - code: 1\n    name: A\n    message: b\n    http: 404\n  - code: 2\n    name: B\n  - code: 9\n"),
-            [("http-changed", true), ("message-changed", false), ("code-added", false)]
+            // The gRPC code follows the HTTP status when the catalog sets none.
+            [("http-changed", true), ("grpc-changed", true), ("message-changed", false), ("code-added", false)]
         );
         assert_eq!(
             kinds(

@@ -74,7 +74,7 @@ fn section(out: &mut String, catalog: &Catalog, group: Option<&Group>, entries: 
     }
     out.push_str(
         "<table>\n<thead><tr><th>Code</th><th>Name</th><th>Message</th><th>Description</th>\
-         <th>Solution</th><th>HTTP</th><th>Severity</th><th>Retryable</th><th>Arguments</th>",
+         <th>Solution</th><th>HTTP</th><th>gRPC</th><th>Severity</th><th>Retryable</th><th>Arguments</th>",
     );
     if !catalog.fields().is_empty() {
         out.push_str("<th>Fields</th>");
@@ -177,12 +177,13 @@ fn row(out: &mut String, catalog: &Catalog, entry: &Entry) {
     let _ = writeln!(
         out,
         "<tr id=\"{code}\" data-search=\"{}\"><td class=\"code\"><a href=\"#{code}\">{code}</a></td><td>{name}</td>\
-         <td class=\"text\">{}</td><td class=\"text\">{}</td><td class=\"text\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{extra}</tr>",
+         <td class=\"text\">{}</td><td class=\"text\">{}</td><td class=\"text\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{extra}</tr>",
         attribute(&search.to_lowercase()),
         cell(&entry.message),
         cell(&entry.description),
         cell(&entry.solution),
         entry.http,
+        entry.grpc,
         entry.severity,
         if entry.retryable { "yes" } else { "no" },
         args.join(", "),

@@ -148,7 +148,7 @@ fn table<'a>(
     if with_description {
         header.push("Description");
     }
-    header.extend(["HTTP", "Severity"]);
+    header.extend(["HTTP", "gRPC", "Severity"]);
     if with_solution {
         header.push("Solution");
     }
@@ -178,6 +178,7 @@ fn table<'a>(
             cells.push(text(entry.description.as_ref()).unwrap_or_default());
         }
         cells.push(entry.http.to_string());
+        cells.push(escape(entry.grpc.as_str()));
         cells.push(entry.severity.as_str().to_owned());
         if with_solution {
             cells.push(text(entry.solution.as_ref()).unwrap_or_default());
@@ -298,7 +299,7 @@ mod tests {
         let source = "name: E\ncodes:\n  - code: 1\n    args: {disk_id: u64, host: string}\n    message: \"disk {disk_id} on {host}\"\n  - code: 2\n    message: \"{literal}\"\n";
         let text = markdown(&crate::load_str(source, "e.yaml").unwrap(), 0);
         assert!(
-            text.contains("| Code | Name | Message | Arguments | HTTP | Severity |\n"),
+            text.contains("| Code | Name | Message | Arguments | HTTP | gRPC | Severity |\n"),
             "{text}"
         );
         assert!(
@@ -316,7 +317,7 @@ mod tests {
         let catalog = crate::load_str(source, "e.yaml").unwrap();
         let en = markdown(&catalog, 0);
         assert!(en.starts_with("# E\n\n"), "{en}");
-        assert!(en.contains("## app [1, 9]\n\n| Code | Name | Message | HTTP | Severity |\n| --- | --- | --- | --- | --- |\n| 1 | `A` | line<br>break | 404 | error |\n| 2 | `B` | a \\| b | 500 | error |\n"), "{en}");
+        assert!(en.contains("## app [1, 9]\n\n| Code | Name | Message | HTTP | gRPC | Severity |\n| --- | --- | --- | --- | --- | --- |\n| 1 | `A` | line<br>break | 404 | NOT\\_FOUND | error |\n| 2 | `B` | a \\| b | 500 | INTERNAL | error |\n"), "{en}");
         let zh = markdown(&catalog, 1);
         assert!(zh.contains("| 2 | `B` | 乙 |"), "{zh}");
         assert!(zh.contains("| 1 | `A` | line<br>break |"), "falls back to en: {zh}");

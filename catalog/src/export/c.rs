@@ -70,7 +70,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     let quoted_languages: Vec<String> = languages.iter().map(|l| string(l)).collect();
     let _ = writeln!(out, "/** The catalog's languages, the default first. */\nstatic const char *const {lower}_languages[{upper}_LANGUAGE_COUNT] = {{{}}};\n", quoted_languages.join(", "));
     let _ = writeln!(out, "/** A text and its length in bytes (it may hold NUL); `data` is NULL when there is none. */\ntypedef struct {{\n    const char *data;\n    size_t size;\n}} {lower}_text;\n");
-    let _ = writeln!(out, "/** What the catalog says about one code. */\ntypedef struct {{\n    {lower}_code code;\n    const char *name;\n    {lower}_text message[{upper}_LANGUAGE_COUNT];\n    {lower}_text description[{upper}_LANGUAGE_COUNT];\n    {lower}_text solution[{upper}_LANGUAGE_COUNT];\n    int http_status;\n    const char *severity;\n    int retryable;\n    const char *group;\n}} {lower}_entry;\n");
+    let _ = writeln!(out, "/** What the catalog says about one code. */\ntypedef struct {{\n    {lower}_code code;\n    const char *name;\n    {lower}_text message[{upper}_LANGUAGE_COUNT];\n    {lower}_text description[{upper}_LANGUAGE_COUNT];\n    {lower}_text solution[{upper}_LANGUAGE_COUNT];\n    int http_status;\n    const char *severity;\n    const char *grpc;\n    int retryable;\n    const char *group;\n}} {lower}_entry;\n");
     let _ = writeln!(out, "static const {lower}_entry {lower}_entries[{upper}_COUNT] = {{");
     for (constant, entry) in constants.iter().zip(catalog.entries()) {
         let mut cells = vec![constant.clone(), string(&entry.name)];
@@ -92,6 +92,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         cells.extend([
             entry.http.to_string(),
             string(entry.severity.as_str()),
+            string(entry.grpc.as_str()),
             u8::from(entry.retryable).to_string(),
             group,
         ]);
@@ -190,6 +191,12 @@ static inline int PREFIX_http_status(PREFIX_code code) {
 static inline const char *PREFIX_severity(PREFIX_code code) {
     const PREFIX_entry *entry = PREFIX_find(code);
     return entry != NULL ? entry->severity : "error";
+}
+
+/** The gRPC code the error travels with, as google.rpc.Code spells it ("UNKNOWN" for an unknown code). */
+static inline const char *PREFIX_grpc_code(PREFIX_code code) {
+    const PREFIX_entry *entry = PREFIX_find(code);
+    return entry != NULL ? entry->grpc : "UNKNOWN";
 }
 
 /** Whether trying again may succeed. */

@@ -177,7 +177,7 @@ fn facts_table(out: &mut String, catalog: &Catalog, constants: &[String]) {
     if catalog.has_help_urls() {
         extra.push_str("\thelpURL     string\n");
     }
-    let _ = writeln!(out, "type facts struct {{\n\tname        string\n\tmessage     [{0}]string\n\tdescription *[{0}]string\n\tsolution    *[{0}]string\n\thttp        int\n\tseverity    string\n\tretryable   bool\n\tgroup       string\n\targs        []string\n{extra}}}\n", languages.len());
+    let _ = writeln!(out, "type facts struct {{\n\tname        string\n\tmessage     [{0}]string\n\tdescription *[{0}]string\n\tsolution    *[{0}]string\n\thttp        int\n\tseverity    string\n\tgrpc        string\n\tretryable   bool\n\tgroup       string\n\targs        []string\n{extra}}}\n", languages.len());
     // A slice in code order, found by a switch: no keys for gofmt to align.
     let _ = writeln!(out, "var table = [...]facts{{");
     for entry in catalog.entries() {
@@ -203,6 +203,7 @@ fn facts_table(out: &mut String, catalog: &Catalog, constants: &[String]) {
         members.extend([
             format!("http: {}", entry.http),
             format!("severity: {}", string(entry.severity.as_str())),
+            format!("grpc: {}", string(entry.grpc.as_str())),
             format!("retryable: {}", entry.retryable),
             format!("group: {}", string(group)),
         ]);
@@ -417,6 +418,14 @@ func (c ENUM) Severity() string {
 		return f.severity
 	}
 	return "error"
+}
+
+// GRPCCode returns the gRPC code the error travels with, as google.rpc.Code spells it ("UNKNOWN" for a code the catalog does not have).
+func (c ENUM) GRPCCode() string {
+	if f := lookup(c); f != nil {
+		return f.grpc
+	}
+	return "UNKNOWN"
 }
 
 // Retryable reports whether trying again may succeed.

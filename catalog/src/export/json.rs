@@ -2,7 +2,7 @@
 //! applied, every text in every language as `message_in(lang)` returns it,
 //! groups with their ranges and codes. Its shape is [`schema`]'s.
 
-use crate::format::{Deprecation, FieldType, ProblemType};
+use crate::format::{Deprecation, FieldType, GrpcCode, ProblemType};
 use crate::json::Json;
 use crate::model::{Catalog, Entry, Field};
 
@@ -60,6 +60,7 @@ pub(super) fn document(catalog: &Catalog) -> Json {
             ),
         ),
         ("problem_type_base", wire.problem_type_base().map_or(Json::Null, Json::str)),
+        ("domain", Json::str(catalog.domain())),
         ("problem_type", wire.problem_type_from().map_or(Json::Null, |t| Json::str(t.as_str()))),
         ("problem_members", Json::strings(wire.problem_members().iter().map(|m| m.name()))),
         ("groups", Json::Array(groups.collect())),
@@ -85,6 +86,7 @@ fn entry(catalog: &Catalog, entry: &Entry) -> Json {
     }
     members.extend([
         ("http", Json::Int(entry.http.into())),
+        ("grpc", Json::str(entry.grpc.as_str())),
         ("severity", Json::str(entry.severity.as_str())),
         ("retryable", Json::Bool(entry.retryable)),
         (
@@ -213,6 +215,7 @@ pub fn schema() -> String {
                 ("maximum", Json::Int(999)),
             ]),
         ),
+        ("grpc", Json::object([("enum", Json::strings(GrpcCode::WORDS.iter().copied()))])),
         ("severity", severity),
         ("retryable", Json::object([("type", Json::str("boolean"))])),
         ("deprecated", Json::object([("type", Json::strings(["boolean", "string"]))])),
@@ -280,6 +283,7 @@ pub fn schema() -> String {
         ("reserved", list(range())),
         ("body", Json::object([("type", Json::str("object")), ("additionalProperties", string())])),
         ("problem_type_base", nullable(string())),
+        ("domain", string()),
         (
             "problem_type",
             nullable(Json::object([("enum", Json::strings(ProblemType::WORDS.iter().copied()))])),

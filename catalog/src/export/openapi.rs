@@ -126,6 +126,7 @@ fn code_schema(catalog: &Catalog) -> Json {
         ("description", Json::str(&format!("A code of the {} catalog.", catalog.name()))),
         ("enum", Json::Array(entries.iter().map(|e| Json::Int(e.code)).collect())),
         ("x-enum-varnames", Json::strings(entries.iter().map(|e| e.name.as_str()))),
+        ("x-grpc-codes", Json::strings(entries.iter().map(|e| e.grpc.as_str()))),
         (
             "x-enum-descriptions",
             Json::strings(

@@ -57,6 +57,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         values.extend([
             entry.http.to_string(),
             string(entry.severity.as_str()),
+            string(entry.grpc.as_str()),
             if entry.retryable { "True" } else { "False" }.to_owned(),
             group,
             if entry.deprecated.is_some() { "True" } else { "False" }.to_owned(),
@@ -161,6 +162,7 @@ class Facts(NamedTuple):
     solution: Optional[tuple[str, ...]]
     http_status: int
     severity: str
+    grpc: str
     retryable: bool
     group: Optional[str]
     deprecated: bool
@@ -219,6 +221,11 @@ def http_status(code: ENUM) -> int:
 def severity(code: ENUM) -> str:
     """How serious the code is: info, warning, error or fatal."""
     return facts(code).severity
+
+
+def grpc_code(code: ENUM) -> str:
+    """The gRPC code the error travels with, as google.rpc.Code spells it."""
+    return facts(code).grpc
 
 
 def is_retryable(code: ENUM) -> bool:

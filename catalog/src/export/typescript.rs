@@ -81,6 +81,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         members.extend([
             format!("http: {}", entry.http),
             format!("severity: {}", string(entry.severity.as_str())),
+            format!("grpc: {}", string(entry.grpc.as_str())),
             format!("retryable: {}", entry.retryable),
             format!("group: {group}"),
             format!("deprecated: {}", entry.deprecated.is_some()),
@@ -182,6 +183,13 @@ fn ts_value(value: Option<&FieldValue>, string: &dyn Fn(&str) -> String) -> Stri
 const FACT_TYPES: &str = r#"/** How serious a code is. */
 export type Severity = "info" | "warning" | "error" | "fatal";
 
+/** A gRPC status code, as google.rpc.Code spells it. */
+export type GrpcCode =
+  | "CANCELLED" | "UNKNOWN" | "INVALID_ARGUMENT" | "DEADLINE_EXCEEDED" | "NOT_FOUND"
+  | "ALREADY_EXISTS" | "PERMISSION_DENIED" | "RESOURCE_EXHAUSTED" | "FAILED_PRECONDITION"
+  | "ABORTED" | "OUT_OF_RANGE" | "UNIMPLEMENTED" | "INTERNAL" | "UNAVAILABLE" | "DATA_LOSS"
+  | "UNAUTHENTICATED";
+
 /** A text in every language of the catalog. */
 export type Texts = { readonly [L in Language]: string };
 
@@ -194,6 +202,8 @@ export interface Facts {
   readonly solution: Texts | undefined;
   readonly http: number;
   readonly severity: Severity;
+  /** The gRPC code the error travels with. */
+  readonly grpc: GrpcCode;
   readonly retryable: boolean;
   readonly group: GroupName | undefined;
   readonly deprecated: boolean;
@@ -261,6 +271,11 @@ export function httpStatus(code: ENUM): number {
 /** How serious the code is. */
 export function severity(code: ENUM): Severity {
   return facts(code).severity;
+}
+
+/** The gRPC code the error travels with. */
+export function grpcCode(code: ENUM): GrpcCode {
+  return facts(code).grpc;
 }
 
 /** Whether trying again may succeed. */

@@ -1,15 +1,16 @@
 //! The key tables: every key of every mapping of a catalog file.
 
 use super::{
-    key_table, Discriminant, FieldType, Key as _, KeySpec, Kind, Mapping, ProblemType, Repr,
-    Representation, RustdocDetail, SerdeForm, Severity, Value, DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE,
-    DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
+    key_table, Discriminant, FieldType, GrpcCode, Key as _, KeySpec, Kind, Mapping, ProblemType,
+    Repr, Representation, RustdocDetail, SerdeForm, Severity, Value, DEFAULT_DISPLAY,
+    DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
 
 // `as` only widens here; `i128::from` is not callable in a const.
 const DEFAULT_HTTP_VALUE: Value = Value::Integer(DEFAULT_HTTP as i128);
 const SEVERITY: KeySpec = KeySpec::new(Kind::Keyword(Severity::WORDS));
 const HELP_URL: KeySpec = KeySpec::new(Kind::UrlTemplate);
+const GRPC: KeySpec = KeySpec::new(Kind::Keyword(GrpcCode::WORDS));
 
 key_table! {
     /// The keys of the catalog's root mapping.
@@ -34,6 +35,10 @@ key_table! {
         Severity = "severity": SEVERITY
             .default(Value::Word(Severity::DEFAULT.as_str()))
             .doc("The severity of entries whose group and entry set none."),
+        Grpc = "grpc": GRPC
+            .doc("The gRPC code of entries whose group and entry set none; without one anywhere, an entry's comes from its HTTP status."),
+        Domain = "domain": KeySpec::new(Kind::String)
+            .doc("The `domain` of the gRPC `ErrorInfo` errors carry; default: the catalog's name."),
         StripPrefix = "strip_prefix": KeySpec::new(Kind::String)
             .doc("Removed from the start of each entry `name` before the variant is derived."),
         Exhaustive = "exhaustive": KeySpec::new(Kind::Boolean)
@@ -84,6 +89,8 @@ key_table! {
             .doc("The HTTP status of the group's entries that set none."),
         Severity = "severity": SEVERITY
             .doc("The severity of the group's entries that set none."),
+        Grpc = "grpc": GRPC
+            .doc("The gRPC code of the group's entries that set none."),
         Reserved = "reserved": KeySpec::new(Kind::CodeSets)
             .doc("Codes no entry may use, as the catalog's `reserved`."),
         HelpUrl = "help_url": HELP_URL
@@ -110,6 +117,8 @@ key_table! {
             .doc("The entry's HTTP status."),
         Severity = "severity": SEVERITY
             .doc("The entry's severity."),
+        Grpc = "grpc": GRPC
+            .doc("The entry's gRPC code."),
         Solution = "solution": KeySpec::new(Kind::Text)
             .doc("Likely causes and what to do."),
         Retryable = "retryable": KeySpec::new(Kind::Boolean)

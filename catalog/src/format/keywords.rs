@@ -143,6 +143,103 @@ keyword_table! {
 }
 
 keyword_table! {
+    /// A gRPC status code (`grpc`), spelt as google.rpc.Code spells it; the
+    /// runtime type is `errcat::GrpcCode`, whose variants a test keeps equal
+    /// to these.
+    pub enum GrpcCode {
+        /// 0: not an error; no entry may have it.
+        Ok = "OK",
+        /// 1
+        Cancelled = "CANCELLED",
+        /// 2
+        Unknown = "UNKNOWN",
+        /// 3
+        InvalidArgument = "INVALID_ARGUMENT",
+        /// 4
+        DeadlineExceeded = "DEADLINE_EXCEEDED",
+        /// 5
+        NotFound = "NOT_FOUND",
+        /// 6
+        AlreadyExists = "ALREADY_EXISTS",
+        /// 7
+        PermissionDenied = "PERMISSION_DENIED",
+        /// 8
+        ResourceExhausted = "RESOURCE_EXHAUSTED",
+        /// 9
+        FailedPrecondition = "FAILED_PRECONDITION",
+        /// 10
+        Aborted = "ABORTED",
+        /// 11
+        OutOfRange = "OUT_OF_RANGE",
+        /// 12
+        Unimplemented = "UNIMPLEMENTED",
+        /// 13
+        Internal = "INTERNAL",
+        /// 14
+        Unavailable = "UNAVAILABLE",
+        /// 15
+        DataLoss = "DATA_LOSS",
+        /// 16
+        Unauthenticated = "UNAUTHENTICATED",
+    }
+}
+
+impl GrpcCode {
+    /// The code's number: its position in google.rpc.Code.
+    pub fn number(self) -> i32 {
+        GrpcCode::ALL
+            .iter()
+            .position(|c| *c == self)
+            .and_then(|n| i32::try_from(n).ok())
+            .unwrap_or(2)
+    }
+
+    /// The HTTP status google.rpc.Code gives this code.
+    pub const fn canonical_http(self) -> u16 {
+        match self {
+            GrpcCode::Ok => 200,
+            GrpcCode::Cancelled => 499,
+            GrpcCode::InvalidArgument | GrpcCode::FailedPrecondition | GrpcCode::OutOfRange => 400,
+            GrpcCode::DeadlineExceeded => 504,
+            GrpcCode::NotFound => 404,
+            GrpcCode::AlreadyExists | GrpcCode::Aborted => 409,
+            GrpcCode::PermissionDenied => 403,
+            GrpcCode::ResourceExhausted => 429,
+            GrpcCode::Unimplemented => 501,
+            GrpcCode::Unknown | GrpcCode::Internal | GrpcCode::DataLoss => 500,
+            GrpcCode::Unavailable => 503,
+            GrpcCode::Unauthenticated => 401,
+        }
+    }
+
+    /// The gRPC code of an entry whose catalog, group and entry set none,
+    /// from its HTTP status: the inverse of [`canonical_http`](Self::canonical_http)
+    /// where that is one status for one code, and for the statuses several
+    /// codes share, the most general of them (400 `INVALID_ARGUMENT`, 409
+    /// `ALREADY_EXISTS`, 500 `INTERNAL`); 412 and 416 as their meaning says,
+    /// 502 as 503, any other 4xx `FAILED_PRECONDITION`, any other status
+    /// `INTERNAL`.
+    pub const fn from_http(status: u16) -> GrpcCode {
+        match status {
+            400 => GrpcCode::InvalidArgument,
+            401 => GrpcCode::Unauthenticated,
+            403 => GrpcCode::PermissionDenied,
+            404 => GrpcCode::NotFound,
+            409 => GrpcCode::AlreadyExists,
+            412 => GrpcCode::FailedPrecondition,
+            416 => GrpcCode::OutOfRange,
+            429 => GrpcCode::ResourceExhausted,
+            499 => GrpcCode::Cancelled,
+            501 => GrpcCode::Unimplemented,
+            502 | 503 => GrpcCode::Unavailable,
+            504 => GrpcCode::DeadlineExceeded,
+            _ if status >= 400 && status < 500 => GrpcCode::FailedPrecondition,
+            _ => GrpcCode::Internal,
+        }
+    }
+}
+
+keyword_table! {
     /// What a problem's `type` is made of (`problem.type`).
     pub enum ProblemType {
         /// The entry's `help_url`.

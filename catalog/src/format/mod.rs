@@ -14,8 +14,8 @@ mod keywords;
 
 pub use keys::{BodyKey, CatalogKey, EntryKey, FieldKey, GroupKey, ProblemKey};
 pub use keywords::{
-    ArgType, Deprecation, Discriminant, FieldType, Placeholder, ProblemType, Repr, Representation,
-    RustdocDetail, SerdeForm, Severity,
+    ArgType, Deprecation, Discriminant, FieldType, GrpcCode, Placeholder, ProblemType, Repr,
+    Representation, RustdocDetail, SerdeForm, Severity,
 };
 
 /// The languages of a catalog that does not list any.

@@ -1,4 +1,4 @@
-//! The entry's facts: `http_status`, `severity`, `is_retryable` and, in a
+//! The entry's facts: `http_status`, `severity`, `is_retryable`, `grpc_code` and, in a
 //! catalog with groups, `group`. Each is a constant when every entry has
 //! the same value, else a table (`columns`).
 
@@ -7,7 +7,7 @@ use quote::quote;
 
 use super::columns::{column, enum_column};
 use super::{ident, severity, Cx};
-use crate::format::{Severity, DEFAULT_HTTP};
+use crate::format::{GrpcCode, Severity, DEFAULT_HTTP};
 
 impl Cx<'_> {
     /// `http_status`, `severity`, `is_retryable`.
@@ -18,6 +18,12 @@ impl Cx<'_> {
         let severities =
             self.with_unknown(entries.iter().map(|e| e.severity).collect(), Severity::DEFAULT);
         let retryable = self.with_unknown(entries.iter().map(|e| e.retryable).collect(), false);
+        // An unknown code of an open catalog travels as `UNKNOWN`.
+        let grpc = self.with_unknown(entries.iter().map(|e| e.grpc).collect(), GrpcCode::Unknown);
+        let grpc = enum_column(&grpc, |code| {
+            let variant = ident(code.variant_name());
+            quote!(::errcat::GrpcCode::#variant)
+        });
         let http = column(&self.lexing, &http, &quote!(u16), |status, out| {
             out.int(i128::from(*status));
         });
@@ -42,6 +48,12 @@ impl Cx<'_> {
             #[must_use]
             pub const fn is_retryable(self) -> bool {
                 #retryable
+            }
+
+            /// The gRPC code the error travels with.
+            #[must_use]
+            pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+                #grpc
             }
         }
     }

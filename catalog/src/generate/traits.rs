@@ -105,6 +105,7 @@ impl Cx<'_> {
                 fn http_status(self) -> u16 { #name::http_status(self) }
                 fn severity(self) -> ::errcat::Severity { #name::severity(self) }
                 fn is_retryable(self) -> bool { #name::is_retryable(self) }
+                fn grpc_code(self) -> ::errcat::GrpcCode { #name::grpc_code(self) }
                 #open_items
                 #wire
                 #args
@@ -146,6 +147,7 @@ impl Cx<'_> {
         };
         let type_from_help_url = wire.problem_type_from() == Some(ProblemType::HelpUrl);
         let members = wire.problem_members().iter().map(|m| lists::literal(m.name()));
+        let domain = lists::literal(model.domain());
         let group_name = if self.has_groups() {
             quote! {
                 fn group_name(self) -> ::core::option::Option<&'static str> {
@@ -157,7 +159,7 @@ impl Cx<'_> {
         };
         quote! {
             const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
-            const WIRE: ::errcat::Wire = ::errcat::Wire::__new(#by_name, &[#(#body),*], #type_base, #type_from_help_url, &[#(#members),*]);
+            const WIRE: ::errcat::Wire = ::errcat::Wire::__new(#by_name, &[#(#body),*], #type_base, #type_from_help_url, &[#(#members),*], #domain);
             fn from_name(name: &str) -> ::core::option::Option<Self> { #name::from_name(name) }
             fn description_in(self, lang: &str) -> ::core::option::Option<&'static str> { #name::description_in(self, lang) }
             #group_name

@@ -6,7 +6,7 @@
 use crate::ast::{self, CodeSet, Text};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::format::{
-    ArgType, Deprecation, Discriminant, Repr, Representation, RustdocDetail, Severity,
+    ArgType, Deprecation, Discriminant, GrpcCode, Repr, Representation, RustdocDetail, Severity,
     DEFAULT_DISPLAY, DEFAULT_EXHAUSTIVE, DEFAULT_HTTP, DEFAULT_LANGUAGES, DEFAULT_RETRYABLE,
 };
 use crate::help_url;
@@ -80,6 +80,8 @@ pub struct Group {
     pub http: u16,
     /// The severity its entries take when they give none: the group's, else the catalog's.
     pub severity: Severity,
+    /// The gRPC code its entries take when they give none, if the group or the catalog sets one.
+    pub grpc: Option<GrpcCode>,
     /// The group's YAML node.
     pub span: Span,
 }
@@ -105,6 +107,9 @@ pub struct Entry {
     pub http_is_default: bool,
     /// Severity.
     pub severity: Severity,
+    /// The gRPC code: the entry's, its group's or the catalog's, else the
+    /// one its HTTP status maps to.
+    pub grpc: GrpcCode,
     /// Whether retrying may succeed.
     pub retryable: bool,
     /// `#[deprecated]`, with its note.
@@ -171,6 +176,8 @@ pub struct Catalog {
     pub(crate) success: Vec<(i128, i128)>,
     /// How the errors go over the wire.
     pub(crate) wire: Wire,
+    /// The gRPC `ErrorInfo` domain.
+    pub(crate) domain: String,
     /// The declared fields, in declaration order.
     pub(crate) fields: Vec<Field>,
     /// Lint W0005, found while reading the file: characters it holds raw
@@ -254,6 +261,11 @@ impl Catalog {
     /// The declared fields, in declaration order.
     pub fn fields(&self) -> &[Field] {
         &self.fields
+    }
+
+    /// The `domain` of the gRPC `ErrorInfo` its errors carry.
+    pub fn domain(&self) -> &str {
+        &self.domain
     }
 
     /// The declared field named `name`.
@@ -350,6 +362,7 @@ impl Catalog {
             fields: &fields,
             group_fields: &[],
             help_url: catalog.help_url.as_ref().map(|h| h.value.as_str()),
+            grpc: catalog.grpc.as_ref().map(|g| g.value),
         };
         for (index, group) in catalog.groups.iter().flat_map(|g| &g.value).enumerate() {
             let name = group.name.as_ref().map_or_else(String::new, |n| n.value.clone());
@@ -357,6 +370,7 @@ impl Catalog {
                 group_http: group.http.as_ref().and_then(|h| u16::try_from(h.value).ok()),
                 severity: group.severity.as_ref().map_or(severity, |s| s.value),
                 group_fields: &group.fields,
+                grpc: group.grpc.as_ref().map(|g| g.value).or(catalog_defaults.grpc),
                 help_url: group
                     .help_url
                     .as_ref()
@@ -375,6 +389,7 @@ impl Catalog {
                 description: Localized::resolve(group.description.as_ref(), &languages),
                 http: group_http,
                 severity: defaults.severity,
+                grpc: defaults.grpc,
                 span: group.span,
             });
         }
@@ -401,6 +416,10 @@ impl Catalog {
             groups,
             entries,
             wire: Wire::build(&catalog.wire),
+            domain: catalog.domain.as_ref().map_or_else(
+                || catalog.name.as_ref().map_or_else(|| "Error".to_owned(), |n| n.value.clone()),
+                |d| d.value.clone(),
+            ),
             fields,
             reserved: reserved_ranges(catalog),
             success: merged(catalog.success.iter().map(code_set_range).collect()),
@@ -427,6 +446,8 @@ struct EntryDefaults<'a> {
     group_fields: &'a [ast::FieldSetting],
     /// The group's link template, else the catalog's.
     help_url: Option<&'a str>,
+    /// The group's gRPC code, else the catalog's.
+    grpc: Option<GrpcCode>,
 }
 
 impl EntryDefaults<'_> {
@@ -438,6 +459,7 @@ impl EntryDefaults<'_> {
         let ident = names::variant_ident(written, self.strip_prefix, code);
         let http = entry.http.as_ref().map(|h| h.value);
         let name = written.map_or_else(|| ident.clone(), str::to_owned);
+        let status = http_or(http, self.group_http.unwrap_or(self.http));
         let help_url = entry
             .help_url
             .as_ref()
@@ -452,7 +474,13 @@ impl EntryDefaults<'_> {
             message: Localized::resolve(entry.message.as_ref(), self.languages),
             description: Localized::resolve(entry.description.as_ref(), self.languages),
             solution: Localized::resolve(entry.solution.as_ref(), self.languages),
-            http: http_or(http, self.group_http.unwrap_or(self.http)),
+            http: status,
+            grpc: entry
+                .grpc
+                .as_ref()
+                .map(|g| g.value)
+                .or(self.grpc)
+                .unwrap_or(GrpcCode::from_http(status)),
             http_is_default: http.is_none() && self.group_http.is_none(),
             severity: entry.severity.as_ref().map_or(self.severity, |s| s.value),
             retryable: entry.retryable.as_ref().map_or(DEFAULT_RETRYABLE, |r| r.value),

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use crate::ast::{self, CodeSet, Range, Spanned, Text};
 use crate::diagnostic::{Diagnostics, Rule, Span};
 use crate::format::{
-    BodyKey, Discriminant, Key, Placeholder, Repr, Representation, DEFAULT_LANGUAGES, HTTP_STATUSES,
+    BodyKey, Discriminant, GrpcCode, Key, Placeholder, Repr, Representation, DEFAULT_LANGUAGES,
+    HTTP_STATUSES,
 };
 use crate::names;
 use crate::template::{self, Segment};
@@ -39,6 +40,34 @@ fn check_representation(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     }
 }
 
+/// `grpc: OK` is no error; `domain` is a name without spaces.
+fn check_grpc(catalog: &ast::Catalog, cx: &mut Diagnostics) {
+    let groups = catalog.groups.iter().flat_map(|g| &g.value);
+    let entries = groups.clone().flat_map(|g| g.codes.iter().flat_map(|c| &c.value));
+    let entries = entries.chain(catalog.codes.iter().flat_map(|c| &c.value));
+    let settings = catalog.grpc.iter().chain(groups.filter_map(|g| g.grpc.as_ref()));
+    for grpc in settings.chain(entries.filter_map(|e| e.grpc.as_ref())) {
+        if grpc.value == GrpcCode::Ok {
+            cx.error(Rule::Grpc, grpc.span, "`OK` is not an error status")
+                .help("use the gRPC code a client should see, e.g. `INTERNAL` or `FAILED_PRECONDITION`, or remove `grpc` to take the one of the HTTP status")
+                .emit();
+        }
+    }
+    if let Some(domain) = &catalog.domain {
+        if domain.value.is_empty()
+            || domain.value.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            cx.error(
+                Rule::Grpc,
+                domain.span,
+                format!("{:?} cannot be an ErrorInfo domain", domain.value),
+            )
+            .help("name the service, e.g. `storage.example.com`")
+            .emit();
+        }
+    }
+}
+
 /// Checks a catalog that was read without shape errors or with some:
 /// whatever is present is checked.
 pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
@@ -53,6 +82,7 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
     check_wire(catalog, cx);
     check_representation(catalog, cx);
     fields::check(catalog, cx);
+    check_grpc(catalog, cx);
 
     let groups = catalog.groups.as_ref().map_or(&[][..], |g| &g.value[..]);
     match (&catalog.groups, &catalog.codes) {

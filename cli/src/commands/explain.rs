@@ -353,6 +353,7 @@ fn found_text_raw(catalog: &Catalog, file: &str, found: &Found<'_>, lang: Option
         }
     }
     out.push_str(&format!("  HTTP status: {}\n", entry.http));
+    out.push_str(&format!("  gRPC code: {}\n", entry.grpc.as_str()));
     out.push_str(&format!("  severity: {}\n", entry.severity.as_str()));
     out.push_str(&format!("  retryable: {}\n", if entry.retryable { "yes" } else { "no" }));
     match &entry.deprecated {
@@ -408,6 +409,7 @@ pub fn found_json(catalog: &Catalog, file: &str, found: &Found<'_>, lang: Option
         "description": by_language(entry.description.as_ref()),
         "solution": by_language(entry.solution.as_ref()),
         "http": entry.http,
+        "grpc": entry.grpc.as_str(),
         "severity": entry.severity.as_str(),
         "retryable": entry.retryable,
         "deprecated": match &entry.deprecated {

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 8dddf75c852db37d; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body c5b1c2749041d26f; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -32,517 +32,517 @@ pub enum ApiSwitchError {
     /**参数不合法
 
 - Code `10001`, name `ILLEGAL_PARAMETER`, group `general` (`10000..=10099`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     IllegalParameter,
     /**未找到相应主机
 
 - Code `10002`, name `SERVER_NOT_FOUND`, group `general` (`10000..=10099`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     ServerNotFound,
     /**未找到相应条目
 
 - Code `10003`, name `ITEM_NOT_FOUND`, group `general` (`10000..=10099`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     ItemNotFound,
     /**内部错误
 
 - Code `10004`, name `INTERNAL_ERROR`, group `general` (`10000..=10099`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     InternalError,
     /**非法请求
 
 - Code `10005`, name `BADREQUEST`, group `general` (`10000..=10099`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     Badrequest,
     /**禁止访问
 
 - Code `10006`, name `FORBIDDEN`, group `general` (`10000..=10099`)
-- HTTP status `403`, severity `error`, not retryable*/
+- HTTP status `403`, gRPC `PERMISSION_DENIED`, severity `error`, not retryable*/
     Forbidden,
     /**TOKEN不合法
 
 - Code `10101`, name `TOKEN_INVALID`, group `token` (`10100..=10199`)
-- HTTP status `401`, severity `error`, not retryable*/
+- HTTP status `401`, gRPC `UNAUTHENTICATED`, severity `error`, not retryable*/
     TokenInvalid,
     /**应用名称已被占用
 
 - Code `10202`, name `APP_NAME_DUPLICATED`, group `app` (`10200..=10299`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     AppNameDuplicated,
     /**应用名称不合法
 
 - Code `10203`, name `APP_NAME_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     AppNameError,
     /**应用名称为空
 
 - Code `10204`, name `APP_NAME_EMPTY`, group `app` (`10200..=10299`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     AppNameEmpty,
     /**未找到应用
 
 - Code `10205`, name `APP_NOT_FOUND`, group `app` (`10200..=10299`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     AppNotFound,
     /**提交应用失败
 
 - Code `10206`, name `APP_SUBMIT_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     AppSubmitError,
     /**当前应用状态不允许该操作
 
 - Code `10207`, name `APP_STATE_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     AppStateError,
     /**应用端口映射未找到
 
 - Code `10208`, name `APP_PORT_NOT_FOUND`, group `app` (`10200..=10299`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     AppPortNotFound,
     /**终止应用失败
 
 - Code `10209`, name `APP_KILL_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     AppKillError,
     /**删除应用失败
 
 - Code `10210`, name `APP_DELETE_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     AppDeleteError,
     /**扩/缩容参数不合法
 
 - Code `10211`, name `APP_RAMP_PARAM_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     AppRampParamError,
     /**扩容失败
 
 - Code `10212`, name `APP_RAMPUP_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     AppRampupError,
     /**data路径参数错误
 
 - Code `10213`, name `APP_DATA_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     AppDataError,
     /**log路径参数错误
 
 - Code `10214`, name `APP_LOG_ERROR`, group `app` (`10200..=10299`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     AppLogError,
     /**未设置启动命令
 
 - Code `10215`, name `APP_CMD_EMPTY`, group `app` (`10200..=10299`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     AppCmdEmpty,
     /**提交中暂时不能删除
 
 - Code `10220`, name `SUBMITTING_IN_PROGRESS`, group `app` (`10200..=10299`)
-- HTTP status `409`, severity `error`, retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, retryable*/
     SubmittingInProgress,
     /**挂载云盘时实例数目必须为1
 
 - Code `10301`, name `INVALID_INSTANCE_NUMBER`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     InvalidInstanceNumber,
     /**参数不合法
 
 - Code `10302`, name `INVALID_VOL_PARAMETER`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     InvalidVolParameter,
     /**挂载参数中缺少挂载路径
 
 - Code `10303`, name `MOUNT_POINT_NOT_FOUND`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     MountPointNotFound,
     /**挂载路径格式错误
 
 - Code `10304`, name `INVALID_MOUNT_POINT_FORMAT`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     InvalidMountPointFormat,
     /**应用的多个云盘的挂载路径重复
 
 - Code `10305`, name `MOUNT_POINT_DUPLICATED`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     MountPointDuplicated,
     /**云盘不可用
 
 - Code `10306`, name `VOL_UNAVAILABLE`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolUnavailable,
     /**修改云盘状态失败
 
 - Code `10307`, name `VOL_SET_STATUS_ERROR`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolSetStatusError,
     /**挂载云盘异常
 
 - Code `10308`, name `VOL_ATTACH_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolAttachFailed,
     /**云硬盘名称不能为空
 
 - Code `10309`, name `VOL_NAME_IS_NULL`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     VolNameIsNull,
     /**云硬盘名称已存在
 
 - Code `10310`, name `VOL_NAME_CONFLICT`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolNameConflict,
     /**删除云硬盘异常
 
 - Code `10311`, name `VOL_DELETE_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolDeleteFailed,
     /**创建云硬盘异常
 
 - Code `10312`, name `VOL_CREATE_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolCreateFailed,
     /**获取云硬盘列表异常
 
 - Code `10313`, name `VOL_LIST_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolListFailed,
     /**获取云硬盘信息异常
 
 - Code `10314`, name `VOL_GET_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolGetFailed,
     /**卸载云硬盘异常
 
 - Code `10315`, name `VOL_DETACH_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolDetachFailed,
     /**云硬盘扩容后容量必须大于当前容量
 
 - Code `10316`, name `VOL_EXT_BAD_SIZE`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     VolExtBadSize,
     /**超出云硬盘容量配额，暂时无法进行扩容
 
 - Code `10317`, name `VOL_EXT_EXCEED_QUOTA`, group `volume` (`10300..=10399`)
-- HTTP status `403`, severity `error`, not retryable*/
+- HTTP status `403`, gRPC `PERMISSION_DENIED`, severity `error`, not retryable*/
     VolExtExceedQuota,
     /**云硬盘当前状态不支持扩容操作
 
 - Code `10318`, name `VOL_EXT_BAD_VOL_STATUS`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolExtBadVolStatus,
     /**云硬盘扩容操作异常
 
 - Code `10319`, name `VOL_EXT_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolExtFailed,
     /**正在为您扩容云硬盘
 
 - Code `10320`, name `VOL_EXT_CONTINUE`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `info`, retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `info`, retryable*/
     VolExtContinue,
     /**云硬盘正被资源管理器占用中，暂不支持扩容
 
 - Code `10321`, name `VOL_EXT_USED_BY_EXPLORER`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolExtUsedByExplorer,
     /**云硬盘正在扩容中，当前扩容结束后，才能进行再次扩容
 
 - Code `10322`, name `VOL_EXT_ALREADY_EXTENDING`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, retryable*/
     VolExtAlreadyExtending,
     /**应用处于非运行状态或应用状态异常，暂无法扩容云盘
 
 - Code `10323`, name `VOL_EXT_BAD_APP_STATUS`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolExtBadAppStatus,
     /**云硬盘离线扩容器启动异常
 
 - Code `10324`, name `VOL_EXT_FAILED_EXTENDER`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolExtFailedExtender,
     /**云硬盘资源管理器启动异常
 
 - Code `10325`, name `VOL_EXP_FAILED_EXPLORER`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolExpFailedExplorer,
     /**云硬盘资源管理器正在启动
 
 - Code `10326`, name `VOL_EXP_WAIT`, group `volume` (`10300..=10399`)
-- HTTP status `503`, severity `info`, retryable*/
+- HTTP status `503`, gRPC `UNAVAILABLE`, severity `info`, retryable*/
     VolExpWait,
     /**云硬盘正被其他应用使用中，暂无法启动资源管理器
 
 - Code `10327`, name `VOL_EXP_VOL_BUSY`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, retryable*/
     VolExpVolBusy,
     /**云硬盘资源管理器启动成功
 
 - Code `10328`, name `VOL_EXP_READY`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `info`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `info`, not retryable*/
     VolExpReady,
     /**云硬盘更新异常
 
 - Code `10329`, name `VOL_UPDATE_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolUpdateFailed,
     /**云硬盘Metadata获取失败
 
 - Code `10330`, name `VOL_METADATA_GET_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolMetadataGetFailed,
     /**云硬盘快照创建异常
 
 - Code `10331`, name `VOL_SS_CREATE_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolSsCreateFailed,
     /**编辑云硬盘快照异常
 
 - Code `10332`, name `VOL_SS_UPDATE_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolSsUpdateFailed,
     /**删除云硬盘快照异常
 
 - Code `10333`, name `VOL_SS_DELETE_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolSsDeleteFailed,
     /**获取云硬盘快照异常
 
 - Code `10334`, name `VOL_SS_GET_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolSsGetFailed,
     /**获取云硬盘快照列表异常
 
 - Code `10335`, name `VOL_SS_LIST_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolSsListFailed,
     /**获取云主机云硬盘挂载信息异常
 
 - Code `10336`, name `VOL_SERVER_ATTACHMENT_GET_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolServerAttachmentGetFailed,
     /**获取云主机云硬盘挂载信息列表异常
 
 - Code `10337`, name `VOL_SERVER_ATTACHMENT_LIST_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolServerAttachmentListFailed,
     /**app所有内置云盘都过期
 
 - Code `10338`, name `ALL_DEDICATED_VOLUME_EXPIRED`, group `volume` (`10300..=10399`)
-- HTTP status `410`, severity `error`, not retryable*/
+- HTTP status `410`, gRPC `FAILED_PRECONDITION`, severity `error`, not retryable*/
     AllDedicatedVolumeExpired,
     /**instance的内置云盘过期
 
 - Code `10339`, name `DEDICATED_VOL_EXPIRED`, group `volume` (`10300..=10399`)
-- HTTP status `410`, severity `error`, not retryable*/
+- HTTP status `410`, gRPC `FAILED_PRECONDITION`, severity `error`, not retryable*/
     DedicatedVolExpired,
     /**应用处于非运行状态或应用状态异常，暂无法扩容云盘
 
 - Code `10340`, name `VOL_EXT_BAD_APP_INSTANCE_STATUS`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolExtBadAppInstanceStatus,
     /**云硬盘已经挂载到了其他应用
 
 - Code `10341`, name `VOL_ALREADY_ATTACHED`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolAlreadyAttached,
     /**云硬盘回滚到指定快照失败
 
 - Code `10342`, name `VOL_ROLLBACK_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolRollbackFailed,
     /**检查云盘是否存在失败
 
 - Code `10343`, name `VOL_CHECK_EXISTS_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolCheckExistsFailed,
     /**云盘不存在
 
 - Code `10344`, name `VOL_NOT_EXISTS`, group `volume` (`10300..=10399`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     VolNotExists,
     /**获取云盘使用状态失败
 
 - Code `10345`, name `VOL_GET_USAGE_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolGetUsageFailed,
     /**云硬盘快照名称不能为空
 
 - Code `10346`, name `VOL_SS_NAME_IS_NULL`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     VolSsNameIsNull,
     /**云硬盘快照名称已存在
 
 - Code `10347`, name `VOL_SS_NAME_CONFLICT`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolSsNameConflict,
     /**云硬盘文件系统类型不能为空
 
 - Code `10348`, name `VOL_FS_IS_NULL`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     VolFsIsNull,
     /**云硬盘不支持该类型文件系统
 
 - Code `10349`, name `VOL_FS_UNSUPPORTED`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     VolFsUnsupported,
     /**获取云硬盘列表异常
 
 - Code `10350`, name `VOL_SUM_LIST_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolSumListFailed,
     /**存在以该快照为源的云硬盘，该快照暂不能删除
 
 - Code `10351`, name `VOL_SS_DELETE_VOL_EXIST`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolSsDeleteVolExist,
     /**资源管理器关闭失败
 
 - Code `10352`, name `VOL_EXPLORER_SHUTDOWN_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     VolExplorerShutdownFailed,
     /**资源管理器正在关闭中
 
 - Code `10353`, name `VOL_EXPLORER_STOPPING`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, retryable*/
     VolExplorerStopping,
     /**禁止删除该云硬盘，存在依赖的快照
 
 - Code `10354`, name `VOL_DELETE_SS_EXIST_FAILED`, group `volume` (`10300..=10399`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolDeleteSsExistFailed,
     /**云硬盘名字不合法
 
 - Code `10355`, name `VOL_BAD_NAME`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     VolBadName,
     /**云硬盘快照名字不合法
 
 - Code `10356`, name `VOL_SS_BAD_NAME`, group `volume` (`10300..=10399`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     VolSsBadName,
     /**该项目的QUOTA已经存在
 
 - Code `10501`, name `QUOTA_PROJECT_EXIST`, group `quota_project` (`10500..=10599`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     QuotaProjectExist,
     /**业务不存在
 
 - Code `10509`, name `PROJECT_NOT_EXIST`, group `quota_project` (`10500..=10599`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     ProjectNotExist,
     /**YAML文件语法错误
 
 - Code `10601`, name `YAML_SYNTAX_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     YamlSyntaxError,
     /**部分语法不支持
 
 - Code `10602`, name `SYNTAX_NOT_SUPPORT`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     SyntaxNotSupport,
     /**未找到操作的应用编排
 
 - Code `10603`, name `STACK_NOT_FOUND`, group `stack` (`10600..=10699`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     StackNotFound,
     /**编排名重复
 
 - Code `10604`, name `STACK_NAME_DUPLICATED`, group `stack` (`10600..=10699`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     StackNameDuplicated,
     /**YAML文件名称重复
 
 - Code `10605`, name `YAML_NAME_DUPLICATED`, group `stack` (`10600..=10699`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     YamlNameDuplicated,
     /**编排名称错误
 
 - Code `10606`, name `STACK_NAME_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     StackNameError,
     /**未找到操作的YAML文件
 
 - Code `10607`, name `YAML_NOT_FOUND`, group `stack` (`10600..=10699`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     YamlNotFound,
     /**Code 10608 (the catalog gives no message).
 
 - Code `10608`, name `VOLUME_NOT_FOUND`, group `stack` (`10600..=10699`)
-- HTTP status `404`, severity `error`, not retryable*/
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable*/
     VolumeNotFound,
     /**超出配额
 
 - Code `10609`, name `QUOTA_EXCEED`, group `stack` (`10600..=10699`)
-- HTTP status `403`, severity `error`, not retryable*/
+- HTTP status `403`, gRPC `PERMISSION_DENIED`, severity `error`, not retryable*/
     QuotaExceed,
     /**网络模式不支持
 
 - Code `10610`, name `NET_NOT_SUPPORT`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     NetNotSupport,
     /**服务镜像信息未指定
 
 - Code `10611`, name `IMAGE_NOT_SET`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     ImageNotSet,
     /**端口格式存在错误
 
 - Code `10612`, name `PORT_FORMAT_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     PortFormatError,
     /**存在错误的depends\_on服务
 
 - Code `10613`, name `DEPENDS_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     DependsError,
     /**depends\_on有环存在，无法启动
 
 - Code `10614`, name `DEPENDS_HAS_CYCLE`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     DependsHasCycle,
     /**VOLUME格式错误
 
 - Code `10615`, name `VOLUME_FORMAT_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     VolumeFormatError,
     /**YAML文件名错误
 
 - Code `10616`, name `YAML_NAME_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     YamlNameError,
     /**重复使用同一个云盘
 
 - Code `10617`, name `VOLUME_REUSE_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolumeReuseError,
     /**memory或cpu设置不正确
 
 - Code `10618`, name `RESOURCE_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     ResourceError,
     /**重复挂载到同一个目录
 
 - Code `10619`, name `MOUNT_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     MountError,
     /**挂载路径应该是绝对路径
 
 - Code `10620`, name `MOUNT_ABS_ERROR`, group `stack` (`10600..=10699`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     MountAbsError,
     /**应用配置名称已存在
 
 - Code `10911`, name `CONFIGMAP_NAME_DUPLICATED`, group `configmap` (`10900..=10999`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     ConfigmapNameDuplicated,
     /**应用配置名称不合法
 
 - Code `10912`, name `CONFIGMAP_NAME_ERROR`, group `configmap` (`10900..=10999`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     ConfigmapNameError,
     /**应用配置项名称不合法
 
 - Code `10913`, name `CONFIGMAP_KEY_NAME_ERROR`, group `configmap` (`10900..=10999`)
-- HTTP status `400`, severity `error`, not retryable*/
+- HTTP status `400`, gRPC `INVALID_ARGUMENT`, severity `error`, not retryable*/
     ConfigmapKeyNameError,
 }
 impl ApiSwitchError {
@@ -1149,6 +1149,21 @@ impl ApiSwitchError {
         ];
         TABLE[self.__errcat_index()]
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        const TABLE: &[u8] = b"\0\x01\x01\x02\0\x03\x04\x05\0\0\x01\x02\x05\x01\x02\x02\0\x02\0\0\0\x05\0\0\0\0\x05\x05\x02\x02\0\x05\x02\x02\x02\x02\x02\0\x03\x05\x02\x05\x05\x05\x05\x02\x02\x06\x05\x05\x02\x02\x02\x02\x02\x02\x02\x02\x02\x07\x07\x05\x05\x02\x02\x01\x02\0\x05\0\0\x02\x05\x02\x05\x05\0\0\x05\x01\0\0\x01\x05\x05\0\x01\x01\x03\0\0\0\0\0\0\0\x05\0\x05\0\x05\0\0";
+        match Self::__errcat_unpack(TABLE, self.__errcat_index(), 1usize) {
+            0 => ::errcat::GrpcCode::InvalidArgument,
+            1 => ::errcat::GrpcCode::NotFound,
+            2 => ::errcat::GrpcCode::Internal,
+            3 => ::errcat::GrpcCode::PermissionDenied,
+            4 => ::errcat::GrpcCode::Unauthenticated,
+            5 => ::errcat::GrpcCode::AlreadyExists,
+            6 => ::errcat::GrpcCode::Unavailable,
+            _ => ::errcat::GrpcCode::FailedPrecondition,
+        }
+    }
     ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> ApiSwitchErrorGroup {
@@ -1243,6 +1258,9 @@ impl ::errcat::ErrorCode for ApiSwitchError {
     fn is_retryable(self) -> bool {
         ApiSwitchError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        ApiSwitchError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -1253,6 +1271,7 @@ impl ::errcat::ErrorCode for ApiSwitchError {
         ::core::option::Option::Some("https://errors.example.invalid/api-switch/"),
         false,
         &[],
+        "ApiSwitchError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         ApiSwitchError::from_name(name)

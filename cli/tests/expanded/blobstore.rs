@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body cc57159e679deb03; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 808f00022a01e9ed; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -30,497 +30,497 @@ pub enum BlobstoreError {
     /**access client service discovery disconnect
 
 - Code `551`, name `CodeAccessServiceDiscovery`, group `access` (`550..=599`)
-- HTTP status `551`, severity `error`, not retryable
+- HTTP status `551`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): access client 无法从consul发现可用的access节点*/
     AccessServiceDiscovery,
     /**access limited
 
 - Code `552`, name `CodeAccessLimited`, group `access` (`550..=599`)
-- HTTP status `552`, severity `error`, not retryable
+- HTTP status `552`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 服务接口达到链接数限制*/
     AccessLimited,
     /**access exceed object size
 
 - Code `553`, name `CodeAccessExceedSize`, group `access` (`550..=599`)
-- HTTP status `553`, severity `error`, not retryable
+- HTTP status `553`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 上传文件超过最大大小限制*/
     AccessExceedSize,
     /**blobnode: invalid params
 
 - Code `600`, name `CodeInvalidParam`, group `blobnode` (`600..=699`)
-- HTTP status `600`, severity `error`, not retryable
+- HTTP status `600`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 参数错误*/
     InvalidParam,
     /**blobnode: entry already exist
 
 - Code `601`, name `CodeAlreadyExist`, group `blobnode` (`600..=699`)
-- HTTP status `601`, severity `error`, not retryable
+- HTTP status `601`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 已经存在（vuid）*/
     AlreadyExist,
     /**blobnode: out of limit
 
 - Code `602`, name `CodeOutOfLimit`, group `blobnode` (`600..=699`)
-- HTTP status `602`, severity `error`, not retryable
+- HTTP status `602`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 请求超过并发限制*/
     OutOfLimit,
     /**blobnode: internal error
 
 - Code `603`, name `CodeInternal`, group `blobnode` (`600..=699`)
-- HTTP status `603`, severity `error`, not retryable
+- HTTP status `603`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 内部错误*/
     Internal,
     /**blobnode: service is overload
 
 - Code `604`, name `CodeOverload`, group `blobnode` (`600..=699`)
-- HTTP status `604`, severity `error`, not retryable
+- HTTP status `604`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 请求过载*/
     Overload,
     /**blobnode: path is not exist
 
 - Code `605`, name `CodePathNotExist`, group `blobnode` (`600..=699`)
-- HTTP status `605`, severity `error`, not retryable
+- HTTP status `605`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 注册的磁盘目录不存在*/
     PathNotExist,
     /**blobnode: path is not empty
 
 - Code `606`, name `CodePathNotEmpty`, group `blobnode` (`600..=699`)
-- HTTP status `606`, severity `error`, not retryable
+- HTTP status `606`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 注册的磁盘目录非空*/
     PathNotEmpty,
     /**blobnode: path find online disk
 
 - Code `607`, name `CodePathFindOnline`, group `blobnode` (`600..=699`)
-- HTTP status `607`, severity `error`, not retryable
+- HTTP status `607`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 注册的路径还处于活动状态，需要下线后再重新注册*/
     PathFindOnline,
     /**disk not found
 
 - Code `611`, name `CodeDiskNotFound`, group `blobnode` (`600..=699`)
-- HTTP status `611`, severity `error`, not retryable
+- HTTP status `611`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 磁盘不存在*/
     DiskNotFound,
     /**disk is broken
 
 - Code `613`, name `CodeDiskBroken`, group `blobnode` (`600..=699`)
-- HTTP status `613`, severity `error`, not retryable
+- HTTP status `613`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 坏盘*/
     DiskBroken,
     /**disk id is invalid
 
 - Code `614`, name `CodeInvalidDiskId`, group `blobnode` (`600..=699`)
-- HTTP status `614`, severity `error`, not retryable
+- HTTP status `614`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 磁盘id无效*/
     InvalidDiskId,
     /**disk no space
 
 - Code `615`, name `CodeDiskNoSpace`, group `blobnode` (`600..=699`)
-- HTTP status `615`, severity `error`, not retryable
+- HTTP status `615`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 磁盘无可用空间*/
     DiskNoSpace,
     /**vuid not found
 
 - Code `621`, name `CodeVuidNotFound`, group `blobnode` (`600..=699`)
-- HTTP status `621`, severity `error`, not retryable
+- HTTP status `621`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): vuid不存在*/
     VuidNotFound,
     /**vuid readonly
 
 - Code `622`, name `CodeVUIDReadonly`, group `blobnode` (`600..=699`)
-- HTTP status `622`, severity `error`, not retryable
+- HTTP status `622`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): vuid只读状态*/
     VuidReadonly,
     /**vuid released
 
 - Code `623`, name `CodeVUIDRelease`, group `blobnode` (`600..=699`)
-- HTTP status `623`, severity `error`, not retryable
+- HTTP status `623`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): vuid处于released状态*/
     VuidRelease,
     /**vuid not match
 
 - Code `624`, name `CodeVuidNotMatch`, group `blobnode` (`600..=699`)
-- HTTP status `624`, severity `error`, not retryable
+- HTTP status `624`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): vuid不匹配*/
     VuidNotMatch,
     /**chunk must readonly
 
 - Code `625`, name `CodeChunkNotReadonly`, group `blobnode` (`600..=699`)
-- HTTP status `625`, severity `error`, not retryable
+- HTTP status `625`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): chunk需要是只读状态*/
     ChunkNotReadonly,
     /**chunk must normal
 
 - Code `626`, name `CodeChunkNotNormal`, group `blobnode` (`600..=699`)
-- HTTP status `626`, severity `error`, not retryable
+- HTTP status `626`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): chunk需要是normal状态*/
     ChunkNotNormal,
     /**chunk no space
 
 - Code `627`, name `CodeChunkNoSpace`, group `blobnode` (`600..=699`)
-- HTTP status `627`, severity `error`, not retryable
+- HTTP status `627`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): chunk无可写空间*/
     ChunkNoSpace,
     /**chunk is compacting
 
 - Code `628`, name `CodeChunkCompacting`, group `blobnode` (`600..=699`)
-- HTTP status `628`, severity `error`, not retryable
+- HTTP status `628`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): chunk处于压缩中*/
     ChunkCompacting,
     /**chunk id is invalid
 
 - Code `630`, name `CodeInvalidChunkId`, group `blobnode` (`600..=699`)
-- HTTP status `630`, severity `error`, not retryable
+- HTTP status `630`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 无效的chunk id*/
     InvalidChunkId,
     /**too many chunks
 
 - Code `632`, name `CodeTooManyChunks`, group `blobnode` (`600..=699`)
-- HTTP status `632`, severity `error`, not retryable
+- HTTP status `632`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): chunk数超过阈值*/
     TooManyChunks,
     /**chunk in use
 
 - Code `633`, name `CodeChunkInuse`, group `blobnode` (`600..=699`)
-- HTTP status `633`, severity `error`, not retryable
+- HTTP status `633`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): chunk有请求在处理*/
     ChunkInuse,
     /**bid not found
 
 - Code `651`, name `CodeBidNotFound`, group `blobnode` (`600..=699`)
-- HTTP status `651`, severity `error`, not retryable
+- HTTP status `651`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): bid不存在*/
     BidNotFound,
     /**shard size too large
 
 - Code `652`, name `CodeShardSizeTooLarge`, group `blobnode` (`600..=699`)
-- HTTP status `652`, severity `error`, not retryable
+- HTTP status `652`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): shard的size超过阈值(1\<\<32 - 1)*/
     ShardSizeTooLarge,
     /**shard must mark delete
 
 - Code `653`, name `CodeShardNotMarkDelete`, group `blobnode` (`600..=699`)
-- HTTP status `653`, severity `error`, not retryable
+- HTTP status `653`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): shard需要先标记删除*/
     ShardNotMarkDelete,
     /**shard already mark delete
 
 - Code `654`, name `CodeShardMarkDeleted`, group `blobnode` (`600..=699`)
-- HTTP status `654`, severity `error`, not retryable
+- HTTP status `654`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): shard已经标记删除*/
     ShardMarkDeleted,
     /**shard offset is invalid
 
 - Code `655`, name `CodeShardInvalidOffset`, group `blobnode` (`600..=699`)
-- HTTP status `655`, severity `error`, not retryable
+- HTTP status `655`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): shard的offset无效*/
     ShardInvalidOffset,
     /**shard list exceed the limit
 
 - Code `656`, name `CodeShardListExceedLimit`, group `blobnode` (`600..=699`)
-- HTTP status `656`, severity `error`, not retryable
+- HTTP status `656`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): shard list的个数超过阈值(65536)*/
     ShardListExceedLimit,
     /**shard key bid is invalid
 
 - Code `657`, name `CodeShardInvalidBid`, group `blobnode` (`600..=699`)
-- HTTP status `657`, severity `error`, not retryable
+- HTTP status `657`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 无效的bid*/
     ShardInvalidBid,
     /**dest replica is bad can not repair
 
 - Code `670`, name `CodeDestReplicaBad`, group `blobnode` (`600..=699`)
-- HTTP status `670`, severity `error`, not retryable
+- HTTP status `670`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 待修补的目标节点状态异常，可能是请求超时或者服务未启动等*/
     DestReplicaBad,
     /**shard is an orphan
 
 - Code `671`, name `CodeOrphanShard`, group `blobnode` (`600..=699`)
-- HTTP status `671`, severity `error`, not retryable
+- HTTP status `671`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): shard为孤本无法执行数据修补，Scheduler发起修补时如果遇到此错误则会记录相关孤本信息*/
     OrphanShard,
     /**illegal task
 
 - Code `672`, name `CodeIllegalTask`, group `blobnode` (`600..=699`)
-- HTTP status `672`, severity `error`, not retryable
+- HTTP status `672`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 后台任务不合法*/
     IllegalTask,
     /**request limited
 
 - Code `673`, name `CodeRequestLimited`, group `blobnode` (`600..=699`)
-- HTTP status `673`, severity `error`, not retryable
+- HTTP status `673`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 修补接口请求过载*/
     RequestLimited,
     /**nothing to do
 
 - Code `700`, name `CodeNotingTodo`, group `scheduler` (`700..=799`)
-- HTTP status `700`, severity `error`, not retryable
+- HTTP status `700`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): BlobNode服务请求Scheduler拉取后台任务时，如果没有相关任务可做，Scheduler则会返回此状态码，可以忽略*/
     NotingTodo,
     /**this codemode has no avaliable volume
 
 - Code `801`, name `CodeNoAvaliableVolume`, group `proxy` (`800..=899`)
-- HTTP status `801`, severity `error`, not retryable
+- HTTP status `801`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 对应编码模式没有可用卷*/
     NoAvaliableVolume,
     /**alloc bid from clustermgr error
 
 - Code `802`, name `CodeAllocBidFromCm`, group `proxy` (`800..=899`)
-- HTTP status `802`, severity `error`, not retryable
+- HTTP status `802`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 从cm获取bid失败*/
     AllocBidFromCm,
     /**clusterId not match
 
 - Code `803`, name `CodeClusterIDNotMatch`, group `proxy` (`800..=899`)
-- HTTP status `803`, severity `error`, not retryable
+- HTTP status `803`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 请求的clusterID和proxy服务所在的clusterID不一致*/
     ClusterIdNotMatch,
     /**cm: unexpected error
 
 - Code `900`, name `CodeCMUnexpect`, group `clustermgr` (`900..=999`)
-- HTTP status `900`, severity `error`, not retryable
+- HTTP status `900`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 出现内部错误*/
     CmUnexpect,
     /**lock volume not allow
 
 - Code `902`, name `CodeLockNotAllow`, group `clustermgr` (`900..=999`)
-- HTTP status `902`, severity `error`, not retryable
+- HTTP status `902`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 加锁失败，例如处于active状态*/
     LockNotAllow,
     /**unlock volume not allow
 
 - Code `903`, name `CodeUnlockNotAllow`, group `clustermgr` (`900..=999`)
-- HTTP status `903`, severity `error`, not retryable
+- HTTP status `903`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 解锁失败*/
     UnlockNotAllow,
     /**volume not exist
 
 - Code `904`, name `CodeVolumeNotExist`, group `clustermgr` (`900..=999`)
-- HTTP status `904`, severity `error`, not retryable
+- HTTP status `904`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 卷不存在*/
     VolumeNotExist,
     /**raft propose error
 
 - Code `906`, name `CodeRaftPropose`, group `clustermgr` (`900..=999`)
-- HTTP status `906`, severity `error`, not retryable
+- HTTP status `906`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): raft 提议信息错误*/
     RaftPropose,
     /**no leader
 
 - Code `907`, name `CodeNoLeader`, group `clustermgr` (`900..=999`)
-- HTTP status `907`, severity `error`, not retryable
+- HTTP status `907`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 暂无主节点*/
     NoLeader,
     /**raft read index error
 
 - Code `908`, name `CodeRaftReadIndex`, group `clustermgr` (`900..=999`)
-- HTTP status `908`, severity `error`, not retryable
+- HTTP status `908`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 线性一致性读超时*/
     RaftReadIndex,
     /**duplicated member info
 
 - Code `910`, name `CodeDuplicatedMemberInfo`, group `clustermgr` (`900..=999`)
-- HTTP status `910`, severity `error`, not retryable
+- HTTP status `910`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 重复的成员信息*/
     DuplicatedMemberInfo,
     /**disk not found
 
 - Code `911`, name `CodeCMDiskNotFound`, group `clustermgr` (`900..=999`)
-- HTTP status `911`, severity `error`, not retryable
+- HTTP status `911`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 磁盘找不到*/
     CmDiskNotFound,
     /**invalid status
 
 - Code `912`, name `CodeInvalidDiskStatus`, group `clustermgr` (`900..=999`)
-- HTTP status `912`, severity `error`, not retryable
+- HTTP status `912`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 设置磁盘状态出现非法状态*/
     InvalidDiskStatus,
     /**not allow to change status back
 
 - Code `913`, name `CodeChangeDiskStatusNotAllow`, group `clustermgr` (`900..=999`)
-- HTTP status `913`, severity `error`, not retryable
+- HTTP status `913`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 不允许将磁盘状态回退，例如将坏盘回退到正常状态*/
     ChangeDiskStatusNotAllow,
     /**alloc volume unit concurrently
 
 - Code `914`, name `CodeConcurrentAllocVolumeUnit`, group `clustermgr` (`900..=999`)
-- HTTP status `914`, severity `error`, not retryable
+- HTTP status `914`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 并发申请卷单元，重试可用解决*/
     ConcurrentAllocVolumeUnit,
     /**alloc volume request params is invalid
 
 - Code `916`, name `CodeAllocVolumeInvalidParams`, group `clustermgr` (`900..=999`)
-- HTTP status `916`, severity `error`, not retryable
+- HTTP status `916`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 分配卷请求参数非法*/
     AllocVolumeInvalidParams,
     /**no available volume
 
 - Code `917`, name `CodeNoAvailableVolume`, group `clustermgr` (`900..=999`)
-- HTTP status `917`, severity `error`, not retryable
+- HTTP status `917`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 分配卷时候，暂无可用的卷*/
     NoAvailableVolume,
     /**update volume unit, old vuid not match
 
 - Code `918`, name `CodeOldVuidNotMatch`, group `clustermgr` (`900..=999`)
-- HTTP status `918`, severity `error`, not retryable
+- HTTP status `918`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 更新卷单元时候新的旧的vuid不匹配*/
     OldVuidNotMatch,
     /**update volume unit, new vuid not match
 
 - Code `919`, name `CodeNewVuidNotMatch`, group `clustermgr` (`900..=999`)
-- HTTP status `919`, severity `error`, not retryable
+- HTTP status `919`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 更新卷单元时候新的vuid不匹配*/
     NewVuidNotMatch,
     /**update volume unit, new diskID not match
 
 - Code `920`, name `CodeNewDiskIDNotMatch`, group `clustermgr` (`900..=999`)
-- HTTP status `920`, severity `error`, not retryable
+- HTTP status `920`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 更新卷单元时候新的磁盘id不匹配*/
     NewDiskIdNotMatch,
     /**config argument marshal error
 
 - Code `921`, name `CodeConfigArgument`, group `clustermgr` (`900..=999`)
-- HTTP status `921`, severity `error`, not retryable
+- HTTP status `921`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 配置序列化错误*/
     ConfigArgument,
     /**request params error, invalid clusterID
 
 - Code `922`, name `CodeInvalidClusterID`, group `clustermgr` (`900..=999`)
-- HTTP status `922`, severity `error`, not retryable
+- HTTP status `922`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 请求参数错误，clusterID非法*/
     InvalidClusterId,
     /**request params error,invalid idc
 
 - Code `923`, name `CodeInvalidIDC`, group `clustermgr` (`900..=999`)
-- HTTP status `923`, severity `error`, not retryable
+- HTTP status `923`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 请求参数错误，idc非法*/
     InvalidIdc,
     /**volume unit not exist
 
 - Code `924`, name `CodeVolumeUnitNotExist`, group `clustermgr` (`900..=999`)
-- HTTP status `924`, severity `error`, not retryable
+- HTTP status `924`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 卷单元不存在*/
     VolumeUnitNotExist,
     /**register service params is invalid
 
 - Code `925`, name `CodeRegisterServiceInvalidParams`, group `clustermgr` (`900..=999`)
-- HTTP status `925`, severity `error`, not retryable
+- HTTP status `925`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 注册服务参数非法*/
     RegisterServiceInvalidParams,
     /**disk is abnormal or not readonly, can't add into dropping list
 
 - Code `926`, name `CodeDiskAbnormalOrNotReadOnly`, group `clustermgr` (`900..=999`)
-- HTTP status `926`, severity `error`, not retryable
+- HTTP status `926`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 磁盘处于非正常或者不是只读状态，不能设置为下线*/
     DiskAbnormalOrNotReadOnly,
     /**stat blob node chunk failed
 
 - Code `927`, name `CodeStatChunkFailed`, group `clustermgr` (`900..=999`)
-- HTTP status `927`, severity `error`, not retryable
+- HTTP status `927`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 获取blobNode 的chunk信息失败*/
     StatChunkFailed,
     /**request alloc volume codeMode not invalid
 
 - Code `928`, name `CodeInvalidCodeMode`, group `clustermgr` (`900..=999`)
-- HTTP status `928`, severity `error`, not retryable
+- HTTP status `928`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 请求分配的卷模式不存在*/
     InvalidCodeMode,
     /**retain volume is not alloc
 
 - Code `929`, name `CodeRetainVolumeNotAlloc`, group `clustermgr` (`900..=999`)
-- HTTP status `929`, severity `error`, not retryable
+- HTTP status `929`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 续租的卷没有分配*/
     RetainVolumeNotAlloc,
     /**dropped disk still has volume unit remain, migrate them firstly
 
 - Code `930`, name `CodeDroppedDiskHasVolumeUnit`, group `clustermgr` (`900..=999`)
-- HTTP status `930`, severity `error`, not retryable
+- HTTP status `930`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 不能提前标记磁盘下线完成，改磁盘还有剩余chunk，需要先迁移完成*/
     DroppedDiskHasVolumeUnit,
     /**list volume v2 not support idle status
 
 - Code `931`, name `CodeNotSupportIdle`, group `clustermgr` (`900..=999`)
-- HTTP status `931`, severity `error`, not retryable
+- HTTP status `931`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): v2版本列举卷不支持idle状态*/
     NotSupportIdle,
     /**dropping disk not allow change state or set readonly
 
 - Code `932`, name `CodeDiskIsDropping`, group `clustermgr` (`900..=999`)
-- HTTP status `932`, severity `error`, not retryable
+- HTTP status `932`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 下线中磁盘不允许修改状态和设置只读*/
     DiskIsDropping,
     /**reject delete system config
 
 - Code `933`, name `CodeRejectDeleteSystemConfig`, group `clustermgr` (`900..=999`)
-- HTTP status `933`, severity `error`, not retryable
+- HTTP status `933`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 系统配置不允许删除*/
     RejectDeleteSystemConfig,
@@ -1074,6 +1074,12 @@ impl BlobstoreError {
         let _ = self;
         false
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        let _ = self;
+        ::errcat::GrpcCode::Internal
+    }
     ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> BlobstoreErrorGroup {
@@ -1173,6 +1179,9 @@ impl ::errcat::ErrorCode for BlobstoreError {
     fn is_retryable(self) -> bool {
         BlobstoreError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        BlobstoreError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["en", "zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -1183,6 +1192,7 @@ impl ::errcat::ErrorCode for BlobstoreError {
         ::core::option::Option::None,
         false,
         &[],
+        "BlobstoreError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         BlobstoreError::from_name(name)

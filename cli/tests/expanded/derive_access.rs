@@ -23,7 +23,7 @@ assert_eq!(AccessError::from_code(551), Some(error));
 access client service discovery disconnect
 
 - Code `551`, name `CodeAccessServiceDiscovery`
-- HTTP status `551`, severity `error`, not retryable
+- HTTP status `551`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): access client 无法从consul发现可用的access节点
 
@@ -32,7 +32,7 @@ Description (`zh`): access client 无法从consul发现可用的access节点
 access limited
 
 - Code `552`, name `CodeAccessLimited`
-- HTTP status `552`, severity `error`, not retryable
+- HTTP status `552`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 服务接口达到链接数限制
 
@@ -41,7 +41,7 @@ Description (`zh`): 服务接口达到链接数限制
 access exceed object size
 
 - Code `553`, name `CodeAccessExceedSize`
-- HTTP status `553`, severity `error`, not retryable
+- HTTP status `553`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Description (`zh`): 上传文件超过最大大小限制*/
 impl AccessError {
@@ -221,6 +221,12 @@ impl AccessError {
         let _ = self;
         false
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        let _ = self;
+        ::errcat::GrpcCode::Internal
+    }
     /// The entry's help link (`help_url` in the catalog), rendered.
     #[must_use]
     pub const fn help_url(self) -> ::core::option::Option<&'static str> {
@@ -304,6 +310,9 @@ impl ::errcat::ErrorCode for AccessError {
     fn is_retryable(self) -> bool {
         AccessError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        AccessError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["en", "zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -314,6 +323,7 @@ impl ::errcat::ErrorCode for AccessError {
         ::core::option::Option::None,
         false,
         &[],
+        "BlobstoreError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         AccessError::from_name(name)

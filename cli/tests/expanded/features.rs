@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 9d68058f20638b7a; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 4264f65c7d0d085d; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -28,7 +28,7 @@ pub enum FeatureError {
     /**disk full
 
 - Code `1`, name `E_DISK_FULL`, group `io` (`1..=99`)
-- HTTP status `503`, severity `warning`, retryable
+- HTTP status `503`, gRPC `UNAVAILABLE`, severity `warning`, retryable
 - `fr`: disque plein
 
 The disk has no space left.
@@ -38,27 +38,27 @@ Solution (`fr`): libérez de la place*/
     /**Code 2 (the catalog gives no message).
 
 - Code `2`, name `E_GONE`, group `io` (`1..=99`)
-- HTTP status `410`, severity `fatal`, not retryable*/
+- HTTP status `410`, gRPC `FAILED_PRECONDITION`, severity `fatal`, not retryable*/
     #[deprecated]
     Gone = 2,
     /**old read
 
 - Code `3`, name `E_OLD_READ`, group `io` (`1..=99`)
-- HTTP status `503`, severity `warning`, not retryable*/
+- HTTP status `503`, gRPC `UNAVAILABLE`, severity `warning`, not retryable*/
     #[deprecated(note = "use E_DISK_FULL")]
     OldRead = 3,
-    #[doc = "quotes \" and braces {} and \\*/ and \\#\\[attr\\]\n\n- Code `500`, group `extra_misc` (no range)\n- HTTP status `502`, severity `warning`, not retryable"]
+    #[doc = "quotes \" and braces {} and \\*/ and \\#\\[attr\\]\n\n- Code `500`, group `extra_misc` (no range)\n- HTTP status `502`, gRPC `UNAVAILABLE`, severity `warning`, not retryable"]
     Code500 = 500,
     /**nur deutsch
 
 - Code `1000`, group `misc` (no range)
-- HTTP status `502`, severity `warning`, not retryable
+- HTTP status `502`, gRPC `UNAVAILABLE`, severity `warning`, not retryable
 - `de`: nur deutsch*/
     Code1000 = 1000,
     /**largest u16
 
 - Code `65535`, name `E_MAX`, group `misc` (no range)
-- HTTP status `502`, severity `warning`, not retryable*/
+- HTTP status `502`, gRPC `UNAVAILABLE`, severity `warning`, not retryable*/
     Max = 65535,
 }
 #[allow(deprecated)]
@@ -273,6 +273,15 @@ impl FeatureError {
         const TABLE: &[bool] = &[true, false, false, false, false, false];
         TABLE[self.__errcat_index()]
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        const TABLE: &[u8] = b"\0\x01\0\0\0\0";
+        match Self::__errcat_unpack(TABLE, self.__errcat_index(), 1usize) {
+            0 => ::errcat::GrpcCode::Unavailable,
+            _ => ::errcat::GrpcCode::FailedPrecondition,
+        }
+    }
     ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> FeatureErrorGroup {
@@ -380,6 +389,9 @@ impl ::errcat::ErrorCode for FeatureError {
     fn is_retryable(self) -> bool {
         FeatureError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        FeatureError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["en", "fr", "de"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -390,6 +402,7 @@ impl ::errcat::ErrorCode for FeatureError {
         ::core::option::Option::None,
         false,
         &[],
+        "FeatureError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         FeatureError::from_name(name)

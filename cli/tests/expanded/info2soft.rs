@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body d170e186fcd94368; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 3460d9d26f7ce5b7; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -40,1284 +40,1284 @@ pub enum Info2softError {
     /**Code 1000 (the catalog gives no message).
 
 - Code `1000`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1000,
     /**argument err
 
 - Code `1001`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1001,
     /**exist rule,used in add
 
 - Code `1002`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1002,
     /**no exist rule
 
 - Code `1003`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1003,
     /**requset struct has some invalid argument
 
 - Code `1004`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1004,
     /**multithread may cause,we must invalid
 
 - Code `1005`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1005,
     /**Code 1006 (the catalog gives no message).
 
 - Code `1006`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1006,
     /**Code 1007 (the catalog gives no message).
 
 - Code `1007`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1007,
     /**Code 1008 (the catalog gives no message).
 
 - Code `1008`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1008,
     /**Code 1009 (the catalog gives no message).
 
 - Code `1009`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1009,
     /**Code 1010 (the catalog gives no message).
 
 - Code `1010`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1010,
     /**Code 1011 (the catalog gives no message).
 
 - Code `1011`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1011,
     /**Code 1012 (the catalog gives no message).
 
 - Code `1012`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1012,
     /**Code 1013 (the catalog gives no message).
 
 - Code `1013`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1013,
     /**Code 1014 (the catalog gives no message).
 
 - Code `1014`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1014,
     /**Code 1015 (the catalog gives no message).
 
 - Code `1015`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1015,
     /**Code 1016 (the catalog gives no message).
 
 - Code `1016`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1016,
     /**Code 1017 (the catalog gives no message).
 
 - Code `1017`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1017,
     /**Code 1018 (the catalog gives no message).
 
 - Code `1018`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1018,
     /**Code 1019 (the catalog gives no message).
 
 - Code `1019`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1019,
     /**Code 1020 (the catalog gives no message).
 
 - Code `1020`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1020,
     /**Code 1021 (the catalog gives no message).
 
 - Code `1021`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1021,
     /**Code 1022 (the catalog gives no message).
 
 - Code `1022`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1022,
     /**Code 1023 (the catalog gives no message).
 
 - Code `1023`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1023,
     /**Code 1024 (the catalog gives no message).
 
 - Code `1024`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1024,
     /**Code 1025 (the catalog gives no message).
 
 - Code `1025`, group `request` (`1000..=1029`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1025,
     /**Code 1030 (the catalog gives no message).
 
 - Code `1030`, group `request_extra` (`1030..=1099`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code1030,
     /**复制规则重新启动
 
 - Code `3519`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable
 
 Solution: 重启系统，或者用户重启规则*/
     Code3519,
     /**复制规则重新启动完成
 
 - Code `3520`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable
 
 Solution: 镜像完成*/
     Code3520,
     /**Code 3521 (the catalog gives no message).
 
 - Code `3521`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3521,
     /**网络连接错误
 
 - Code `3522`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable
 
 Solution: 工作机或者灾备机网络不通或者由于其它错误导致一端断开了网络，具体要看两端前后的日志*/
     Code3522,
     /**镜像任务被取消
 
 - Code `3523`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable
 
 Solution: 工作机端可能达到了内存和缓存磁盘的使用上限，或者停止规则，从而主动取消镜像任务。*/
     Code3523,
     /**连接状态改变
 
 - Code `3524`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 这个错误通常是由其他错误引起的，需要进一步检查工作机或者灾备机报告的其他错误。*/
     Code3524,
     /**非法的任务
 
 - Code `3525`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 通常是由于网络原因、灾备机重启或者其它错误导致灾备端的规则状态信息缺失*/
     Code3525,
     /**没有配置文件
 
 - Code `3526`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 配置文件被非法删除*/
     Code3526,
     /**获取Linux卷组失败
 
 - Code `3527`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 指定的卷组被删除或者访问失败*/
     Code3527,
     /**获取逻辑卷组失败
 
 - Code `3528`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 指定的卷组被删除或者访问失败*/
     Code3528,
     /**没有找到对应的规则信息
 
 - Code `3529`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 通常是由于网络原因、灾备机重启或者其它错误导致灾备端的规则状态信息缺失*/
     Code3529,
     /**文件Checksum错误
 
 - Code `3530`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 文件不同步，尝试重新镜像*/
     Code3530,
     /**CDP 描述文件错误
 
 - Code `3531`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: CDP的desc文件格式非法；CDP的版本和软件版本不一致；*/
     Code3531,
     /**读取CDP描述文件错误
 
 - Code `3533`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: CDP描述文件未生成或者被非法删除*/
     Code3533,
     /**写入CDP描述文件错误
 
 - Code `3534`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: CDP描述文件未生成或者被非法删除，比如磁盘满。*/
     Code3534,
     /**CDP处于错误或者不完整状态
 
 - Code `3535`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 清空cdp，重新生成CDP*/
     Code3535,
     /**读取CDP错误
 
 - Code `3536`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: CDP的版本和软件版本不一致；*/
     Code3536,
     /**泛指读取数据失败，比如从文件或者从开设备中读取数据失败。
 
 - Code `3538`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3538,
     /**读取CDP索引文件失败
 
 - Code `3540`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: CDP索引文件未生成或者被非法删除*/
     Code3540,
     /**cdp恢复时写文件失败
 
 - Code `3541`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 磁盘满或者文件系统访问异常*/
     Code3541,
     /**Code 3542 (the catalog gives no message).
 
 - Code `3542`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3542,
     /**存在的CDP版本和软件不兼容
 
 - Code `3543`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 软件版本升级，升级后的软件不兼容老的CDP；*/
     Code3543,
     /**Code 3544 (the catalog gives no message).
 
 - Code `3544`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3544,
     /**写消息分片内容不正确
 
 - Code `3545`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3545,
     /**工作机和灾备机软件版本不兼容
 
 - Code `3546`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 工作机/灾备机/控制机软件版本须一致或者兼容*/
     Code3546,
     /**时间戳错误
 
 - Code `3547`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 可能节点修改了系统时间。*/
     Code3547,
     /**写入CDP索引文件失败
 
 - Code `3548`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 检查磁盘*/
     Code3548,
     /**写入CDP数据文件失败
 
 - Code `3549`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 检查磁盘*/
     Code3549,
     /**CDP索引文件损坏或者不完整
 
 - Code `3550`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 清空CDP，重新生成CDP*/
     Code3550,
     /**删除快照失败
 
 - Code `3551`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable*/
     Code3551,
     /**Code 3552 (the catalog gives no message).
 
 - Code `3552`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3552,
     /**Code 3553 (the catalog gives no message).
 
 - Code `3553`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3553,
     /**灾备机收到的数据包序号不对
 
 - Code `3554`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable
 
 Solution: 网络异常，灾备系统可以自我恢复*/
     Code3554,
     /**拷贝文件错误
 
 - Code `3555`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 检查灾备文件系统或者磁盘是否满*/
     Code3555,
     /**创建逻辑卷组失败
 
 - Code `3556`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3556,
     /**格式化逻辑卷组失败
 
 - Code `3557`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3557,
     /**Code 3558 (the catalog gives no message).
 
 - Code `3558`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3558,
     /**工作机镜像过程中打开文件失败
 
 - Code `3559`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 检查工作机/灾备机文件系统是否可以访问*/
     Code3559,
     /**读取文件或者目录失败
 
 - Code `3560`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 检查灾备机文件系统是否可以访问*/
     Code3560,
     /**泛指读取文件失败
 
 - Code `3561`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3561,
     /**备端打开文件或者卷设备失败
 
 - Code `3562`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3562,
     /**备机打开文件失败
 
 - Code `3563`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3563,
     /**创建线程失败
 
 - Code `3564`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 重启程序*/
     Code3564,
     /**错误的消息类型
 
 - Code `3565`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 通常由于网络传输问题或者是软件版本不一致导致。检查程序组件版本。*/
     Code3565,
     /**卷组扩展失败
 
 - Code `3566`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 灾备机卷组扩展失败*/
     Code3566,
     /**卷调整大小失败
 
 - Code `3567`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3567,
     /**收到文件或者目录改名操作
 
 - Code `3568`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable*/
     Code3568,
     /**Code 3569 (the catalog gives no message).
 
 - Code `3569`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3569,
     /**泛指读取cfg文件出错，获取或者转换某种路径失败，比如根据源端的路径获取备端的映射路径失败
 
 - Code `3570`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 检查文件系统是否可以访问或者磁盘满，或者规则配置是否正确*/
     Code3570,
     /**非法路径
 
 - Code `3571`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable*/
     Code3571,
     /**同一任务多次提交或者启动
 
 - Code `3572`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3572,
     /**创建快照失败
 
 - Code `3573`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3573,
     /**保存文件属性信息失败
 
 - Code `3574`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 检查文件系统是否可以访问或者磁盘满*/
     Code3574,
     /**消息序号重复
 
 - Code `3575`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable
 
 Solution: 复制过程中出现重复消息，可能由断网重连引起*/
     Code3575,
     /**灾备机路径mount重复
 
 - Code `3576`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 灾备机在采用卷组存放数据时，一个路径被mount多次。*/
     Code3576,
     /**Umount卷设备失败
 
 - Code `3577`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 卷正在被使用或者错误*/
     Code3577,
     /**写入Mirror文件列表失败
 
 - Code `3578`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 磁盘满或者写入磁盘错误*/
     Code3578,
     /**读取Mirror文件列表失败
 
 - Code `3579`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 列表文件被非法删除*/
     Code3579,
     /**CDP数据库或者快照数据损坏或者不完整
 
 - Code `3580`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: CDP文件被非法删除或者磁盘满*/
     Code3580,
     /**压缩错误
 
 - Code `3581`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3581,
     /**解压错误
 
 - Code `3582`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3582,
     /**挂载快照失败
 
 - Code `3583`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3583,
     /**Code 3584 (the catalog gives no message).
 
 - Code `3584`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3584,
     /**更新namelog文件失败
 
 - Code `3585`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 
 Solution: 检查文件系统是否可以访问或者磁盘满*/
     Code3585,
     /**加密错误
 
 - Code `3586`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3586,
     /**解密错误
 
 - Code `3587`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3587,
     /**任务被锁定
 
 - Code `3588`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `info`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `info`, not retryable
 
 Solution: HA切换到灾备机之后，锁定灾备目录，不再接受来在工作机的数据。*/
     Code3588,
     /**Code 3589 (the catalog gives no message).
 
 - Code `3589`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3589,
     /**Code 3590 (the catalog gives no message).
 
 - Code `3590`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3590,
     /**读取文件属性失败
 
 - Code `3591`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3591,
     /**写入VM配置文件失
 
 - Code `3592`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3592,
     /**VM配置文件错误
 
 - Code `3593`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3593,
     /**VM配置项格式错误
 
 - Code `3594`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3594,
     /**Code 3595 (the catalog gives no message).
 
 - Code `3595`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3595,
     /**Code 3596 (the catalog gives no message).
 
 - Code `3596`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3596,
     /**Code 3597 (the catalog gives no message).
 
 - Code `3597`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3597,
     /**Code 3598 (the catalog gives no message).
 
 - Code `3598`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3598,
     /**任务等待超时
 
 - Code `3599`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3599,
     /**任务类型不支持
 
 - Code `3600`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3600,
     /**Code 3601 (the catalog gives no message).
 
 - Code `3601`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3601,
     /**快照恢复失败
 
 - Code `3602`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3602,
     /**Code 3603 (the catalog gives no message).
 
 - Code `3603`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3603,
     /**Code 3604 (the catalog gives no message).
 
 - Code `3604`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3604,
     /**Code 3605 (the catalog gives no message).
 
 - Code `3605`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3605,
     /**Code 3606 (the catalog gives no message).
 
 - Code `3606`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3606,
     /**Code 3607 (the catalog gives no message).
 
 - Code `3607`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3607,
     /**Code 3608 (the catalog gives no message).
 
 - Code `3608`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3608,
     /**Code 3609 (the catalog gives no message).
 
 - Code `3609`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3609,
     /**Code 3610 (the catalog gives no message).
 
 - Code `3610`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3610,
     /**Code 3611 (the catalog gives no message).
 
 - Code `3611`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3611,
     /**Code 3612 (the catalog gives no message).
 
 - Code `3612`, group `replication` (`3500..=3799`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3612,
     /**内部运行错误
 
 - Code `3801`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3801,
     /**版本不一致
 
 - Code `3802`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3802,
     /**参数错误
 
 - Code `3803`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3803,
     /**非预期的命令
 
 - Code `3804`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3804,
     /**内存不足
 
 - Code `3805`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3805,
     /**Nas规则不存在
 
 - Code `3806`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3806,
     /**Nas规则重复
 
 - Code `3807`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3807,
     /**网络数据格式不合法
 
 - Code `3808`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3808,
     /**网络包分段错误
 
 - Code `3809`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3809,
     /**网络发送错误
 
 - Code `3810`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3810,
     /**网络连接错误
 
 - Code `3812`, group `nas` (`3800..=3899`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3812,
     /**Code 3901 (the catalog gives no message).
 
 - Code `3901`, group `undocumented_3900` (`3900..=3999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3901,
     /**Code 3902 (the catalog gives no message).
 
 - Code `3902`, group `undocumented_3900` (`3900..=3999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3902,
     /**Code 3903 (the catalog gives no message).
 
 - Code `3903`, group `undocumented_3900` (`3900..=3999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3903,
     /**Code 3904 (the catalog gives no message).
 
 - Code `3904`, group `undocumented_3900` (`3900..=3999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3904,
     /**Code 3905 (the catalog gives no message).
 
 - Code `3905`, group `undocumented_3900` (`3900..=3999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3905,
     /**Code 3906 (the catalog gives no message).
 
 - Code `3906`, group `undocumented_3900` (`3900..=3999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3906,
     /**Code 3907 (the catalog gives no message).
 
 - Code `3907`, group `undocumented_3900` (`3900..=3999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3907,
     /**Code 3908 (the catalog gives no message).
 
 - Code `3908`, group `undocumented_3900` (`3900..=3999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code3908,
     /**打开文件失败
 
 - Code `4000`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4000,
     /**创建线程失败
 
 - Code `4001`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4001,
     /**申请内存失败
 
 - Code `4002`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4002,
     /**new指针失败
 
 - Code `4003`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4003,
     /**将基类指针转化为继承类指针失败
 
 - Code `4004`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4004,
     /**无效的监控类型
 
 - Code `4005`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4005,
     /**插入uuid失败
 
 - Code `4006`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4006,
     /**sockfd无效或发送失败
 
 - Code `4007`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4007,
     /**HA状态为停止，设置绝色失败
 
 - Code `4008`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4008,
     /**rpc通信繁忙
 
 - Code `4009`, group `ha_system` (`4000..=4049`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4009,
     /**uuid不存在
 
 - Code `4050`, group `ha_data` (`4050..=4099`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4050,
     /**错误的数据类型
 
 - Code `4051`, group `ha_data` (`4050..=4099`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4051,
     /**停止发送数据
 
 - Code `4052`, group `ha_data` (`4050..=4099`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4052,
     /**队列为空，弹出失败
 
 - Code `4053`, group `ha_data` (`4050..=4099`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4053,
     /**msg数据为空
 
 - Code `4054`, group `ha_data` (`4050..=4099`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4054,
     /**m\_Data为空
 
 - Code `4055`, group `ha_data` (`4050..=4099`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4055,
     /**HA规则uuid已存在
 
 - Code `4100`, group `ha_rule` (`4100..=4149`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4100,
     /**uuid对应的规则不存在
 
 - Code `4101`, group `ha_rule` (`4100..=4149`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4101,
     /**插入uuid与HaNode指针失败
 
 - Code `4102`, group `ha_rule` (`4100..=4149`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4102,
     /**删除HA规则失败
 
 - Code `4103`, group `ha_rule` (`4100..=4149`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4103,
     /**强制切换主节点时规则状态错误
 
 - Code `4104`, group `ha_rule` (`4100..=4149`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4104,
     /**当前节点不是从节点，切换成主节点失败
 
 - Code `4105`, group `ha_rule` (`4100..=4149`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4105,
     /**修改HA规则失败,预修改传参有误或者节点上不存在该规则
 
 - Code `4106`, group `ha_rule` (`4100..=4149`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4106,
     /**转换node参数时没有在nodelist中找到该uuid
 
 - Code `4150`, group `ha_node_config` (`4150..=4199`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4150,
     /**修改HA规则，获取regnode.conf文件中的node\_uuid失败
 
 - Code `4151`, group `ha_node_config` (`4150..=4199`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4151,
     /**获取regnode.conf中的logdir失败
 
 - Code `4152`, group `ha_node_config` (`4150..=4199`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4152,
     /**获取心跳任务失败
 
 - Code `4200`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4200,
     /**peer连接失败
 
 - Code `4201`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4201,
     /**建立连接失败
 
 - Code `4202`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4202,
     /**无效的peer连接
 
 - Code `4203`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4203,
     /**发送的数据为空
 
 - Code `4204`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4204,
     /**IP转换出错
 
 - Code `4205`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4205,
     /**等待发送
 
 - Code `4206`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4206,
     /**连接超时
 
 - Code `4207`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4207,
     /**发送参数错误
 
 - Code `4208`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4208,
     /**尝试获取m\_send\_lock失败,可能有数据正在发送
 
 - Code `4209`, group `ha_connection` (`4200..=4249`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4209,
     /**获取智能指针失败
 
 - Code `4250`, group `ha_resource` (`4250..=4299`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4250,
     /**资源切换类型错误
 
 - Code `4251`, group `ha_resource` (`4250..=4299`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4251,
     /**提交cmd失败
 
 - Code `4300`, group `ha_command` (`4300..=4349`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4300,
     /**仲裁通信方式不是TCP
 
 - Code `4350`, group `ha_arbitration` (`4350..=4399`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code4350,
     /**HaDebug命令行参数过多
 
 - Code `5000`, group `ha_debug` (`5000..=5999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code5000,
     /**HaDebug参数为0或者大于11
 
 - Code `5001`, group `ha_debug` (`5000..=5999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code5001,
     /**传入参数错误
 
 - Code `5002`, group `ha_debug` (`5000..=5999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code5002,
     /**发送失败
 
 - Code `5003`, group `ha_debug` (`5000..=5999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code5003,
     /**接收的数据为空
 
 - Code `5004`, group `ha_debug` (`5000..=5999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code5004,
     /**内存申请失败
 
 - Code `5005`, group `ha_debug` (`5000..=5999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code5005,
     /**获取HaDebug信息失败
 
 - Code `5006`, group `ha_debug` (`5000..=5999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code5006,
     /**操作成功
 
 - Code `6024`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6024,
     /**未知主机
 
 - Code `6025`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6025,
     /**注册句柄失败
 
 - Code `6026`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6026,
     /**npsvr启动失败
 
 - Code `6027`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6027,
     /**版本错误
 
 - Code `6028`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6028,
     /**创建文件失败
 
 - Code `6030`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6030,
     /**文件不存在
 
 - Code `6031`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6031,
     /**打开文件失败
 
 - Code `6032`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6032,
     /**读文件失败
 
 - Code `6033`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6033,
     /**写文件失败
 
 - Code `6034`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6034,
     /**关闭文件失败
 
 - Code `6035`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6035,
     /**删除文件失败
 
 - Code `6036`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6036,
     /**日期格式化错误
 
 - Code `6037`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6037,
     /**解码错误
 
 - Code `6038`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6038,
     /**非数值
 
 - Code `6039`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6039,
     /**非法操作
 
 - Code `6040`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6040,
     /**设置证书可信错误
 
 - Code `6056`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6056,
     /**保持连接错误
 
 - Code `6057`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6057,
     /**内部错误
 
 - Code `6061`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6061,
     /**平台不存在
 
 - Code `6072`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6072,
     /**虚机不存在
 
 - Code `6073`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6073,
     /**创建快照失败
 
 - Code `6074`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6074,
     /**删除快照失败
 
 - Code `6075`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6075,
     /**恢复快照失败
 
 - Code `6076`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6076,
     /**规则冲突
 
 - Code `6077`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6077,
     /**无法连接灾备机
 
 - Code `6078`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6078,
     /**规则不存在
 
 - Code `6079`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6079,
     /**规则启动失败
 
 - Code `6080`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6080,
     /**规则停止失败
 
 - Code `6081`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6081,
     /**规则删除失败
 
 - Code `6082`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6082,
     /**无效任务
 
 - Code `6084`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6084,
     /**参数错误
 
 - Code `6085`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6085,
     /**npsvr已被占用
 
 - Code `6086`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6086,
     /**开启CTK失败
 
 - Code `6087`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6087,
     /**查询变化数据失败
 
 - Code `6088`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6088,
     /**未传输数据
 
 - Code `6089`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6089,
     /**数据存储器不存在
 
 - Code `6090`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6090,
     /**运行时错误
 
 - Code `6091`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6091,
     /**连接虚拟平台错误
 
 - Code `6092`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6092,
     /**虚拟机电源操作参数错误
 
 - Code `6093`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6093,
     /**启动虚拟机失败
 
 - Code `6094`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6094,
     /**停止虚拟机失败
 
 - Code `6095`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6095,
     /**快照不存在
 
 - Code `6096`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6096,
     /**创建虚拟机失败
 
 - Code `6097`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6097,
     /**挂起客户机失败
 
 - Code `6098`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6098,
     /**从挂起状态恢复失败
 
 - Code `6099`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6099,
     /**虚拟化平台已经存在
 
 - Code `6102`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6102,
     /**检查备份连续状态失败
 
 - Code `6103`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6103,
     /**初始化备份空间失败
 
 - Code `6104`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6104,
     /**删除虚机失败
 
 - Code `6105`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6105,
     /**获取虚机配置失败
 
 - Code `6106`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6106,
     /**重新配置磁盘失败
 
 - Code `6107`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6107,
     /**获取状态或创建快照超时
 
 - Code `6108`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6108,
     /**虚拟机CBT配置错误
 
 - Code `6109`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6109,
     /**创建或挂载NFS存储失败
 
 - Code `6110`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6110,
     /**删除或卸载数据存储失败
 
 - Code `6111`, group `virtualization` (`6000..=6999`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Code6111,
 }
 impl Info2softError {
@@ -2505,6 +2505,12 @@ impl Info2softError {
         let _ = self;
         false
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        let _ = self;
+        ::errcat::GrpcCode::Internal
+    }
     ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> Info2softErrorGroup {
@@ -2607,6 +2613,9 @@ impl ::errcat::ErrorCode for Info2softError {
     fn is_retryable(self) -> bool {
         Info2softError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        Info2softError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -2617,6 +2626,7 @@ impl ::errcat::ErrorCode for Info2softError {
         ::core::option::Option::None,
         false,
         &[],
+        "Info2softError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         Info2softError::from_name(name)

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 521f10c66cb3a64b; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body ea0c71e48e5d1d8c; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -38,193 +38,193 @@ pub enum StoreError {
     /**无效的文件句柄
 
 - Code `-1106`, name `FILE_INVALID_HANDLE`, group `file` (`-1199..=-1100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Invalid file handle*/
     FileInvalidHandle,
     /**文件加锁失败
 
 - Code `-1105`, name `FILE_LOCK_FAIL`, group `file` (`-1199..=-1100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: File lock operation failed*/
     FileLockFail,
     /**文件缓冲区错误
 
 - Code `-1104`, name `FILE_INVALID_BUFFER`, group `file` (`-1199..=-1100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: File buffer is wrong*/
     FileInvalidBuffer,
     /**文件写入失败
 
 - Code `-1103`, name `FILE_WRITE_FAIL`, group `file` (`-1199..=-1100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Error writing file*/
     FileWriteFail,
     /**文件读取失败
 
 - Code `-1102`, name `FILE_READ_FAIL`, group `file` (`-1199..=-1100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Error reading file*/
     FileReadFail,
     /**打开文件或写入已有文件时发生错误
 
 - Code `-1101`, name `FILE_OPEN_FAIL`, group `file` (`-1199..=-1100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Error opening file or writing to an existing file*/
     FileOpenFail,
     /**文件未找到
 
 - Code `-1100`, name `FILE_NOT_FOUND`, group `file` (`-1199..=-1100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: File not found*/
     FileNotFound,
     /**当前模式下请求不可执行
 
 - Code `-1011`, name `UNAVAILABLE_IN_CURRENT_MODE`, group `high_availability` (`-1099..=-1000`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Request cannot be done in current mode*/
     UnavailableInCurrentMode,
     /**当前状态下请求不可执行
 
 - Code `-1010`, name `UNAVAILABLE_IN_CURRENT_STATUS`, group `high_availability` (`-1099..=-1000`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Request cannot be done in current status*/
     UnavailableInCurrentStatus,
     /**etcd 上下文被取消
 
 - Code `-1003`, name `ETCD_CTX_CANCELLED`, group `high_availability` (`-1099..=-1000`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: etcd context cancelled*/
     EtcdCtxCancelled,
     /**etcd 事务失败
 
 - Code `-1002`, name `ETCD_TRANSACTION_FAIL`, group `high_availability` (`-1099..=-1000`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: etcd transaction failed*/
     EtcdTransactionFail,
     /**etcd 中未找到键
 
 - Code `-1001`, name `ETCD_KEY_NOT_EXIST`, group `high_availability` (`-1099..=-1000`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Key not found in etcd*/
     EtcdKeyNotExist,
     /**etcd 操作失败
 
 - Code `-1000`, name `ETCD_OPERATION_ERROR`, group `high_availability` (`-1099..=-1000`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: etcd operation failed*/
     EtcdOperationError,
     /**RPC 操作失败
 
 - Code `-900`, name `RPC_FAIL`, group `rpc` (`-999..=-900`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: RPC operation failed*/
     RpcFail,
     /**数据传输失败
 
 - Code `-800`, name `TRANSFER_FAIL`, group `transfer` (`-899..=-800`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Transfer operation failed*/
     TransferFail,
     /**对象存在租约
 
 - Code `-706`, name `OBJECT_HAS_LEASE`, group `engine_operation` (`-799..=-700`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Object has lease*/
     ObjectHasLease,
     /**对象已存在
 
 - Code `-705`, name `OBJECT_ALREADY_EXISTS`, group `engine_operation` (`-799..=-700`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Object already exists*/
     ObjectAlreadyExists,
     /**未找到对象
 
 - Code `-704`, name `OBJECT_NOT_FOUND`, group `engine_operation` (`-799..=-700`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Object not found*/
     ObjectNotFound,
     /**副本尚未就绪
 
 - Code `-703`, name `REPLICA_IS_NOT_READY`, group `engine_operation` (`-799..=-700`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Replica is not ready*/
     ReplicaIsNotReady,
     /**无效的副本操作
 
 - Code `-702`, name `INVALID_REPLICA`, group `engine_operation` (`-799..=-700`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Invalid replica operation*/
     InvalidReplica,
     /**无效的读操作
 
 - Code `-701`, name `INVALID_READ`, group `engine_operation` (`-799..=-700`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Invalid read operation*/
     InvalidRead,
     /**无效的写操作
 
 - Code `-700`, name `INVALID_WRITE`, group `engine_operation` (`-799..=-700`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Invalid write operation*/
     InvalidWrite,
     /**参数无效
 
 - Code `-600`, name `INVALID_PARAMS`, group `parameter` (`-699..=-600`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Invalid parameters*/
     InvalidParams,
     /**写入操作失败
 
 - Code `-500`, name `WRITE_FAIL`, group `engine` (`-599..=-500`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Write operation failed*/
     WriteFail,
     /**无效的键
 
 - Code `-400`, name `INVALID_KEY`, group `key` (`-499..=-400`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Invalid key*/
     InvalidKey,
     /**无效的版本
 
 - Code `-300`, name `INVALID_VERSION`, group `version` (`-399..=-300`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Invalid version*/
     InvalidVersion,
     /**由于空间不足，内存分配失败
 
 - Code `-200`, name `NO_AVAILABLE_HANDLE`, group `handle_selection` (`-299..=-200`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Memory allocation failed due to insufficient space.*/
     NoAvailableHandle,
     /**分片已存在
 
 - Code `-102`, name `SEGMENT_ALREADY_EXISTS`, group `segment_selection` (`-199..=-100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Segment already exists*/
     SegmentAlreadyExists,
     /**未找到可用的分片
 
 - Code `-101`, name `SEGMENT_NOT_FOUND`, group `segment_selection` (`-199..=-100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: No available segments found*/
     SegmentNotFound,
     /**分片索引超出范围
 
 - Code `-100`, name `SHARD_INDEX_OUT_OF_RANGE`, group `segment_selection` (`-199..=-100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Shard index is out of bounds*/
     ShardIndexOutOfRange,
     /**缓冲区空间不足
 
 - Code `-10`, name `BUFFER_OVERFLOW`, group `buffer_allocation` (`-99..=-10`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Insufficient buffer space*/
     BufferOverflow,
     /**发生内部错误
 
 - Code `-1`, name `INTERNAL_ERROR`, group `internal` (`-9..=-1`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Internal error occurred*/
     InternalError,
 }
@@ -586,6 +586,12 @@ impl StoreError {
         let _ = self;
         false
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        let _ = self;
+        ::errcat::GrpcCode::Internal
+    }
     ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> StoreErrorGroup {
@@ -693,6 +699,9 @@ impl ::errcat::ErrorCode for StoreError {
     fn is_retryable(self) -> bool {
         StoreError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        StoreError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["zh", "en"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -703,6 +712,7 @@ impl ::errcat::ErrorCode for StoreError {
         ::core::option::Option::None,
         false,
         &[],
+        "StoreError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StoreError::from_name(name)

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 63aaa705d1543885; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 07e38c0d90106685; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -28,101 +28,101 @@ pub enum TransferEngineError {
     /**Code -303 (the catalog gives no message).
 
 - Code `-303`, name `ERR_NOT_IMPLEMENTED`, group `other` (`-399..=-200`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     NotImplemented,
     /**分配内存已满
 
 - Code `-302`, name `ERR_MEMORY`, group `other` (`-399..=-200`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Out of memory*/
     Memory,
     /**系统不支持 clock\_gettime 接口
 
 - Code `-301`, name `ERR_CLOCK`, group `other` (`-399..=-200`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: The system does not support \`clock\_gettime\` interface*/
     Clock,
     /**系统不支持 numa 接口
 
 - Code `-300`, name `ERR_NUMA`, group `other` (`-399..=-200`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: The system does not support numa interface*/
     Numa,
     /**Code -202 (the catalog gives no message).
 
 - Code `-202`, name `ERR_CONTEXT`, group `other` (`-399..=-200`)
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     Context,
     /**创建及使用 RdmaEndPoint 对象期间发生异常
 
 - Code `-201`, name `ERR_ENDPOINT`, group `other` (`-399..=-200`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Exceptions during the creation and use of \`RdmaEndPoint\` objects*/
     Endpoint,
     /**与 etcd 元数据服务器通信发生异常
 
 - Code `-200`, name `ERR_METADATA`, group `other` (`-399..=-200`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Failed to communicate with metadata server*/
     Metadata,
     /**对方因配置等原因主动拒绝握手
 
 - Code `-104`, name `ERR_REJECT_HANDSHAKE`, group `handshake` (`-199..=-100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Peer rejects the handshake due to peer’s errors*/
     RejectHandshake,
     /**握手期间交换数据格式错误
 
 - Code `-103`, name `ERR_MALFORMED_JSON`, group `handshake` (`-199..=-100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Data format error during handshake exchange*/
     MalformedJson,
     /**握手期间发生有关 TCP Socket 的错误
 
 - Code `-102`, name `ERR_SOCKET`, group `handshake` (`-199..=-100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Errors related to TCP Socket during the handshake process*/
     Socket,
     /**用户输入的 local server name 不是一个有效的 DNS 主机名或 IP 地址，导致其他节点无法与该设备握手
 
 - Code `-101`, name `ERR_DNS`, group `handshake` (`-199..=-100`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Local server name is not a valid DNS hostname or IP address, preventing other nodes from handshaking with this node*/
     Dns,
     /**多次注册重叠的内存区域
 
 - Code `-7`, name `ERR_ADDRESS_OVERLAPPED`, group `error_args` (`-99..=-1`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Registering overlapping memory areas multiple times*/
     AddressOverlapped,
     /**没有一个可用的 RDMA 设备以执行用户请求的 Request
 
 - Code `-6`, name `ERR_DEVICE_NOT_FOUND`, group `error_args` (`-99..=-1`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: No available RDMA device to execute the user’s request*/
     DeviceNotFound,
     /**用户尝试对一个正在执行 Request 的 BatchID 进行回收操作
 
 - Code `-4`, name `ERR_BATCH_BUSY`, group `error_args` (`-99..=-1`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Reclaim a \`BatchID\` that is currently executing a request*/
     BatchBusy,
     /**用户发起的 Request 中源地址和/或目标地址未被注册（含已在本地注册但未上传 etcd 元数据服务器的情况）
 
 - Code `-3`, name `ERR_ADDRESS_NOT_REGISTERED`, group `error_args` (`-99..=-1`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: The source address and/or target address in the request initiated by the user are not registered (including the situation where it has been registered locally but not uploaded to the metadata server)*/
     AddressNotRegistered,
     /**用户调用 SubmitTransfer 接口时，传入的 Request 数量超出分配 BatchID 指定的最大值
 
 - Code `-2`, name `ERR_TOO_MANY_REQUESTS`, group `error_args` (`-99..=-1`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: The number of requests passed by the user when calling the \`SubmitTransfer\` interface exceeds the maximum value specified by the allocated \`BatchID\`*/
     TooManyRequests,
     /**用户输入参数不正确（且无法细化为该组错误中其余各项）
 
 - Code `-1`, name `ERR_INVALID_ARGUMENT`, group `error_args` (`-99..=-1`)
-- HTTP status `500`, severity `error`, not retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable
 - `en`: Input parameters are incorrect (and cannot be detailed into other items in this group)*/
     InvalidArgument,
 }
@@ -394,6 +394,12 @@ impl TransferEngineError {
         let _ = self;
         false
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        let _ = self;
+        ::errcat::GrpcCode::Internal
+    }
     ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> TransferEngineErrorGroup {
@@ -491,6 +497,9 @@ impl ::errcat::ErrorCode for TransferEngineError {
     fn is_retryable(self) -> bool {
         TransferEngineError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        TransferEngineError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["zh", "en"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -501,6 +510,7 @@ impl ::errcat::ErrorCode for TransferEngineError {
         ::core::option::Option::None,
         false,
         &[],
+        "TransferEngineError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         TransferEngineError::from_name(name)

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 112b30e76be4197d; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 96e9282bf96c3588; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -30,19 +30,19 @@ impl StoreError {
     /**disk not found
 
 - Code `611`, name `DISK_NOT_FOUND`, group `disk` (`600..=699`)
-- HTTP status `404`, severity `error`, not retryable
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable
 - `zh`: 磁盘不存在*/
     pub const DiskNotFound: Self = Self(611);
     /**slow: {ms} ms
 
 - Code `612`, name `DISK_SLOW`, group `disk` (`600..=699`)
-- HTTP status `500`, severity `error`, retryable
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, retryable
 - Arguments: `ms` (u32); context selector `store_error::DiskSlow`*/
     pub const DiskSlow: Self = Self(612);
     /**volume gone
 
 - Code `904`, name `VOLUME_GONE`, group `volume` (`900..=999`)
-- HTTP status `500`, severity `warning`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `warning`, not retryable*/
     #[deprecated(note = "use DISK_NOT_FOUND")]
     pub const VolumeGone: Self = Self(904);
 }
@@ -230,6 +230,16 @@ impl StoreError {
         const TABLE: &[bool] = &[false, true, false, false];
         TABLE[self.__errcat_index()]
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        const TABLE: &[u8] = b"\0\x01\x01\x02";
+        match Self::__errcat_unpack(TABLE, self.__errcat_index(), 1usize) {
+            0 => ::errcat::GrpcCode::NotFound,
+            1 => ::errcat::GrpcCode::Internal,
+            _ => ::errcat::GrpcCode::Unknown,
+        }
+    }
     ///The group (code range) the entry belongs to; for a code the catalog does not list, the group whose range holds it, else the first group (`of_code` returns `None` for it).
     #[must_use]
     pub const fn group(self) -> StoreErrorGroup {
@@ -345,6 +355,9 @@ impl ::errcat::ErrorCode for StoreError {
     fn is_retryable(self) -> bool {
         StoreError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        StoreError::grpc_code(self)
+    }
     fn from_wire_code(code: i32) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(StoreError::from_code_lossy(code))
     }
@@ -361,6 +374,7 @@ impl ::errcat::ErrorCode for StoreError {
         ::core::option::Option::None,
         false,
         &[],
+        "StoreError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StoreError::from_name(name)

@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 4a052a234ee3490e; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 4e84fa195a003f3c; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -27,7 +27,7 @@ pub enum StorageError {
     /**disk {disk\_id} not found on {host}
 
 - Code `611`, name `DISK_NOT_FOUND`, group `disk` (`600..=699`)
-- HTTP status `503`, severity `error`, not retryable
+- HTTP status `503`, gRPC `UNAVAILABLE`, severity `error`, not retryable
 - `zh`: 主机 {host} 上的磁盘 {disk\_id} 不存在
 - Arguments: `disk_id` (u64), `host` (string); context selector `storage_error::DiskNotFound`
 
@@ -40,34 +40,34 @@ Solution: Check the mounts of {host}.*/
     /**cannot read {path} at offset {offset}
 
 - Code `612`, name `DISK_READ_FAILED`, group `disk` (`600..=699`)
-- HTTP status `503`, severity `error`, retryable
+- HTTP status `503`, gRPC `UNAVAILABLE`, severity `error`, retryable
 - `zh`: 无法在偏移 {offset} 处读取 {path}
 - Arguments: `path` (string), `offset` (u64); context selector `storage_error::DiskReadFailed`*/
     DiskReadFailed,
     /**disk answered in {latency\_ms} ms after {retries} retries (degraded: {degraded})
 
 - Code `613`, name `DISK_SLOW`, group `disk` (`600..=699`)
-- HTTP status `503`, severity `warning`, not retryable
+- HTTP status `503`, gRPC `UNAVAILABLE`, severity `warning`, not retryable
 - `zh`: 磁盘在重试 {retries} 次后用时 {latency\_ms} 毫秒应答（降级：{degraded}）
 - Arguments: `latency_ms` (f64), `retries` (i32), `degraded` (bool); context selector `storage_error::DiskSlow`*/
     DiskSlow,
     /**disk no space
 
 - Code `615`, name `DISK_NO_SPACE`, group `disk` (`600..=699`)
-- HTTP status `503`, severity `error`, retryable
+- HTTP status `503`, gRPC `UNAVAILABLE`, severity `error`, retryable
 - `zh`: 磁盘空间不足*/
     DiskNoSpace,
     /**volume {vid} does not exist
 
 - Code `904`, name `VOLUME_NOT_EXIST`, group `volume` (`900..=999`)
-- HTTP status `404`, severity `error`, not retryable
+- HTTP status `404`, gRPC `NOT_FOUND`, severity `error`, not retryable
 - `zh`: 卷 {vid} 不存在
 - Arguments: `vid` (u32); context selector `storage_error::VolumeNotExist`*/
     VolumeNotExist,
     /**volume is {readonly}
 
 - Code `905`, name `VOLUME_READONLY`, group `volume` (`900..=999`)
-- HTTP status `409`, severity `error`, not retryable*/
+- HTTP status `409`, gRPC `ALREADY_EXISTS`, severity `error`, not retryable*/
     VolumeReadonly,
 }
 impl StorageError {
@@ -298,6 +298,16 @@ impl StorageError {
         const TABLE: &[bool] = &[false, true, false, true, false, false];
         TABLE[self.__errcat_index()]
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        const TABLE: &[u8] = b"\0\0\0\0\x01\x02";
+        match Self::__errcat_unpack(TABLE, self.__errcat_index(), 1usize) {
+            0 => ::errcat::GrpcCode::Unavailable,
+            1 => ::errcat::GrpcCode::NotFound,
+            _ => ::errcat::GrpcCode::AlreadyExists,
+        }
+    }
     ///The group (code range) the entry belongs to.
     #[must_use]
     pub const fn group(self) -> StorageErrorGroup {
@@ -397,6 +407,9 @@ impl ::errcat::ErrorCode for StorageError {
     fn is_retryable(self) -> bool {
         StorageError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        StorageError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["en", "zh"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -408,6 +421,7 @@ impl ::errcat::ErrorCode for StorageError {
         ::core::option::Option::Some("https://errors.example.com/storage/"),
         false,
         &[],
+        "StorageError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StorageError::from_name(name)

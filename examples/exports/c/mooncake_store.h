@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang c -o examples/exports/c/mooncake_store.h`; catalog d6ea92017e9ad7f2, body 6057622e9a43e889; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang c -o examples/exports/c/mooncake_store.h`; catalog d6ea92017e9ad7f2, body cdca49774630e7c1; edit the catalog and run the command again, not this file
 #ifndef STORE_ERROR_H
 #define STORE_ERROR_H
 
@@ -140,43 +140,44 @@ typedef struct {
     store_error_text solution[STORE_ERROR_LANGUAGE_COUNT];
     int http_status;
     const char *severity;
+    const char *grpc;
     int retryable;
     const char *group;
 } store_error_entry;
 
 static const store_error_entry store_error_entries[STORE_ERROR_COUNT] = {
-    {STORE_ERROR_FILE_INVALID_HANDLE, "FILE_INVALID_HANDLE", {{"无效的文件句柄", 21}, {"Invalid file handle", 19}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "file"},
-    {STORE_ERROR_FILE_LOCK_FAIL, "FILE_LOCK_FAIL", {{"文件加锁失败", 18}, {"File lock operation failed", 26}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "file"},
-    {STORE_ERROR_FILE_INVALID_BUFFER, "FILE_INVALID_BUFFER", {{"文件缓冲区错误", 21}, {"File buffer is wrong", 20}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "file"},
-    {STORE_ERROR_FILE_WRITE_FAIL, "FILE_WRITE_FAIL", {{"文件写入失败", 18}, {"Error writing file", 18}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "file"},
-    {STORE_ERROR_FILE_READ_FAIL, "FILE_READ_FAIL", {{"文件读取失败", 18}, {"Error reading file", 18}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "file"},
-    {STORE_ERROR_FILE_OPEN_FAIL, "FILE_OPEN_FAIL", {{"打开文件或写入已有文件时发生错误", 48}, {"Error opening file or writing to an existing file", 49}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "file"},
-    {STORE_ERROR_FILE_NOT_FOUND, "FILE_NOT_FOUND", {{"文件未找到", 15}, {"File not found", 14}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "file"},
-    {STORE_ERROR_UNAVAILABLE_IN_CURRENT_MODE, "UNAVAILABLE_IN_CURRENT_MODE", {{"当前模式下请求不可执行", 33}, {"Request cannot be done in current mode", 38}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "high_availability"},
-    {STORE_ERROR_UNAVAILABLE_IN_CURRENT_STATUS, "UNAVAILABLE_IN_CURRENT_STATUS", {{"当前状态下请求不可执行", 33}, {"Request cannot be done in current status", 40}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "high_availability"},
-    {STORE_ERROR_ETCD_CTX_CANCELLED, "ETCD_CTX_CANCELLED", {{"etcd 上下文被取消", 23}, {"etcd context cancelled", 22}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "high_availability"},
-    {STORE_ERROR_ETCD_TRANSACTION_FAIL, "ETCD_TRANSACTION_FAIL", {{"etcd 事务失败", 17}, {"etcd transaction failed", 23}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "high_availability"},
-    {STORE_ERROR_ETCD_KEY_NOT_EXIST, "ETCD_KEY_NOT_EXIST", {{"etcd 中未找到键", 20}, {"Key not found in etcd", 21}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "high_availability"},
-    {STORE_ERROR_ETCD_OPERATION_ERROR, "ETCD_OPERATION_ERROR", {{"etcd 操作失败", 17}, {"etcd operation failed", 21}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "high_availability"},
-    {STORE_ERROR_RPC_FAIL, "RPC_FAIL", {{"RPC 操作失败", 16}, {"RPC operation failed", 20}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "rpc"},
-    {STORE_ERROR_TRANSFER_FAIL, "TRANSFER_FAIL", {{"数据传输失败", 18}, {"Transfer operation failed", 25}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "transfer"},
-    {STORE_ERROR_OBJECT_HAS_LEASE, "OBJECT_HAS_LEASE", {{"对象存在租约", 18}, {"Object has lease", 16}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "engine_operation"},
-    {STORE_ERROR_OBJECT_ALREADY_EXISTS, "OBJECT_ALREADY_EXISTS", {{"对象已存在", 15}, {"Object already exists", 21}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "engine_operation"},
-    {STORE_ERROR_OBJECT_NOT_FOUND, "OBJECT_NOT_FOUND", {{"未找到对象", 15}, {"Object not found", 16}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "engine_operation"},
-    {STORE_ERROR_REPLICA_IS_NOT_READY, "REPLICA_IS_NOT_READY", {{"副本尚未就绪", 18}, {"Replica is not ready", 20}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "engine_operation"},
-    {STORE_ERROR_INVALID_REPLICA, "INVALID_REPLICA", {{"无效的副本操作", 21}, {"Invalid replica operation", 25}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "engine_operation"},
-    {STORE_ERROR_INVALID_READ, "INVALID_READ", {{"无效的读操作", 18}, {"Invalid read operation", 22}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "engine_operation"},
-    {STORE_ERROR_INVALID_WRITE, "INVALID_WRITE", {{"无效的写操作", 18}, {"Invalid write operation", 23}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "engine_operation"},
-    {STORE_ERROR_INVALID_PARAMS, "INVALID_PARAMS", {{"参数无效", 12}, {"Invalid parameters", 18}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "parameter"},
-    {STORE_ERROR_WRITE_FAIL, "WRITE_FAIL", {{"写入操作失败", 18}, {"Write operation failed", 22}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "engine"},
-    {STORE_ERROR_INVALID_KEY, "INVALID_KEY", {{"无效的键", 12}, {"Invalid key", 11}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "key"},
-    {STORE_ERROR_INVALID_VERSION, "INVALID_VERSION", {{"无效的版本", 15}, {"Invalid version", 15}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "version"},
-    {STORE_ERROR_NO_AVAILABLE_HANDLE, "NO_AVAILABLE_HANDLE", {{"由于空间不足，内存分配失败", 39}, {"Memory allocation failed due to insufficient space.", 51}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "handle_selection"},
-    {STORE_ERROR_SEGMENT_ALREADY_EXISTS, "SEGMENT_ALREADY_EXISTS", {{"分片已存在", 15}, {"Segment already exists", 22}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "segment_selection"},
-    {STORE_ERROR_SEGMENT_NOT_FOUND, "SEGMENT_NOT_FOUND", {{"未找到可用的分片", 24}, {"No available segments found", 27}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "segment_selection"},
-    {STORE_ERROR_SHARD_INDEX_OUT_OF_RANGE, "SHARD_INDEX_OUT_OF_RANGE", {{"分片索引超出范围", 24}, {"Shard index is out of bounds", 28}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "segment_selection"},
-    {STORE_ERROR_BUFFER_OVERFLOW, "BUFFER_OVERFLOW", {{"缓冲区空间不足", 21}, {"Insufficient buffer space", 25}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "buffer_allocation"},
-    {STORE_ERROR_INTERNAL_ERROR, "INTERNAL_ERROR", {{"发生内部错误", 18}, {"Internal error occurred", 23}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "internal"},
+    {STORE_ERROR_FILE_INVALID_HANDLE, "FILE_INVALID_HANDLE", {{"无效的文件句柄", 21}, {"Invalid file handle", 19}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "file"},
+    {STORE_ERROR_FILE_LOCK_FAIL, "FILE_LOCK_FAIL", {{"文件加锁失败", 18}, {"File lock operation failed", 26}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "file"},
+    {STORE_ERROR_FILE_INVALID_BUFFER, "FILE_INVALID_BUFFER", {{"文件缓冲区错误", 21}, {"File buffer is wrong", 20}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "file"},
+    {STORE_ERROR_FILE_WRITE_FAIL, "FILE_WRITE_FAIL", {{"文件写入失败", 18}, {"Error writing file", 18}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "file"},
+    {STORE_ERROR_FILE_READ_FAIL, "FILE_READ_FAIL", {{"文件读取失败", 18}, {"Error reading file", 18}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "file"},
+    {STORE_ERROR_FILE_OPEN_FAIL, "FILE_OPEN_FAIL", {{"打开文件或写入已有文件时发生错误", 48}, {"Error opening file or writing to an existing file", 49}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "file"},
+    {STORE_ERROR_FILE_NOT_FOUND, "FILE_NOT_FOUND", {{"文件未找到", 15}, {"File not found", 14}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "file"},
+    {STORE_ERROR_UNAVAILABLE_IN_CURRENT_MODE, "UNAVAILABLE_IN_CURRENT_MODE", {{"当前模式下请求不可执行", 33}, {"Request cannot be done in current mode", 38}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "high_availability"},
+    {STORE_ERROR_UNAVAILABLE_IN_CURRENT_STATUS, "UNAVAILABLE_IN_CURRENT_STATUS", {{"当前状态下请求不可执行", 33}, {"Request cannot be done in current status", 40}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "high_availability"},
+    {STORE_ERROR_ETCD_CTX_CANCELLED, "ETCD_CTX_CANCELLED", {{"etcd 上下文被取消", 23}, {"etcd context cancelled", 22}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "high_availability"},
+    {STORE_ERROR_ETCD_TRANSACTION_FAIL, "ETCD_TRANSACTION_FAIL", {{"etcd 事务失败", 17}, {"etcd transaction failed", 23}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "high_availability"},
+    {STORE_ERROR_ETCD_KEY_NOT_EXIST, "ETCD_KEY_NOT_EXIST", {{"etcd 中未找到键", 20}, {"Key not found in etcd", 21}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "high_availability"},
+    {STORE_ERROR_ETCD_OPERATION_ERROR, "ETCD_OPERATION_ERROR", {{"etcd 操作失败", 17}, {"etcd operation failed", 21}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "high_availability"},
+    {STORE_ERROR_RPC_FAIL, "RPC_FAIL", {{"RPC 操作失败", 16}, {"RPC operation failed", 20}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "rpc"},
+    {STORE_ERROR_TRANSFER_FAIL, "TRANSFER_FAIL", {{"数据传输失败", 18}, {"Transfer operation failed", 25}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "transfer"},
+    {STORE_ERROR_OBJECT_HAS_LEASE, "OBJECT_HAS_LEASE", {{"对象存在租约", 18}, {"Object has lease", 16}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "engine_operation"},
+    {STORE_ERROR_OBJECT_ALREADY_EXISTS, "OBJECT_ALREADY_EXISTS", {{"对象已存在", 15}, {"Object already exists", 21}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "engine_operation"},
+    {STORE_ERROR_OBJECT_NOT_FOUND, "OBJECT_NOT_FOUND", {{"未找到对象", 15}, {"Object not found", 16}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "engine_operation"},
+    {STORE_ERROR_REPLICA_IS_NOT_READY, "REPLICA_IS_NOT_READY", {{"副本尚未就绪", 18}, {"Replica is not ready", 20}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "engine_operation"},
+    {STORE_ERROR_INVALID_REPLICA, "INVALID_REPLICA", {{"无效的副本操作", 21}, {"Invalid replica operation", 25}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "engine_operation"},
+    {STORE_ERROR_INVALID_READ, "INVALID_READ", {{"无效的读操作", 18}, {"Invalid read operation", 22}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "engine_operation"},
+    {STORE_ERROR_INVALID_WRITE, "INVALID_WRITE", {{"无效的写操作", 18}, {"Invalid write operation", 23}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "engine_operation"},
+    {STORE_ERROR_INVALID_PARAMS, "INVALID_PARAMS", {{"参数无效", 12}, {"Invalid parameters", 18}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "parameter"},
+    {STORE_ERROR_WRITE_FAIL, "WRITE_FAIL", {{"写入操作失败", 18}, {"Write operation failed", 22}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "engine"},
+    {STORE_ERROR_INVALID_KEY, "INVALID_KEY", {{"无效的键", 12}, {"Invalid key", 11}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "key"},
+    {STORE_ERROR_INVALID_VERSION, "INVALID_VERSION", {{"无效的版本", 15}, {"Invalid version", 15}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "version"},
+    {STORE_ERROR_NO_AVAILABLE_HANDLE, "NO_AVAILABLE_HANDLE", {{"由于空间不足，内存分配失败", 39}, {"Memory allocation failed due to insufficient space.", 51}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "handle_selection"},
+    {STORE_ERROR_SEGMENT_ALREADY_EXISTS, "SEGMENT_ALREADY_EXISTS", {{"分片已存在", 15}, {"Segment already exists", 22}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "segment_selection"},
+    {STORE_ERROR_SEGMENT_NOT_FOUND, "SEGMENT_NOT_FOUND", {{"未找到可用的分片", 24}, {"No available segments found", 27}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "segment_selection"},
+    {STORE_ERROR_SHARD_INDEX_OUT_OF_RANGE, "SHARD_INDEX_OUT_OF_RANGE", {{"分片索引超出范围", 24}, {"Shard index is out of bounds", 28}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "segment_selection"},
+    {STORE_ERROR_BUFFER_OVERFLOW, "BUFFER_OVERFLOW", {{"缓冲区空间不足", 21}, {"Insufficient buffer space", 25}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "buffer_allocation"},
+    {STORE_ERROR_INTERNAL_ERROR, "INTERNAL_ERROR", {{"发生内部错误", 18}, {"Internal error occurred", 23}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "internal"},
 };
 
 #define STORE_ERROR_CHECK(name, value) STORE_ERROR_STATIC_ASSERT(name == value, #name " changed: run errcat export again");
@@ -264,6 +265,12 @@ static inline int store_error_http_status(store_error_code code) {
 static inline const char *store_error_severity(store_error_code code) {
     const store_error_entry *entry = store_error_find(code);
     return entry != NULL ? entry->severity : "error";
+}
+
+/** The gRPC code the error travels with, as google.rpc.Code spells it ("UNKNOWN" for an unknown code). */
+static inline const char *store_error_grpc_code(store_error_code code) {
+    const store_error_entry *entry = store_error_find(code);
+    return entry != NULL ? entry->grpc : "UNKNOWN";
 }
 
 /** Whether trying again may succeed. */

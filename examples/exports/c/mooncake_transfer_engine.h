@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang c -o examples/exports/c/mooncake_transfer_engine.h`; catalog 3350e3dd8c296841, body 737a56318445b249; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang c -o examples/exports/c/mooncake_transfer_engine.h`; catalog 3350e3dd8c296841, body 1f9354ec1386eb22; edit the catalog and run the command again, not this file
 #ifndef TRANSFER_ENGINE_ERROR_H
 #define TRANSFER_ENGINE_ERROR_H
 
@@ -93,28 +93,29 @@ typedef struct {
     transfer_engine_error_text solution[TRANSFER_ENGINE_ERROR_LANGUAGE_COUNT];
     int http_status;
     const char *severity;
+    const char *grpc;
     int retryable;
     const char *group;
 } transfer_engine_error_entry;
 
 static const transfer_engine_error_entry transfer_engine_error_entries[TRANSFER_ENGINE_ERROR_COUNT] = {
-    {TRANSFER_ENGINE_ERROR_NOT_IMPLEMENTED, "ERR_NOT_IMPLEMENTED", {{"", 0}, {"", 0}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "other"},
-    {TRANSFER_ENGINE_ERROR_MEMORY, "ERR_MEMORY", {{"分配内存已满", 18}, {"Out of memory", 13}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "other"},
-    {TRANSFER_ENGINE_ERROR_CLOCK, "ERR_CLOCK", {{"系统不支持 clock_gettime 接口", 36}, {"The system does not support `clock_gettime` interface", 53}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "other"},
-    {TRANSFER_ENGINE_ERROR_NUMA, "ERR_NUMA", {{"系统不支持 numa 接口", 27}, {"The system does not support numa interface", 42}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "other"},
-    {TRANSFER_ENGINE_ERROR_CONTEXT, "ERR_CONTEXT", {{"", 0}, {"", 0}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "other"},
-    {TRANSFER_ENGINE_ERROR_ENDPOINT, "ERR_ENDPOINT", {{"创建及使用 RdmaEndPoint 对象期间发生异常", 53}, {"Exceptions during the creation and use of `RdmaEndPoint` objects", 64}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "other"},
-    {TRANSFER_ENGINE_ERROR_METADATA, "ERR_METADATA", {{"与 etcd 元数据服务器通信发生异常", 45}, {"Failed to communicate with metadata server", 42}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "other"},
-    {TRANSFER_ENGINE_ERROR_REJECT_HANDSHAKE, "ERR_REJECT_HANDSHAKE", {{"对方因配置等原因主动拒绝握手", 42}, {"Peer rejects the handshake due to peer’s errors", 49}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "handshake"},
-    {TRANSFER_ENGINE_ERROR_MALFORMED_JSON, "ERR_MALFORMED_JSON", {{"握手期间交换数据格式错误", 36}, {"Data format error during handshake exchange", 43}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "handshake"},
-    {TRANSFER_ENGINE_ERROR_SOCKET, "ERR_SOCKET", {{"握手期间发生有关 TCP Socket 的错误", 45}, {"Errors related to TCP Socket during the handshake process", 57}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "handshake"},
-    {TRANSFER_ENGINE_ERROR_DNS, "ERR_DNS", {{"用户输入的 local server name 不是一个有效的 DNS 主机名或 IP 地址，导致其他节点无法与该设备握手", 127}, {"Local server name is not a valid DNS hostname or IP address, preventing other nodes from handshaking with this node", 115}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "handshake"},
-    {TRANSFER_ENGINE_ERROR_ADDRESS_OVERLAPPED, "ERR_ADDRESS_OVERLAPPED", {{"多次注册重叠的内存区域", 33}, {"Registering overlapping memory areas multiple times", 51}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "error_args"},
-    {TRANSFER_ENGINE_ERROR_DEVICE_NOT_FOUND, "ERR_DEVICE_NOT_FOUND", {{"没有一个可用的 RDMA 设备以执行用户请求的 Request", 65}, {"No available RDMA device to execute the user’s request", 56}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "error_args"},
-    {TRANSFER_ENGINE_ERROR_BATCH_BUSY, "ERR_BATCH_BUSY", {{"用户尝试对一个正在执行 Request 的 BatchID 进行回收操作", 72}, {"Reclaim a `BatchID` that is currently executing a request", 57}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "error_args"},
-    {TRANSFER_ENGINE_ERROR_ADDRESS_NOT_REGISTERED, "ERR_ADDRESS_NOT_REGISTERED", {{"用户发起的 Request 中源地址和/或目标地址未被注册（含已在本地注册但未上传 etcd 元数据服务器的情况）", 139}, {"The source address and/or target address in the request initiated by the user are not registered (including the situation where it has been registered locally but not uploaded to the metadata server)", 199}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "error_args"},
-    {TRANSFER_ENGINE_ERROR_TOO_MANY_REQUESTS, "ERR_TOO_MANY_REQUESTS", {{"用户调用 SubmitTransfer 接口时，传入的 Request 数量超出分配 BatchID 指定的最大值", 103}, {"The number of requests passed by the user when calling the `SubmitTransfer` interface exceeds the maximum value specified by the allocated `BatchID`", 148}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "error_args"},
-    {TRANSFER_ENGINE_ERROR_INVALID_ARGUMENT, "ERR_INVALID_ARGUMENT", {{"用户输入参数不正确（且无法细化为该组错误中其余各项）", 78}, {"Input parameters are incorrect (and cannot be detailed into other items in this group)", 86}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", 0, "error_args"},
+    {TRANSFER_ENGINE_ERROR_NOT_IMPLEMENTED, "ERR_NOT_IMPLEMENTED", {{"", 0}, {"", 0}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "other"},
+    {TRANSFER_ENGINE_ERROR_MEMORY, "ERR_MEMORY", {{"分配内存已满", 18}, {"Out of memory", 13}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "other"},
+    {TRANSFER_ENGINE_ERROR_CLOCK, "ERR_CLOCK", {{"系统不支持 clock_gettime 接口", 36}, {"The system does not support `clock_gettime` interface", 53}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "other"},
+    {TRANSFER_ENGINE_ERROR_NUMA, "ERR_NUMA", {{"系统不支持 numa 接口", 27}, {"The system does not support numa interface", 42}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "other"},
+    {TRANSFER_ENGINE_ERROR_CONTEXT, "ERR_CONTEXT", {{"", 0}, {"", 0}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "other"},
+    {TRANSFER_ENGINE_ERROR_ENDPOINT, "ERR_ENDPOINT", {{"创建及使用 RdmaEndPoint 对象期间发生异常", 53}, {"Exceptions during the creation and use of `RdmaEndPoint` objects", 64}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "other"},
+    {TRANSFER_ENGINE_ERROR_METADATA, "ERR_METADATA", {{"与 etcd 元数据服务器通信发生异常", 45}, {"Failed to communicate with metadata server", 42}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "other"},
+    {TRANSFER_ENGINE_ERROR_REJECT_HANDSHAKE, "ERR_REJECT_HANDSHAKE", {{"对方因配置等原因主动拒绝握手", 42}, {"Peer rejects the handshake due to peer’s errors", 49}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "handshake"},
+    {TRANSFER_ENGINE_ERROR_MALFORMED_JSON, "ERR_MALFORMED_JSON", {{"握手期间交换数据格式错误", 36}, {"Data format error during handshake exchange", 43}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "handshake"},
+    {TRANSFER_ENGINE_ERROR_SOCKET, "ERR_SOCKET", {{"握手期间发生有关 TCP Socket 的错误", 45}, {"Errors related to TCP Socket during the handshake process", 57}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "handshake"},
+    {TRANSFER_ENGINE_ERROR_DNS, "ERR_DNS", {{"用户输入的 local server name 不是一个有效的 DNS 主机名或 IP 地址，导致其他节点无法与该设备握手", 127}, {"Local server name is not a valid DNS hostname or IP address, preventing other nodes from handshaking with this node", 115}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "handshake"},
+    {TRANSFER_ENGINE_ERROR_ADDRESS_OVERLAPPED, "ERR_ADDRESS_OVERLAPPED", {{"多次注册重叠的内存区域", 33}, {"Registering overlapping memory areas multiple times", 51}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "error_args"},
+    {TRANSFER_ENGINE_ERROR_DEVICE_NOT_FOUND, "ERR_DEVICE_NOT_FOUND", {{"没有一个可用的 RDMA 设备以执行用户请求的 Request", 65}, {"No available RDMA device to execute the user’s request", 56}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "error_args"},
+    {TRANSFER_ENGINE_ERROR_BATCH_BUSY, "ERR_BATCH_BUSY", {{"用户尝试对一个正在执行 Request 的 BatchID 进行回收操作", 72}, {"Reclaim a `BatchID` that is currently executing a request", 57}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "error_args"},
+    {TRANSFER_ENGINE_ERROR_ADDRESS_NOT_REGISTERED, "ERR_ADDRESS_NOT_REGISTERED", {{"用户发起的 Request 中源地址和/或目标地址未被注册（含已在本地注册但未上传 etcd 元数据服务器的情况）", 139}, {"The source address and/or target address in the request initiated by the user are not registered (including the situation where it has been registered locally but not uploaded to the metadata server)", 199}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "error_args"},
+    {TRANSFER_ENGINE_ERROR_TOO_MANY_REQUESTS, "ERR_TOO_MANY_REQUESTS", {{"用户调用 SubmitTransfer 接口时，传入的 Request 数量超出分配 BatchID 指定的最大值", 103}, {"The number of requests passed by the user when calling the `SubmitTransfer` interface exceeds the maximum value specified by the allocated `BatchID`", 148}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "error_args"},
+    {TRANSFER_ENGINE_ERROR_INVALID_ARGUMENT, "ERR_INVALID_ARGUMENT", {{"用户输入参数不正确（且无法细化为该组错误中其余各项）", 78}, {"Input parameters are incorrect (and cannot be detailed into other items in this group)", 86}}, {{NULL, 0}, {NULL, 0}}, {{NULL, 0}, {NULL, 0}}, 500, "error", "INTERNAL", 0, "error_args"},
 };
 
 #define TRANSFER_ENGINE_ERROR_CHECK(name, value) TRANSFER_ENGINE_ERROR_STATIC_ASSERT(name == value, #name " changed: run errcat export again");
@@ -202,6 +203,12 @@ static inline int transfer_engine_error_http_status(transfer_engine_error_code c
 static inline const char *transfer_engine_error_severity(transfer_engine_error_code code) {
     const transfer_engine_error_entry *entry = transfer_engine_error_find(code);
     return entry != NULL ? entry->severity : "error";
+}
+
+/** The gRPC code the error travels with, as google.rpc.Code spells it ("UNKNOWN" for an unknown code). */
+static inline const char *transfer_engine_error_grpc_code(transfer_engine_error_code code) {
+    const transfer_engine_error_entry *entry = transfer_engine_error_find(code);
+    return entry != NULL ? entry->grpc : "UNKNOWN";
 }
 
 /** Whether trying again may succeed. */

@@ -1,4 +1,4 @@
-# errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang python -o examples/exports/python/mooncake_store.py`; catalog d6ea92017e9ad7f2, body b8fda04aba3bf055; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang python -o examples/exports/python/mooncake_store.py`; catalog d6ea92017e9ad7f2, body 289cf6138bc6806a; edit the catalog and run the command again, not this file
 """Mooncake Store 错误码"""
 from __future__ import annotations
 
@@ -88,6 +88,7 @@ class Facts(NamedTuple):
     solution: Optional[tuple[str, ...]]
     http_status: int
     severity: str
+    grpc: str
     retryable: bool
     group: Optional[str]
     deprecated: bool
@@ -95,38 +96,38 @@ class Facts(NamedTuple):
 
 
 _FACTS: Final[Mapping[int, Facts]] = {
-    -1106: Facts("FILE_INVALID_HANDLE", ("无效的文件句柄", "Invalid file handle"), None, None, 500, "error", False, "file", False, ()),
-    -1105: Facts("FILE_LOCK_FAIL", ("文件加锁失败", "File lock operation failed"), None, None, 500, "error", False, "file", False, ()),
-    -1104: Facts("FILE_INVALID_BUFFER", ("文件缓冲区错误", "File buffer is wrong"), None, None, 500, "error", False, "file", False, ()),
-    -1103: Facts("FILE_WRITE_FAIL", ("文件写入失败", "Error writing file"), None, None, 500, "error", False, "file", False, ()),
-    -1102: Facts("FILE_READ_FAIL", ("文件读取失败", "Error reading file"), None, None, 500, "error", False, "file", False, ()),
-    -1101: Facts("FILE_OPEN_FAIL", ("打开文件或写入已有文件时发生错误", "Error opening file or writing to an existing file"), None, None, 500, "error", False, "file", False, ()),
-    -1100: Facts("FILE_NOT_FOUND", ("文件未找到", "File not found"), None, None, 500, "error", False, "file", False, ()),
-    -1011: Facts("UNAVAILABLE_IN_CURRENT_MODE", ("当前模式下请求不可执行", "Request cannot be done in current mode"), None, None, 500, "error", False, "high_availability", False, ()),
-    -1010: Facts("UNAVAILABLE_IN_CURRENT_STATUS", ("当前状态下请求不可执行", "Request cannot be done in current status"), None, None, 500, "error", False, "high_availability", False, ()),
-    -1003: Facts("ETCD_CTX_CANCELLED", ("etcd 上下文被取消", "etcd context cancelled"), None, None, 500, "error", False, "high_availability", False, ()),
-    -1002: Facts("ETCD_TRANSACTION_FAIL", ("etcd 事务失败", "etcd transaction failed"), None, None, 500, "error", False, "high_availability", False, ()),
-    -1001: Facts("ETCD_KEY_NOT_EXIST", ("etcd 中未找到键", "Key not found in etcd"), None, None, 500, "error", False, "high_availability", False, ()),
-    -1000: Facts("ETCD_OPERATION_ERROR", ("etcd 操作失败", "etcd operation failed"), None, None, 500, "error", False, "high_availability", False, ()),
-    -900: Facts("RPC_FAIL", ("RPC 操作失败", "RPC operation failed"), None, None, 500, "error", False, "rpc", False, ()),
-    -800: Facts("TRANSFER_FAIL", ("数据传输失败", "Transfer operation failed"), None, None, 500, "error", False, "transfer", False, ()),
-    -706: Facts("OBJECT_HAS_LEASE", ("对象存在租约", "Object has lease"), None, None, 500, "error", False, "engine_operation", False, ()),
-    -705: Facts("OBJECT_ALREADY_EXISTS", ("对象已存在", "Object already exists"), None, None, 500, "error", False, "engine_operation", False, ()),
-    -704: Facts("OBJECT_NOT_FOUND", ("未找到对象", "Object not found"), None, None, 500, "error", False, "engine_operation", False, ()),
-    -703: Facts("REPLICA_IS_NOT_READY", ("副本尚未就绪", "Replica is not ready"), None, None, 500, "error", False, "engine_operation", False, ()),
-    -702: Facts("INVALID_REPLICA", ("无效的副本操作", "Invalid replica operation"), None, None, 500, "error", False, "engine_operation", False, ()),
-    -701: Facts("INVALID_READ", ("无效的读操作", "Invalid read operation"), None, None, 500, "error", False, "engine_operation", False, ()),
-    -700: Facts("INVALID_WRITE", ("无效的写操作", "Invalid write operation"), None, None, 500, "error", False, "engine_operation", False, ()),
-    -600: Facts("INVALID_PARAMS", ("参数无效", "Invalid parameters"), None, None, 500, "error", False, "parameter", False, ()),
-    -500: Facts("WRITE_FAIL", ("写入操作失败", "Write operation failed"), None, None, 500, "error", False, "engine", False, ()),
-    -400: Facts("INVALID_KEY", ("无效的键", "Invalid key"), None, None, 500, "error", False, "key", False, ()),
-    -300: Facts("INVALID_VERSION", ("无效的版本", "Invalid version"), None, None, 500, "error", False, "version", False, ()),
-    -200: Facts("NO_AVAILABLE_HANDLE", ("由于空间不足，内存分配失败", "Memory allocation failed due to insufficient space."), None, None, 500, "error", False, "handle_selection", False, ()),
-    -102: Facts("SEGMENT_ALREADY_EXISTS", ("分片已存在", "Segment already exists"), None, None, 500, "error", False, "segment_selection", False, ()),
-    -101: Facts("SEGMENT_NOT_FOUND", ("未找到可用的分片", "No available segments found"), None, None, 500, "error", False, "segment_selection", False, ()),
-    -100: Facts("SHARD_INDEX_OUT_OF_RANGE", ("分片索引超出范围", "Shard index is out of bounds"), None, None, 500, "error", False, "segment_selection", False, ()),
-    -10: Facts("BUFFER_OVERFLOW", ("缓冲区空间不足", "Insufficient buffer space"), None, None, 500, "error", False, "buffer_allocation", False, ()),
-    -1: Facts("INTERNAL_ERROR", ("发生内部错误", "Internal error occurred"), None, None, 500, "error", False, "internal", False, ()),
+    -1106: Facts("FILE_INVALID_HANDLE", ("无效的文件句柄", "Invalid file handle"), None, None, 500, "error", "INTERNAL", False, "file", False, ()),
+    -1105: Facts("FILE_LOCK_FAIL", ("文件加锁失败", "File lock operation failed"), None, None, 500, "error", "INTERNAL", False, "file", False, ()),
+    -1104: Facts("FILE_INVALID_BUFFER", ("文件缓冲区错误", "File buffer is wrong"), None, None, 500, "error", "INTERNAL", False, "file", False, ()),
+    -1103: Facts("FILE_WRITE_FAIL", ("文件写入失败", "Error writing file"), None, None, 500, "error", "INTERNAL", False, "file", False, ()),
+    -1102: Facts("FILE_READ_FAIL", ("文件读取失败", "Error reading file"), None, None, 500, "error", "INTERNAL", False, "file", False, ()),
+    -1101: Facts("FILE_OPEN_FAIL", ("打开文件或写入已有文件时发生错误", "Error opening file or writing to an existing file"), None, None, 500, "error", "INTERNAL", False, "file", False, ()),
+    -1100: Facts("FILE_NOT_FOUND", ("文件未找到", "File not found"), None, None, 500, "error", "INTERNAL", False, "file", False, ()),
+    -1011: Facts("UNAVAILABLE_IN_CURRENT_MODE", ("当前模式下请求不可执行", "Request cannot be done in current mode"), None, None, 500, "error", "INTERNAL", False, "high_availability", False, ()),
+    -1010: Facts("UNAVAILABLE_IN_CURRENT_STATUS", ("当前状态下请求不可执行", "Request cannot be done in current status"), None, None, 500, "error", "INTERNAL", False, "high_availability", False, ()),
+    -1003: Facts("ETCD_CTX_CANCELLED", ("etcd 上下文被取消", "etcd context cancelled"), None, None, 500, "error", "INTERNAL", False, "high_availability", False, ()),
+    -1002: Facts("ETCD_TRANSACTION_FAIL", ("etcd 事务失败", "etcd transaction failed"), None, None, 500, "error", "INTERNAL", False, "high_availability", False, ()),
+    -1001: Facts("ETCD_KEY_NOT_EXIST", ("etcd 中未找到键", "Key not found in etcd"), None, None, 500, "error", "INTERNAL", False, "high_availability", False, ()),
+    -1000: Facts("ETCD_OPERATION_ERROR", ("etcd 操作失败", "etcd operation failed"), None, None, 500, "error", "INTERNAL", False, "high_availability", False, ()),
+    -900: Facts("RPC_FAIL", ("RPC 操作失败", "RPC operation failed"), None, None, 500, "error", "INTERNAL", False, "rpc", False, ()),
+    -800: Facts("TRANSFER_FAIL", ("数据传输失败", "Transfer operation failed"), None, None, 500, "error", "INTERNAL", False, "transfer", False, ()),
+    -706: Facts("OBJECT_HAS_LEASE", ("对象存在租约", "Object has lease"), None, None, 500, "error", "INTERNAL", False, "engine_operation", False, ()),
+    -705: Facts("OBJECT_ALREADY_EXISTS", ("对象已存在", "Object already exists"), None, None, 500, "error", "INTERNAL", False, "engine_operation", False, ()),
+    -704: Facts("OBJECT_NOT_FOUND", ("未找到对象", "Object not found"), None, None, 500, "error", "INTERNAL", False, "engine_operation", False, ()),
+    -703: Facts("REPLICA_IS_NOT_READY", ("副本尚未就绪", "Replica is not ready"), None, None, 500, "error", "INTERNAL", False, "engine_operation", False, ()),
+    -702: Facts("INVALID_REPLICA", ("无效的副本操作", "Invalid replica operation"), None, None, 500, "error", "INTERNAL", False, "engine_operation", False, ()),
+    -701: Facts("INVALID_READ", ("无效的读操作", "Invalid read operation"), None, None, 500, "error", "INTERNAL", False, "engine_operation", False, ()),
+    -700: Facts("INVALID_WRITE", ("无效的写操作", "Invalid write operation"), None, None, 500, "error", "INTERNAL", False, "engine_operation", False, ()),
+    -600: Facts("INVALID_PARAMS", ("参数无效", "Invalid parameters"), None, None, 500, "error", "INTERNAL", False, "parameter", False, ()),
+    -500: Facts("WRITE_FAIL", ("写入操作失败", "Write operation failed"), None, None, 500, "error", "INTERNAL", False, "engine", False, ()),
+    -400: Facts("INVALID_KEY", ("无效的键", "Invalid key"), None, None, 500, "error", "INTERNAL", False, "key", False, ()),
+    -300: Facts("INVALID_VERSION", ("无效的版本", "Invalid version"), None, None, 500, "error", "INTERNAL", False, "version", False, ()),
+    -200: Facts("NO_AVAILABLE_HANDLE", ("由于空间不足，内存分配失败", "Memory allocation failed due to insufficient space."), None, None, 500, "error", "INTERNAL", False, "handle_selection", False, ()),
+    -102: Facts("SEGMENT_ALREADY_EXISTS", ("分片已存在", "Segment already exists"), None, None, 500, "error", "INTERNAL", False, "segment_selection", False, ()),
+    -101: Facts("SEGMENT_NOT_FOUND", ("未找到可用的分片", "No available segments found"), None, None, 500, "error", "INTERNAL", False, "segment_selection", False, ()),
+    -100: Facts("SHARD_INDEX_OUT_OF_RANGE", ("分片索引超出范围", "Shard index is out of bounds"), None, None, 500, "error", "INTERNAL", False, "segment_selection", False, ()),
+    -10: Facts("BUFFER_OVERFLOW", ("缓冲区空间不足", "Insufficient buffer space"), None, None, 500, "error", "INTERNAL", False, "buffer_allocation", False, ()),
+    -1: Facts("INTERNAL_ERROR", ("发生内部错误", "Internal error occurred"), None, None, 500, "error", "INTERNAL", False, "internal", False, ()),
 }
 
 _BY_NAME: Final[Mapping[str, StoreError]] = {
@@ -231,6 +232,11 @@ def http_status(code: StoreError) -> int:
 def severity(code: StoreError) -> str:
     """How serious the code is: info, warning, error or fatal."""
     return facts(code).severity
+
+
+def grpc_code(code: StoreError) -> str:
+    """The gRPC code the error travels with, as google.rpc.Code spells it."""
+    return facts(code).grpc
 
 
 def is_retryable(code: StoreError) -> bool:

@@ -1,4 +1,4 @@
-# errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang python -o examples/exports/python/mooncake_transfer_engine.py`; catalog 3350e3dd8c296841, body 7b7ea0584f486b29; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang python -o examples/exports/python/mooncake_transfer_engine.py`; catalog 3350e3dd8c296841, body 2e2fdd5ea2c5f5dd; edit the catalog and run the command again, not this file
 """Mooncake TransferEngine 错误码"""
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ class Facts(NamedTuple):
     solution: Optional[tuple[str, ...]]
     http_status: int
     severity: str
+    grpc: str
     retryable: bool
     group: Optional[str]
     deprecated: bool
@@ -63,23 +64,23 @@ class Facts(NamedTuple):
 
 
 _FACTS: Final[Mapping[int, Facts]] = {
-    -303: Facts("ERR_NOT_IMPLEMENTED", ("", ""), None, None, 500, "error", False, "other", False, ()),
-    -302: Facts("ERR_MEMORY", ("分配内存已满", "Out of memory"), None, None, 500, "error", False, "other", False, ()),
-    -301: Facts("ERR_CLOCK", ("系统不支持 clock_gettime 接口", "The system does not support `clock_gettime` interface"), None, None, 500, "error", False, "other", False, ()),
-    -300: Facts("ERR_NUMA", ("系统不支持 numa 接口", "The system does not support numa interface"), None, None, 500, "error", False, "other", False, ()),
-    -202: Facts("ERR_CONTEXT", ("", ""), None, None, 500, "error", False, "other", False, ()),
-    -201: Facts("ERR_ENDPOINT", ("创建及使用 RdmaEndPoint 对象期间发生异常", "Exceptions during the creation and use of `RdmaEndPoint` objects"), None, None, 500, "error", False, "other", False, ()),
-    -200: Facts("ERR_METADATA", ("与 etcd 元数据服务器通信发生异常", "Failed to communicate with metadata server"), None, None, 500, "error", False, "other", False, ()),
-    -104: Facts("ERR_REJECT_HANDSHAKE", ("对方因配置等原因主动拒绝握手", "Peer rejects the handshake due to peer’s errors"), None, None, 500, "error", False, "handshake", False, ()),
-    -103: Facts("ERR_MALFORMED_JSON", ("握手期间交换数据格式错误", "Data format error during handshake exchange"), None, None, 500, "error", False, "handshake", False, ()),
-    -102: Facts("ERR_SOCKET", ("握手期间发生有关 TCP Socket 的错误", "Errors related to TCP Socket during the handshake process"), None, None, 500, "error", False, "handshake", False, ()),
-    -101: Facts("ERR_DNS", ("用户输入的 local server name 不是一个有效的 DNS 主机名或 IP 地址，导致其他节点无法与该设备握手", "Local server name is not a valid DNS hostname or IP address, preventing other nodes from handshaking with this node"), None, None, 500, "error", False, "handshake", False, ()),
-    -7: Facts("ERR_ADDRESS_OVERLAPPED", ("多次注册重叠的内存区域", "Registering overlapping memory areas multiple times"), None, None, 500, "error", False, "error_args", False, ()),
-    -6: Facts("ERR_DEVICE_NOT_FOUND", ("没有一个可用的 RDMA 设备以执行用户请求的 Request", "No available RDMA device to execute the user’s request"), None, None, 500, "error", False, "error_args", False, ()),
-    -4: Facts("ERR_BATCH_BUSY", ("用户尝试对一个正在执行 Request 的 BatchID 进行回收操作", "Reclaim a `BatchID` that is currently executing a request"), None, None, 500, "error", False, "error_args", False, ()),
-    -3: Facts("ERR_ADDRESS_NOT_REGISTERED", ("用户发起的 Request 中源地址和/或目标地址未被注册（含已在本地注册但未上传 etcd 元数据服务器的情况）", "The source address and/or target address in the request initiated by the user are not registered (including the situation where it has been registered locally but not uploaded to the metadata server)"), None, None, 500, "error", False, "error_args", False, ()),
-    -2: Facts("ERR_TOO_MANY_REQUESTS", ("用户调用 SubmitTransfer 接口时，传入的 Request 数量超出分配 BatchID 指定的最大值", "The number of requests passed by the user when calling the `SubmitTransfer` interface exceeds the maximum value specified by the allocated `BatchID`"), None, None, 500, "error", False, "error_args", False, ()),
-    -1: Facts("ERR_INVALID_ARGUMENT", ("用户输入参数不正确（且无法细化为该组错误中其余各项）", "Input parameters are incorrect (and cannot be detailed into other items in this group)"), None, None, 500, "error", False, "error_args", False, ()),
+    -303: Facts("ERR_NOT_IMPLEMENTED", ("", ""), None, None, 500, "error", "INTERNAL", False, "other", False, ()),
+    -302: Facts("ERR_MEMORY", ("分配内存已满", "Out of memory"), None, None, 500, "error", "INTERNAL", False, "other", False, ()),
+    -301: Facts("ERR_CLOCK", ("系统不支持 clock_gettime 接口", "The system does not support `clock_gettime` interface"), None, None, 500, "error", "INTERNAL", False, "other", False, ()),
+    -300: Facts("ERR_NUMA", ("系统不支持 numa 接口", "The system does not support numa interface"), None, None, 500, "error", "INTERNAL", False, "other", False, ()),
+    -202: Facts("ERR_CONTEXT", ("", ""), None, None, 500, "error", "INTERNAL", False, "other", False, ()),
+    -201: Facts("ERR_ENDPOINT", ("创建及使用 RdmaEndPoint 对象期间发生异常", "Exceptions during the creation and use of `RdmaEndPoint` objects"), None, None, 500, "error", "INTERNAL", False, "other", False, ()),
+    -200: Facts("ERR_METADATA", ("与 etcd 元数据服务器通信发生异常", "Failed to communicate with metadata server"), None, None, 500, "error", "INTERNAL", False, "other", False, ()),
+    -104: Facts("ERR_REJECT_HANDSHAKE", ("对方因配置等原因主动拒绝握手", "Peer rejects the handshake due to peer’s errors"), None, None, 500, "error", "INTERNAL", False, "handshake", False, ()),
+    -103: Facts("ERR_MALFORMED_JSON", ("握手期间交换数据格式错误", "Data format error during handshake exchange"), None, None, 500, "error", "INTERNAL", False, "handshake", False, ()),
+    -102: Facts("ERR_SOCKET", ("握手期间发生有关 TCP Socket 的错误", "Errors related to TCP Socket during the handshake process"), None, None, 500, "error", "INTERNAL", False, "handshake", False, ()),
+    -101: Facts("ERR_DNS", ("用户输入的 local server name 不是一个有效的 DNS 主机名或 IP 地址，导致其他节点无法与该设备握手", "Local server name is not a valid DNS hostname or IP address, preventing other nodes from handshaking with this node"), None, None, 500, "error", "INTERNAL", False, "handshake", False, ()),
+    -7: Facts("ERR_ADDRESS_OVERLAPPED", ("多次注册重叠的内存区域", "Registering overlapping memory areas multiple times"), None, None, 500, "error", "INTERNAL", False, "error_args", False, ()),
+    -6: Facts("ERR_DEVICE_NOT_FOUND", ("没有一个可用的 RDMA 设备以执行用户请求的 Request", "No available RDMA device to execute the user’s request"), None, None, 500, "error", "INTERNAL", False, "error_args", False, ()),
+    -4: Facts("ERR_BATCH_BUSY", ("用户尝试对一个正在执行 Request 的 BatchID 进行回收操作", "Reclaim a `BatchID` that is currently executing a request"), None, None, 500, "error", "INTERNAL", False, "error_args", False, ()),
+    -3: Facts("ERR_ADDRESS_NOT_REGISTERED", ("用户发起的 Request 中源地址和/或目标地址未被注册（含已在本地注册但未上传 etcd 元数据服务器的情况）", "The source address and/or target address in the request initiated by the user are not registered (including the situation where it has been registered locally but not uploaded to the metadata server)"), None, None, 500, "error", "INTERNAL", False, "error_args", False, ()),
+    -2: Facts("ERR_TOO_MANY_REQUESTS", ("用户调用 SubmitTransfer 接口时，传入的 Request 数量超出分配 BatchID 指定的最大值", "The number of requests passed by the user when calling the `SubmitTransfer` interface exceeds the maximum value specified by the allocated `BatchID`"), None, None, 500, "error", "INTERNAL", False, "error_args", False, ()),
+    -1: Facts("ERR_INVALID_ARGUMENT", ("用户输入参数不正确（且无法细化为该组错误中其余各项）", "Input parameters are incorrect (and cannot be detailed into other items in this group)"), None, None, 500, "error", "INTERNAL", False, "error_args", False, ()),
 }
 
 _BY_NAME: Final[Mapping[str, TransferEngineError]] = {
@@ -159,6 +160,11 @@ def http_status(code: TransferEngineError) -> int:
 def severity(code: TransferEngineError) -> str:
     """How serious the code is: info, warning, error or fatal."""
     return facts(code).severity
+
+
+def grpc_code(code: TransferEngineError) -> str:
+    """The gRPC code the error travels with, as google.rpc.Code spells it."""
+    return facts(code).grpc
 
 
 def is_retryable(code: TransferEngineError) -> bool:

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang typescript -o examples/exports/typescript/mooncake_store.ts`; catalog d6ea92017e9ad7f2, body efacc5e9469645df; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang typescript -o examples/exports/typescript/mooncake_store.ts`; catalog d6ea92017e9ad7f2, body c1557e228cef32a9; edit the catalog and run the command again, not this file
 /* eslint-disable */
 /** Mooncake Store 错误码 */
 export const StoreError = {
@@ -81,6 +81,13 @@ export type Language = (typeof LANGUAGES)[number];
 /** How serious a code is. */
 export type Severity = "info" | "warning" | "error" | "fatal";
 
+/** A gRPC status code, as google.rpc.Code spells it. */
+export type GrpcCode =
+  | "CANCELLED" | "UNKNOWN" | "INVALID_ARGUMENT" | "DEADLINE_EXCEEDED" | "NOT_FOUND"
+  | "ALREADY_EXISTS" | "PERMISSION_DENIED" | "RESOURCE_EXHAUSTED" | "FAILED_PRECONDITION"
+  | "ABORTED" | "OUT_OF_RANGE" | "UNIMPLEMENTED" | "INTERNAL" | "UNAVAILABLE" | "DATA_LOSS"
+  | "UNAUTHENTICATED";
+
 /** A text in every language of the catalog. */
 export type Texts = { readonly [L in Language]: string };
 
@@ -93,6 +100,8 @@ export interface Facts {
   readonly solution: Texts | undefined;
   readonly http: number;
   readonly severity: Severity;
+  /** The gRPC code the error travels with. */
+  readonly grpc: GrpcCode;
   readonly retryable: boolean;
   readonly group: GroupName | undefined;
   readonly deprecated: boolean;
@@ -137,38 +146,38 @@ export function groupOfCode(code: number): GroupName | undefined {
 }
 
 const FACTS: ReadonlyMap<number, Facts> = new Map<number, Facts>([
-  [-1106, { name: "FILE_INVALID_HANDLE", message: { "zh": "无效的文件句柄", "en": "Invalid file handle" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "file", deprecated: false, args: [] }],
-  [-1105, { name: "FILE_LOCK_FAIL", message: { "zh": "文件加锁失败", "en": "File lock operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "file", deprecated: false, args: [] }],
-  [-1104, { name: "FILE_INVALID_BUFFER", message: { "zh": "文件缓冲区错误", "en": "File buffer is wrong" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "file", deprecated: false, args: [] }],
-  [-1103, { name: "FILE_WRITE_FAIL", message: { "zh": "文件写入失败", "en": "Error writing file" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "file", deprecated: false, args: [] }],
-  [-1102, { name: "FILE_READ_FAIL", message: { "zh": "文件读取失败", "en": "Error reading file" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "file", deprecated: false, args: [] }],
-  [-1101, { name: "FILE_OPEN_FAIL", message: { "zh": "打开文件或写入已有文件时发生错误", "en": "Error opening file or writing to an existing file" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "file", deprecated: false, args: [] }],
-  [-1100, { name: "FILE_NOT_FOUND", message: { "zh": "文件未找到", "en": "File not found" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "file", deprecated: false, args: [] }],
-  [-1011, { name: "UNAVAILABLE_IN_CURRENT_MODE", message: { "zh": "当前模式下请求不可执行", "en": "Request cannot be done in current mode" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "high_availability", deprecated: false, args: [] }],
-  [-1010, { name: "UNAVAILABLE_IN_CURRENT_STATUS", message: { "zh": "当前状态下请求不可执行", "en": "Request cannot be done in current status" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "high_availability", deprecated: false, args: [] }],
-  [-1003, { name: "ETCD_CTX_CANCELLED", message: { "zh": "etcd 上下文被取消", "en": "etcd context cancelled" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "high_availability", deprecated: false, args: [] }],
-  [-1002, { name: "ETCD_TRANSACTION_FAIL", message: { "zh": "etcd 事务失败", "en": "etcd transaction failed" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "high_availability", deprecated: false, args: [] }],
-  [-1001, { name: "ETCD_KEY_NOT_EXIST", message: { "zh": "etcd 中未找到键", "en": "Key not found in etcd" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "high_availability", deprecated: false, args: [] }],
-  [-1000, { name: "ETCD_OPERATION_ERROR", message: { "zh": "etcd 操作失败", "en": "etcd operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "high_availability", deprecated: false, args: [] }],
-  [-900, { name: "RPC_FAIL", message: { "zh": "RPC 操作失败", "en": "RPC operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "rpc", deprecated: false, args: [] }],
-  [-800, { name: "TRANSFER_FAIL", message: { "zh": "数据传输失败", "en": "Transfer operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "transfer", deprecated: false, args: [] }],
-  [-706, { name: "OBJECT_HAS_LEASE", message: { "zh": "对象存在租约", "en": "Object has lease" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
-  [-705, { name: "OBJECT_ALREADY_EXISTS", message: { "zh": "对象已存在", "en": "Object already exists" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
-  [-704, { name: "OBJECT_NOT_FOUND", message: { "zh": "未找到对象", "en": "Object not found" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
-  [-703, { name: "REPLICA_IS_NOT_READY", message: { "zh": "副本尚未就绪", "en": "Replica is not ready" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
-  [-702, { name: "INVALID_REPLICA", message: { "zh": "无效的副本操作", "en": "Invalid replica operation" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
-  [-701, { name: "INVALID_READ", message: { "zh": "无效的读操作", "en": "Invalid read operation" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
-  [-700, { name: "INVALID_WRITE", message: { "zh": "无效的写操作", "en": "Invalid write operation" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
-  [-600, { name: "INVALID_PARAMS", message: { "zh": "参数无效", "en": "Invalid parameters" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "parameter", deprecated: false, args: [] }],
-  [-500, { name: "WRITE_FAIL", message: { "zh": "写入操作失败", "en": "Write operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "engine", deprecated: false, args: [] }],
-  [-400, { name: "INVALID_KEY", message: { "zh": "无效的键", "en": "Invalid key" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "key", deprecated: false, args: [] }],
-  [-300, { name: "INVALID_VERSION", message: { "zh": "无效的版本", "en": "Invalid version" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "version", deprecated: false, args: [] }],
-  [-200, { name: "NO_AVAILABLE_HANDLE", message: { "zh": "由于空间不足，内存分配失败", "en": "Memory allocation failed due to insufficient space." }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "handle_selection", deprecated: false, args: [] }],
-  [-102, { name: "SEGMENT_ALREADY_EXISTS", message: { "zh": "分片已存在", "en": "Segment already exists" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "segment_selection", deprecated: false, args: [] }],
-  [-101, { name: "SEGMENT_NOT_FOUND", message: { "zh": "未找到可用的分片", "en": "No available segments found" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "segment_selection", deprecated: false, args: [] }],
-  [-100, { name: "SHARD_INDEX_OUT_OF_RANGE", message: { "zh": "分片索引超出范围", "en": "Shard index is out of bounds" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "segment_selection", deprecated: false, args: [] }],
-  [-10, { name: "BUFFER_OVERFLOW", message: { "zh": "缓冲区空间不足", "en": "Insufficient buffer space" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "buffer_allocation", deprecated: false, args: [] }],
-  [-1, { name: "INTERNAL_ERROR", message: { "zh": "发生内部错误", "en": "Internal error occurred" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "internal", deprecated: false, args: [] }],
+  [-1106, { name: "FILE_INVALID_HANDLE", message: { "zh": "无效的文件句柄", "en": "Invalid file handle" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "file", deprecated: false, args: [] }],
+  [-1105, { name: "FILE_LOCK_FAIL", message: { "zh": "文件加锁失败", "en": "File lock operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "file", deprecated: false, args: [] }],
+  [-1104, { name: "FILE_INVALID_BUFFER", message: { "zh": "文件缓冲区错误", "en": "File buffer is wrong" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "file", deprecated: false, args: [] }],
+  [-1103, { name: "FILE_WRITE_FAIL", message: { "zh": "文件写入失败", "en": "Error writing file" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "file", deprecated: false, args: [] }],
+  [-1102, { name: "FILE_READ_FAIL", message: { "zh": "文件读取失败", "en": "Error reading file" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "file", deprecated: false, args: [] }],
+  [-1101, { name: "FILE_OPEN_FAIL", message: { "zh": "打开文件或写入已有文件时发生错误", "en": "Error opening file or writing to an existing file" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "file", deprecated: false, args: [] }],
+  [-1100, { name: "FILE_NOT_FOUND", message: { "zh": "文件未找到", "en": "File not found" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "file", deprecated: false, args: [] }],
+  [-1011, { name: "UNAVAILABLE_IN_CURRENT_MODE", message: { "zh": "当前模式下请求不可执行", "en": "Request cannot be done in current mode" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "high_availability", deprecated: false, args: [] }],
+  [-1010, { name: "UNAVAILABLE_IN_CURRENT_STATUS", message: { "zh": "当前状态下请求不可执行", "en": "Request cannot be done in current status" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "high_availability", deprecated: false, args: [] }],
+  [-1003, { name: "ETCD_CTX_CANCELLED", message: { "zh": "etcd 上下文被取消", "en": "etcd context cancelled" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "high_availability", deprecated: false, args: [] }],
+  [-1002, { name: "ETCD_TRANSACTION_FAIL", message: { "zh": "etcd 事务失败", "en": "etcd transaction failed" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "high_availability", deprecated: false, args: [] }],
+  [-1001, { name: "ETCD_KEY_NOT_EXIST", message: { "zh": "etcd 中未找到键", "en": "Key not found in etcd" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "high_availability", deprecated: false, args: [] }],
+  [-1000, { name: "ETCD_OPERATION_ERROR", message: { "zh": "etcd 操作失败", "en": "etcd operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "high_availability", deprecated: false, args: [] }],
+  [-900, { name: "RPC_FAIL", message: { "zh": "RPC 操作失败", "en": "RPC operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "rpc", deprecated: false, args: [] }],
+  [-800, { name: "TRANSFER_FAIL", message: { "zh": "数据传输失败", "en": "Transfer operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "transfer", deprecated: false, args: [] }],
+  [-706, { name: "OBJECT_HAS_LEASE", message: { "zh": "对象存在租约", "en": "Object has lease" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
+  [-705, { name: "OBJECT_ALREADY_EXISTS", message: { "zh": "对象已存在", "en": "Object already exists" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
+  [-704, { name: "OBJECT_NOT_FOUND", message: { "zh": "未找到对象", "en": "Object not found" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
+  [-703, { name: "REPLICA_IS_NOT_READY", message: { "zh": "副本尚未就绪", "en": "Replica is not ready" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
+  [-702, { name: "INVALID_REPLICA", message: { "zh": "无效的副本操作", "en": "Invalid replica operation" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
+  [-701, { name: "INVALID_READ", message: { "zh": "无效的读操作", "en": "Invalid read operation" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
+  [-700, { name: "INVALID_WRITE", message: { "zh": "无效的写操作", "en": "Invalid write operation" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "engine_operation", deprecated: false, args: [] }],
+  [-600, { name: "INVALID_PARAMS", message: { "zh": "参数无效", "en": "Invalid parameters" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "parameter", deprecated: false, args: [] }],
+  [-500, { name: "WRITE_FAIL", message: { "zh": "写入操作失败", "en": "Write operation failed" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "engine", deprecated: false, args: [] }],
+  [-400, { name: "INVALID_KEY", message: { "zh": "无效的键", "en": "Invalid key" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "key", deprecated: false, args: [] }],
+  [-300, { name: "INVALID_VERSION", message: { "zh": "无效的版本", "en": "Invalid version" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "version", deprecated: false, args: [] }],
+  [-200, { name: "NO_AVAILABLE_HANDLE", message: { "zh": "由于空间不足，内存分配失败", "en": "Memory allocation failed due to insufficient space." }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "handle_selection", deprecated: false, args: [] }],
+  [-102, { name: "SEGMENT_ALREADY_EXISTS", message: { "zh": "分片已存在", "en": "Segment already exists" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "segment_selection", deprecated: false, args: [] }],
+  [-101, { name: "SEGMENT_NOT_FOUND", message: { "zh": "未找到可用的分片", "en": "No available segments found" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "segment_selection", deprecated: false, args: [] }],
+  [-100, { name: "SHARD_INDEX_OUT_OF_RANGE", message: { "zh": "分片索引超出范围", "en": "Shard index is out of bounds" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "segment_selection", deprecated: false, args: [] }],
+  [-10, { name: "BUFFER_OVERFLOW", message: { "zh": "缓冲区空间不足", "en": "Insufficient buffer space" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "buffer_allocation", deprecated: false, args: [] }],
+  [-1, { name: "INTERNAL_ERROR", message: { "zh": "发生内部错误", "en": "Internal error occurred" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "internal", deprecated: false, args: [] }],
 ]);
 
 const BY_NAME: ReadonlyMap<string, StoreError> = new Map<string, StoreError>([
@@ -264,6 +273,11 @@ export function httpStatus(code: StoreError): number {
 /** How serious the code is. */
 export function severity(code: StoreError): Severity {
   return facts(code).severity;
+}
+
+/** The gRPC code the error travels with. */
+export function grpcCode(code: StoreError): GrpcCode {
+  return facts(code).grpc;
 }
 
 /** Whether trying again may succeed. */

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang typescript -o examples/exports/typescript/mooncake_transfer_engine.ts`; catalog 3350e3dd8c296841, body be4c7131edff213e; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang typescript -o examples/exports/typescript/mooncake_transfer_engine.ts`; catalog 3350e3dd8c296841, body f2145577fef13a47; edit the catalog and run the command again, not this file
 /* eslint-disable */
 /** Mooncake TransferEngine 错误码 */
 export const TransferEngineError = {
@@ -49,6 +49,13 @@ export type Language = (typeof LANGUAGES)[number];
 /** How serious a code is. */
 export type Severity = "info" | "warning" | "error" | "fatal";
 
+/** A gRPC status code, as google.rpc.Code spells it. */
+export type GrpcCode =
+  | "CANCELLED" | "UNKNOWN" | "INVALID_ARGUMENT" | "DEADLINE_EXCEEDED" | "NOT_FOUND"
+  | "ALREADY_EXISTS" | "PERMISSION_DENIED" | "RESOURCE_EXHAUSTED" | "FAILED_PRECONDITION"
+  | "ABORTED" | "OUT_OF_RANGE" | "UNIMPLEMENTED" | "INTERNAL" | "UNAVAILABLE" | "DATA_LOSS"
+  | "UNAUTHENTICATED";
+
 /** A text in every language of the catalog. */
 export type Texts = { readonly [L in Language]: string };
 
@@ -61,6 +68,8 @@ export interface Facts {
   readonly solution: Texts | undefined;
   readonly http: number;
   readonly severity: Severity;
+  /** The gRPC code the error travels with. */
+  readonly grpc: GrpcCode;
   readonly retryable: boolean;
   readonly group: GroupName | undefined;
   readonly deprecated: boolean;
@@ -85,23 +94,23 @@ export function groupOfCode(code: number): GroupName | undefined {
 }
 
 const FACTS: ReadonlyMap<number, Facts> = new Map<number, Facts>([
-  [-303, { name: "ERR_NOT_IMPLEMENTED", message: { "zh": "", "en": "" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "other", deprecated: false, args: [] }],
-  [-302, { name: "ERR_MEMORY", message: { "zh": "分配内存已满", "en": "Out of memory" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "other", deprecated: false, args: [] }],
-  [-301, { name: "ERR_CLOCK", message: { "zh": "系统不支持 clock_gettime 接口", "en": "The system does not support `clock_gettime` interface" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "other", deprecated: false, args: [] }],
-  [-300, { name: "ERR_NUMA", message: { "zh": "系统不支持 numa 接口", "en": "The system does not support numa interface" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "other", deprecated: false, args: [] }],
-  [-202, { name: "ERR_CONTEXT", message: { "zh": "", "en": "" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "other", deprecated: false, args: [] }],
-  [-201, { name: "ERR_ENDPOINT", message: { "zh": "创建及使用 RdmaEndPoint 对象期间发生异常", "en": "Exceptions during the creation and use of `RdmaEndPoint` objects" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "other", deprecated: false, args: [] }],
-  [-200, { name: "ERR_METADATA", message: { "zh": "与 etcd 元数据服务器通信发生异常", "en": "Failed to communicate with metadata server" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "other", deprecated: false, args: [] }],
-  [-104, { name: "ERR_REJECT_HANDSHAKE", message: { "zh": "对方因配置等原因主动拒绝握手", "en": "Peer rejects the handshake due to peer’s errors" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "handshake", deprecated: false, args: [] }],
-  [-103, { name: "ERR_MALFORMED_JSON", message: { "zh": "握手期间交换数据格式错误", "en": "Data format error during handshake exchange" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "handshake", deprecated: false, args: [] }],
-  [-102, { name: "ERR_SOCKET", message: { "zh": "握手期间发生有关 TCP Socket 的错误", "en": "Errors related to TCP Socket during the handshake process" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "handshake", deprecated: false, args: [] }],
-  [-101, { name: "ERR_DNS", message: { "zh": "用户输入的 local server name 不是一个有效的 DNS 主机名或 IP 地址，导致其他节点无法与该设备握手", "en": "Local server name is not a valid DNS hostname or IP address, preventing other nodes from handshaking with this node" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "handshake", deprecated: false, args: [] }],
-  [-7, { name: "ERR_ADDRESS_OVERLAPPED", message: { "zh": "多次注册重叠的内存区域", "en": "Registering overlapping memory areas multiple times" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "error_args", deprecated: false, args: [] }],
-  [-6, { name: "ERR_DEVICE_NOT_FOUND", message: { "zh": "没有一个可用的 RDMA 设备以执行用户请求的 Request", "en": "No available RDMA device to execute the user’s request" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "error_args", deprecated: false, args: [] }],
-  [-4, { name: "ERR_BATCH_BUSY", message: { "zh": "用户尝试对一个正在执行 Request 的 BatchID 进行回收操作", "en": "Reclaim a `BatchID` that is currently executing a request" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "error_args", deprecated: false, args: [] }],
-  [-3, { name: "ERR_ADDRESS_NOT_REGISTERED", message: { "zh": "用户发起的 Request 中源地址和/或目标地址未被注册（含已在本地注册但未上传 etcd 元数据服务器的情况）", "en": "The source address and/or target address in the request initiated by the user are not registered (including the situation where it has been registered locally but not uploaded to the metadata server)" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "error_args", deprecated: false, args: [] }],
-  [-2, { name: "ERR_TOO_MANY_REQUESTS", message: { "zh": "用户调用 SubmitTransfer 接口时，传入的 Request 数量超出分配 BatchID 指定的最大值", "en": "The number of requests passed by the user when calling the `SubmitTransfer` interface exceeds the maximum value specified by the allocated `BatchID`" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "error_args", deprecated: false, args: [] }],
-  [-1, { name: "ERR_INVALID_ARGUMENT", message: { "zh": "用户输入参数不正确（且无法细化为该组错误中其余各项）", "en": "Input parameters are incorrect (and cannot be detailed into other items in this group)" }, description: undefined, solution: undefined, http: 500, severity: "error", retryable: false, group: "error_args", deprecated: false, args: [] }],
+  [-303, { name: "ERR_NOT_IMPLEMENTED", message: { "zh": "", "en": "" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "other", deprecated: false, args: [] }],
+  [-302, { name: "ERR_MEMORY", message: { "zh": "分配内存已满", "en": "Out of memory" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "other", deprecated: false, args: [] }],
+  [-301, { name: "ERR_CLOCK", message: { "zh": "系统不支持 clock_gettime 接口", "en": "The system does not support `clock_gettime` interface" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "other", deprecated: false, args: [] }],
+  [-300, { name: "ERR_NUMA", message: { "zh": "系统不支持 numa 接口", "en": "The system does not support numa interface" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "other", deprecated: false, args: [] }],
+  [-202, { name: "ERR_CONTEXT", message: { "zh": "", "en": "" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "other", deprecated: false, args: [] }],
+  [-201, { name: "ERR_ENDPOINT", message: { "zh": "创建及使用 RdmaEndPoint 对象期间发生异常", "en": "Exceptions during the creation and use of `RdmaEndPoint` objects" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "other", deprecated: false, args: [] }],
+  [-200, { name: "ERR_METADATA", message: { "zh": "与 etcd 元数据服务器通信发生异常", "en": "Failed to communicate with metadata server" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "other", deprecated: false, args: [] }],
+  [-104, { name: "ERR_REJECT_HANDSHAKE", message: { "zh": "对方因配置等原因主动拒绝握手", "en": "Peer rejects the handshake due to peer’s errors" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "handshake", deprecated: false, args: [] }],
+  [-103, { name: "ERR_MALFORMED_JSON", message: { "zh": "握手期间交换数据格式错误", "en": "Data format error during handshake exchange" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "handshake", deprecated: false, args: [] }],
+  [-102, { name: "ERR_SOCKET", message: { "zh": "握手期间发生有关 TCP Socket 的错误", "en": "Errors related to TCP Socket during the handshake process" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "handshake", deprecated: false, args: [] }],
+  [-101, { name: "ERR_DNS", message: { "zh": "用户输入的 local server name 不是一个有效的 DNS 主机名或 IP 地址，导致其他节点无法与该设备握手", "en": "Local server name is not a valid DNS hostname or IP address, preventing other nodes from handshaking with this node" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "handshake", deprecated: false, args: [] }],
+  [-7, { name: "ERR_ADDRESS_OVERLAPPED", message: { "zh": "多次注册重叠的内存区域", "en": "Registering overlapping memory areas multiple times" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "error_args", deprecated: false, args: [] }],
+  [-6, { name: "ERR_DEVICE_NOT_FOUND", message: { "zh": "没有一个可用的 RDMA 设备以执行用户请求的 Request", "en": "No available RDMA device to execute the user’s request" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "error_args", deprecated: false, args: [] }],
+  [-4, { name: "ERR_BATCH_BUSY", message: { "zh": "用户尝试对一个正在执行 Request 的 BatchID 进行回收操作", "en": "Reclaim a `BatchID` that is currently executing a request" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "error_args", deprecated: false, args: [] }],
+  [-3, { name: "ERR_ADDRESS_NOT_REGISTERED", message: { "zh": "用户发起的 Request 中源地址和/或目标地址未被注册（含已在本地注册但未上传 etcd 元数据服务器的情况）", "en": "The source address and/or target address in the request initiated by the user are not registered (including the situation where it has been registered locally but not uploaded to the metadata server)" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "error_args", deprecated: false, args: [] }],
+  [-2, { name: "ERR_TOO_MANY_REQUESTS", message: { "zh": "用户调用 SubmitTransfer 接口时，传入的 Request 数量超出分配 BatchID 指定的最大值", "en": "The number of requests passed by the user when calling the `SubmitTransfer` interface exceeds the maximum value specified by the allocated `BatchID`" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "error_args", deprecated: false, args: [] }],
+  [-1, { name: "ERR_INVALID_ARGUMENT", message: { "zh": "用户输入参数不正确（且无法细化为该组错误中其余各项）", "en": "Input parameters are incorrect (and cannot be detailed into other items in this group)" }, description: undefined, solution: undefined, http: 500, severity: "error", grpc: "INTERNAL", retryable: false, group: "error_args", deprecated: false, args: [] }],
 ]);
 
 const BY_NAME: ReadonlyMap<string, TransferEngineError> = new Map<string, TransferEngineError>([
@@ -182,6 +191,11 @@ export function httpStatus(code: TransferEngineError): number {
 /** How serious the code is. */
 export function severity(code: TransferEngineError): Severity {
   return facts(code).severity;
+}
+
+/** The gRPC code the error travels with. */
+export function grpcCode(code: TransferEngineError): GrpcCode {
+  return facts(code).grpc;
 }
 
 /** Whether trying again may succeed. */

@@ -197,6 +197,8 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
         }
         out.own("\n- HTTP status `");
         out.number(entry.http.into());
+        out.own("`, gRPC `");
+        out.own(entry.grpc.as_str());
         out.own("`, severity `");
         out.own(entry.severity.as_str());
         out.own(if entry.retryable { "`, retryable" } else { "`, not retryable" });

@@ -340,7 +340,7 @@ mod tests {
         assert_eq!(doc.lines().next(), Some("disk not found on {host}"));
         for fact in [
             "- Code `611`, name `DISK_NOT_FOUND`, group `disk` (`600..=699`)",
-            "- HTTP status `503`, severity `warning`, retryable",
+            "- HTTP status `503`, gRPC `UNAVAILABLE`, severity `warning`, retryable",
             "- `zh`: {host} 上磁盘不存在",
             "- Arguments: `host` (string); context selector `storage_error::DiskNotFound`",
             "\n\nIt was removed.",

@@ -1,0 +1,3 @@
+errcat::catalog!("tests/ui/grpc_invalid.yaml");
+
+fn main() {}
