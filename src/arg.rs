@@ -37,6 +37,38 @@ impl fmt::Display for Arg {
     }
 }
 
+/// The runtime type of an argument's value: which [`Arg`] variant the
+/// catalog's type gives it (`ErrorCode::arg_kinds`), so a decoder knows what
+/// to parse a value received as text into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ArgKind {
+    /// `string`
+    Str,
+    /// `bool`
+    Bool,
+    /// `i8`…`i64`
+    Int,
+    /// `u8`…`u64`
+    Uint,
+    /// `f64`
+    Float,
+}
+
+impl ArgKind {
+    /// `text` (as [`Arg`]'s `Display` writes it) as a value of this kind;
+    /// `None` if it is not one.
+    #[must_use]
+    pub fn parse(self, text: &str) -> Option<Arg> {
+        Some(match self {
+            ArgKind::Str => Arg::Str(String::from(text)),
+            ArgKind::Bool => Arg::Bool(text.parse().ok()?),
+            ArgKind::Int => Arg::Int(text.parse().ok()?),
+            ArgKind::Uint => Arg::Uint(text.parse().ok()?),
+            ArgKind::Float => Arg::Float(text.parse().ok()?),
+        })
+    }
+}
+
 /// An error's arguments with their names, in the catalog's order; `None`
 /// for an error made without them.
 pub(crate) type ArgList = Option<Box<[(&'static str, Arg)]>>;

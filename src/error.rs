@@ -24,13 +24,16 @@ pub struct Error<E> {
     kind: E,
     args: ArgList,
     source: Option<Source>,
+    /// Whether this occurrence is retryable, when it says so itself (a
+    /// peer's error decoded from the wire); else the entry's answer.
+    retryable: Option<bool>,
 }
 
 impl<E: ErrorCode> Error<E> {
     /// The error `kind`, without arguments or source.
     #[must_use]
     pub fn new(kind: E) -> Self {
-        Error { kind, args: None, source: None }
+        Error { kind, args: None, source: None, retryable: None }
     }
 
     /// The error `kind` with the values of its arguments, in the catalog's
@@ -38,7 +41,7 @@ impl<E: ErrorCode> Error<E> {
     #[doc(hidden)]
     #[must_use]
     pub fn __with_args(kind: E, args: Box<[(&'static str, Arg)]>) -> Self {
-        Error { kind, args: Some(args), source: None }
+        Error { kind, args: Some(args), source: None, retryable: None }
     }
 
     /// The same error, caused by `source` (kept as
@@ -46,6 +49,20 @@ impl<E: ErrorCode> Error<E> {
     #[must_use]
     pub fn with_source(self, source: impl Into<Source>) -> Self {
         Error { source: Some(source.into()), ..self }
+    }
+
+    /// The same error, retryable or not whatever its entry says (a peer
+    /// that decided for this occurrence, a newer policy).
+    #[must_use]
+    pub fn with_retryable(self, retryable: bool) -> Self {
+        Error { retryable: Some(retryable), ..self }
+    }
+
+    /// Whether retrying may succeed: this occurrence's own answer when it
+    /// has one ([`with_retryable`](Self::with_retryable)), else its entry's.
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        self.retryable.unwrap_or_else(|| self.kind.is_retryable())
     }
 
     /// The catalog entry.

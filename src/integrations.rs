@@ -1,4 +1,4 @@
-//! What `__impl_http!`, `__impl_serde!` and `__impl_axum!` (called by every
+//! What `__impl_http!`, `__impl_serde!`, `__impl_axum!` and `__impl_tonic!` (called by every
 //! generated catalog; `serde: none` leaves out the second) become
 //! depends on this crate's features, not the consumer's: the consumer needs
 //! no `http`, `serde` or `axum` dependency of its own, and a feature left off costs
@@ -89,5 +89,28 @@ macro_rules! __impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
+    ($name:ident) => {};
+}
+
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    ($name:ident) => {
+        impl ::core::convert::From<$name> for $crate::__private::tonic::Status
+        where
+            for<'x> $name: $crate::ErrorCode,
+        {
+            fn from(error: $name) -> Self {
+                $crate::__private::__status(error)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
     ($name:ident) => {};
 }

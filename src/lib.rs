@@ -52,9 +52,11 @@ mod integrations;
 mod negotiate;
 #[cfg(feature = "serde")]
 mod serde_impls;
+#[cfg(feature = "tonic")]
+pub mod tonic;
 mod wire;
 
-pub use arg::Arg;
+pub use arg::{Arg, ArgKind};
 #[cfg(feature = "serde")]
 pub use body::{ErrorBody, Problem};
 pub use error::{Error, IntoError, ResultExt};
@@ -98,8 +100,12 @@ pub mod __private {
     pub use crate::axum::respond;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::{deserialize, serialize};
+    #[cfg(feature = "tonic")]
+    pub use crate::tonic::__status;
     #[cfg(feature = "axum")]
     pub use ::axum;
+    #[cfg(feature = "tonic")]
+    pub use ::tonic;
     pub use alloc::boxed::Box;
     pub use alloc::string::String;
     #[cfg(feature = "http")]
@@ -236,6 +242,10 @@ pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
     /// The names of the entry's arguments, in the catalog's order; empty for
     /// an entry without arguments (whose texts are literal).
     fn arg_names(self) -> &'static [&'static str] {
+        &[]
+    }
+    /// The type of each argument's value, in [`arg_names`](Self::arg_names)'s order.
+    fn arg_kinds(self) -> &'static [ArgKind] {
         &[]
     }
     /// The fields the catalog declares under `fields:`, in its order.

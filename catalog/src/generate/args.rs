@@ -26,6 +26,20 @@ impl Cx<'_> {
             let names = entry.args.iter().map(|a| a.name.as_str());
             quote!(Self::#variant => &[#(#names),*],)
         });
+        // The runtime type each argument's value takes, for decoders.
+        let kind_arms = self.with_args().map(|(entry, variant)| {
+            let kinds = entry.args.iter().map(|a| {
+                let kind = ident(match a.ty {
+                    ArgType::String => "Str",
+                    ArgType::Bool => "Bool",
+                    ArgType::I8 | ArgType::I16 | ArgType::I32 | ArgType::I64 => "Int",
+                    ArgType::U8 | ArgType::U16 | ArgType::U32 | ArgType::U64 => "Uint",
+                    ArgType::F64 => "Float",
+                });
+                quote!(::errcat::ArgKind::#kind)
+            });
+            quote!(Self::#variant => &[#(#kinds),*],)
+        });
         // Entries without arguments, and an open catalog's unknown codes, have none.
         let others = (self.open || self.model.entries.iter().any(|e| e.args.is_empty()))
             .then(|| quote!(_ => &[],));
@@ -41,6 +55,9 @@ impl Cx<'_> {
         quote! {
             fn arg_names(self) -> &'static [&'static str] {
                 match self { #(#arms)* #others }
+            }
+            fn arg_kinds(self) -> &'static [::errcat::ArgKind] {
+                match self { #(#kind_arms)* #others }
             }
             fn __display_with(
                 self,

@@ -22,6 +22,7 @@ impl Cx<'_> {
         let serde = self.model.wire.serde_impls().then(|| quote!(::errcat::__impl_serde!(#name);));
         let integrations = quote! {
             ::errcat::__impl_http!(#name);
+            ::errcat::__impl_tonic!(#name);
             #serde
             ::errcat::__impl_axum!(#name);
         };

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body c5b1c2749041d26f; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 164068e7d20aaeb7; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -1287,6 +1287,7 @@ impl ::errcat::ErrorCode for ApiSwitchError {
     }
 }
 ::errcat::__impl_http!(ApiSwitchError);
+::errcat::__impl_tonic!(ApiSwitchError);
 ::errcat::__impl_serde!(ApiSwitchError);
 ::errcat::__impl_axum!(ApiSwitchError);
 /**The groups (code ranges) of [`ApiSwitchError`].

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 808f00022a01e9ed; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 6d06cdcde78b1849; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -1208,6 +1208,7 @@ impl ::errcat::ErrorCode for BlobstoreError {
     }
 }
 ::errcat::__impl_http!(BlobstoreError);
+::errcat::__impl_tonic!(BlobstoreError);
 ::errcat::__impl_serde!(BlobstoreError);
 ::errcat::__impl_axum!(BlobstoreError);
 /**The groups (code ranges) of [`BlobstoreError`].

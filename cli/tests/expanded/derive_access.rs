@@ -336,5 +336,6 @@ impl ::errcat::ErrorCode for AccessError {
     }
 }
 ::errcat::__impl_http!(AccessError);
+::errcat::__impl_tonic!(AccessError);
 ::errcat::__impl_serde!(AccessError);
 ::errcat::__impl_axum!(AccessError);

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 4264f65c7d0d085d; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 637e1b8fb16bbf21; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -418,6 +418,7 @@ impl ::errcat::ErrorCode for FeatureError {
     }
 }
 ::errcat::__impl_http!(FeatureError);
+::errcat::__impl_tonic!(FeatureError);
 ::errcat::__impl_serde!(FeatureError);
 ::errcat::__impl_axum!(FeatureError);
 /**The groups (code ranges) of [`FeatureError`].

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 3460d9d26f7ce5b7; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat expand examples/catalogs/info2soft.yaml`; catalog a06cee81e9230f13, body 9e05716ed15a8bd9; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -2642,6 +2642,7 @@ impl ::errcat::ErrorCode for Info2softError {
     }
 }
 ::errcat::__impl_http!(Info2softError);
+::errcat::__impl_tonic!(Info2softError);
 ::errcat::__impl_serde!(Info2softError);
 ::errcat::__impl_axum!(Info2softError);
 /**The groups (code ranges) of [`Info2softError`].

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body ea0c71e48e5d1d8c; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 8ee9781e2eb0b461; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -728,6 +728,7 @@ impl ::errcat::ErrorCode for StoreError {
     }
 }
 ::errcat::__impl_http!(StoreError);
+::errcat::__impl_tonic!(StoreError);
 ::errcat::__impl_serde!(StoreError);
 ::errcat::__impl_axum!(StoreError);
 /**The groups (code ranges) of [`StoreError`].

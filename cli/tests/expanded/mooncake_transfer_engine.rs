@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 07e38c0d90106685; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 7f8cf8fbc35542cc; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -526,6 +526,7 @@ impl ::errcat::ErrorCode for TransferEngineError {
     }
 }
 ::errcat::__impl_http!(TransferEngineError);
+::errcat::__impl_tonic!(TransferEngineError);
 ::errcat::__impl_serde!(TransferEngineError);
 ::errcat::__impl_axum!(TransferEngineError);
 /**The groups (code ranges) of [`TransferEngineError`].

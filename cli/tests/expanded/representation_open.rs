@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body 96e9282bf96c3588; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body bfbd66d80ed98372; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -391,6 +391,12 @@ impl ::errcat::ErrorCode for StoreError {
             _ => &[],
         }
     }
+    fn arg_kinds(self) -> &'static [::errcat::ArgKind] {
+        match self {
+            Self::DiskSlow => &[::errcat::ArgKind::Uint],
+            _ => &[],
+        }
+    }
     fn __display_with(
         self,
         f: &mut ::core::fmt::Formatter<'_>,
@@ -425,6 +431,7 @@ impl ::errcat::ErrorCode for StoreError {
     }
 }
 ::errcat::__impl_http!(StoreError);
+::errcat::__impl_tonic!(StoreError);
 ::errcat::__impl_serde!(StoreError);
 ::errcat::__impl_axum!(StoreError);
 /**The groups (code ranges) of [`StoreError`].

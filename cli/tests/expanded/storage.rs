@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body 4e84fa195a003f3c; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body a6e867eeabf06dc5; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -441,6 +441,21 @@ impl ::errcat::ErrorCode for StorageError {
             _ => &[],
         }
     }
+    fn arg_kinds(self) -> &'static [::errcat::ArgKind] {
+        match self {
+            Self::DiskNotFound => &[::errcat::ArgKind::Uint, ::errcat::ArgKind::Str],
+            Self::DiskReadFailed => &[::errcat::ArgKind::Str, ::errcat::ArgKind::Uint],
+            Self::DiskSlow => {
+                &[
+                    ::errcat::ArgKind::Float,
+                    ::errcat::ArgKind::Int,
+                    ::errcat::ArgKind::Bool,
+                ]
+            }
+            Self::VolumeNotExist => &[::errcat::ArgKind::Uint],
+            _ => &[],
+        }
+    }
     fn __display_with(
         self,
         f: &mut ::core::fmt::Formatter<'_>,
@@ -471,6 +486,7 @@ impl ::errcat::ErrorCode for StorageError {
     }
 }
 ::errcat::__impl_http!(StorageError);
+::errcat::__impl_tonic!(StorageError);
 ::errcat::__impl_serde!(StorageError);
 ::errcat::__impl_axum!(StorageError);
 /**The groups (code ranges) of [`StorageError`].

@@ -1,4 +1,4 @@
-// errcat: generated from tests/ui/stale_expansion.yaml by `errcat expand tests/ui/stale_expansion.yaml -o tests/ui/stale/expanded.rs`; catalog 3ad60d891fda9c27, body 078f3abf5202c03a; edit the catalog and run the command again, not this file
+// errcat: generated from tests/ui/stale_expansion.yaml by `errcat expand tests/ui/stale_expansion.yaml -o tests/ui/stale/expanded.rs`; catalog 3ad60d891fda9c27, body bb95f98aa2c580b1; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -22,7 +22,7 @@ pub enum StaleError {
     /**disk full
 
 - Code `1`, name `DISK_FULL`
-- HTTP status `500`, severity `error`, not retryable*/
+- HTTP status `500`, gRPC `INTERNAL`, severity `error`, not retryable*/
     DiskFull,
 }
 impl StaleError {
@@ -180,6 +180,12 @@ impl StaleError {
         let _ = self;
         false
     }
+    /// The gRPC code the error travels with.
+    #[must_use]
+    pub const fn grpc_code(self) -> ::errcat::GrpcCode {
+        let _ = self;
+        ::errcat::GrpcCode::Internal
+    }
     /// The entry's help link (`help_url` in the catalog), rendered.
     #[must_use]
     pub const fn help_url(self) -> ::core::option::Option<&'static str> {
@@ -260,6 +266,9 @@ impl ::errcat::ErrorCode for StaleError {
     fn is_retryable(self) -> bool {
         StaleError::is_retryable(self)
     }
+    fn grpc_code(self) -> ::errcat::GrpcCode {
+        StaleError::grpc_code(self)
+    }
     const LANGUAGES: &'static [&'static str] = &["en"];
     const WIRE: ::errcat::Wire = ::errcat::Wire::__new(
         false,
@@ -270,6 +279,7 @@ impl ::errcat::ErrorCode for StaleError {
         ::core::option::Option::None,
         false,
         &[],
+        "StaleError",
     );
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         StaleError::from_name(name)
@@ -282,5 +292,6 @@ impl ::errcat::ErrorCode for StaleError {
     }
 }
 ::errcat::__impl_http!(StaleError);
+::errcat::__impl_tonic!(StaleError);
 ::errcat::__impl_serde!(StaleError);
 ::errcat::__impl_axum!(StaleError);
