@@ -33,6 +33,11 @@ for (const name of names) {
     assert.equal(m.severity(c), e.severity, where);
     assert.equal(m.isRetryable(c), e.retryable, where);
     assert.equal(m.grpcCode(c), e.grpc, where);
+    // What errcat's `tonic` feature sends, read back without a gRPC library.
+    const info = m.fromErrorInfo("R", expected.domain, { code: String(e.code) });
+    assert.ok(info && info.code === c && info.retryable === e.retryable, `${where} ErrorInfo`);
+    assert.equal(m.fromErrorInfo("R", expected.domain, { code: String(e.code), retryable: String(!e.retryable) }).retryable, !e.retryable, `${where} ErrorInfo retryable`);
+    assert.equal(m.fromErrorInfo("R", `${expected.domain}.other`, { code: String(e.code) }), undefined, `${where} another domain`);
     assert.equal(m.group(c), e.group === null ? undefined : e.group, where);
     // The body the service sends, with the catalog's field names, read back.
     // A body that leaves the code out carries the name instead.
@@ -55,6 +60,7 @@ for (const name of names) {
   const unknown = code(expected.unknown);
   assert.equal(m.fromCode(unknown).known, false, `${name} unknown code`);
   assert.equal(m.parseBody({ nothing: true }), undefined, `${name} not a body`);
+  assert.equal(m.fromErrorInfo("R", expected.domain, { code: String(expected.unknown) }), undefined, `${name} ErrorInfo of an unknown code`);
   for (const g of expected.groups) {
     if (g.range !== null) {
       assert.equal(m.groupOfCode(code(g.range[0])), g.name, `${name} group ${g.name}`);

@@ -162,6 +162,12 @@ def check_python(out: Path, names: list[str], documents: dict[str, dict[str, Any
                 assert module.fields_of(code) == e["fields"], (name, e["code"], module.fields_of(code))
             if any(x["help_url"] is not None for x in document["entries"]):
                 assert module.help_url(code) == e["help_url"], (name, e["code"])
+            # What errcat's `tonic` feature sends, read back without a gRPC library.
+            info = exception_type.from_error_info("R", document["domain"], {"code": str(e["code"])})
+            assert info is not None and info.code is code and info.retryable == e["retryable"], (name, e["code"])
+            flipped = exception_type.from_error_info("R", document["domain"], {"code": str(e["code"]), "retryable": "false" if e["retryable"] else "true"})
+            assert flipped is not None and flipped.retryable != e["retryable"]
+            assert exception_type.from_error_info("R", document["domain"] + ".other", {"code": str(e["code"])}) is None
             problem = exception_type.from_problem({"title": "t", "status": e["http"], "code": e["code"], "extra": 1})
             assert problem is not None and problem.code is code and problem.arguments == {"extra": 1}
         assert module.from_code(int(expectations(document)["unknown"])) is None

@@ -113,8 +113,102 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     );
     groups(&mut out, catalog, &string, int_type);
     constructors(&mut out, catalog, &variants, error_type)?;
+    error_info(&mut out, catalog, &constants, int_type);
     Ok(out)
 }
+
+/// `Domain` and `FromErrorInfo`: the catalog error a google.rpc.ErrorInfo
+/// (errcat's `tonic` feature writes it) describes, without a gRPC library.
+fn error_info(out: &mut String, catalog: &Catalog, constants: &[String], int_type: &str) {
+    let name = catalog.name();
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    let _ = writeln!(out, "// Domain is the domain of the google.rpc.ErrorInfo the catalog's errors carry over gRPC.\nconst Domain = {}\n", string(catalog.domain()));
+    // A switch, not a map literal: gofmt would align the keys of a literal.
+    let _ = writeln!(out, "func argTypes(c {name}) [][2]string {{\n\tswitch c {{");
+    for (constant, entry) in
+        constants.iter().zip(catalog.entries()).filter(|(_, e)| !e.args.is_empty())
+    {
+        let pairs: Vec<String> = entry
+            .args
+            .iter()
+            .map(|a| format!("{{{}, {}}}", string(&a.name), string(a.ty.as_str())))
+            .collect();
+        let _ = writeln!(out, "\tcase {constant}:\n\t\treturn [][2]string{{{}}}", pairs.join(", "));
+    }
+    let _ = writeln!(out, "\t}}\n\treturn nil\n}}\n");
+    let (parse, bits) = if int_type.starts_with('u') {
+        ("ParseUint", int_type.trim_start_matches("uint"))
+    } else {
+        ("ParseInt", int_type.trim_start_matches("int"))
+    };
+    out.push_str(&ERROR_INFO.replace("ENUM", name).replace("PARSE", parse).replace("BITS", bits));
+}
+
+const ERROR_INFO: &str = r#"// Decoded is a catalog error read from a google.rpc.ErrorInfo.
+type Decoded struct {
+	Code ENUM
+	// Args holds the arguments whose values parse as their catalog type.
+	Args map[string]any
+	// Retryable is the sender's answer when it gave one, else the code's.
+	Retryable bool
+}
+
+func argument(kind, text string) (any, bool) {
+	switch kind {
+	case "string":
+		return text, true
+	case "bool":
+		value, err := strconv.ParseBool(text)
+		return value, err == nil
+	case "f64":
+		value, err := strconv.ParseFloat(text, 64)
+		return value, err == nil
+	case "u8", "u16", "u32", "u64":
+		value, err := strconv.ParseUint(text, 10, 64)
+		return value, err == nil
+	default:
+		value, err := strconv.ParseInt(text, 10, 64)
+		return value, err == nil
+	}
+}
+
+// FromErrorInfo returns the catalog error a google.rpc.ErrorInfo describes
+// (reason is for people; the "code" metadata names the error), and false
+// for another domain or an unknown code.
+func FromErrorInfo(reason, domain string, metadata map[string]string) (Decoded, bool) {
+	_ = reason
+	raw, found := metadata["code"]
+	if domain != Domain || !found {
+		return Decoded{}, false
+	}
+	number, err := strconv.PARSE(raw, 10, BITS)
+	if err != nil {
+		return Decoded{}, false
+	}
+	code := ENUM(number)
+	f := lookup(code)
+	if f == nil {
+		return Decoded{}, false
+	}
+	decoded := Decoded{Code: code, Args: map[string]any{}, Retryable: f.retryable}
+	for _, pair := range argTypes(code) {
+		if text, ok := metadata[pair[0]]; ok {
+			if value, ok := argument(pair[1], text); ok {
+				decoded.Args[pair[0]] = value
+			}
+		}
+	}
+	switch metadata["retryable"] {
+	case "true":
+		decoded.Retryable = true
+	case "false":
+		decoded.Retryable = false
+	}
+	return decoded, true
+}
+"#;
 
 /// A Go string literal.
 fn string(text: &str) -> String {
@@ -134,7 +228,7 @@ fn package(out: &mut String, catalog: &Catalog, int_type: &str) {
     let _ =
         writeln!(out, "\n// Package {package} holds the codes of the {name} catalog{about}{stop}");
     let _ = writeln!(out, "package {package}\n");
-    let _ = writeln!(out, "import (\n\t\"fmt\"\n\t\"strings\"\n)\n");
+    let _ = writeln!(out, "import (\n\t\"fmt\"\n\t\"strconv\"\n\t\"strings\"\n)\n");
     let _ = writeln!(out, "// {name} is a code of the catalog.");
     let _ = writeln!(out, "type {name} {int_type}\n");
 }
@@ -601,6 +695,10 @@ fn check_names(
         "GroupRange",
         "GroupRanges",
         "GroupOfCode",
+        "Domain",
+        "Decoded",
+        "FromErrorInfo",
+        "Fields",
         error_type,
     ];
     let mut taken: std::collections::HashMap<String, String> =

@@ -104,8 +104,89 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     body(&mut out, catalog, &string, code_type);
     arguments(&mut out, catalog, &string, &num);
     declared_fields(&mut out, catalog, &string, &num);
+    error_info(&mut out, catalog, &string, &num);
     Ok(out)
 }
+
+/// `DOMAIN` and `fromErrorInfo`: the catalog error a google.rpc.ErrorInfo
+/// (errcat's `tonic` feature writes it) describes, without a gRPC library.
+fn error_info(
+    out: &mut String,
+    catalog: &Catalog,
+    string: &dyn Fn(&str) -> String,
+    num: &dyn Fn(i128) -> String,
+) {
+    let name = catalog.name();
+    let big = num(0).ends_with('n');
+    let code_type = if big { "bigint" } else { "number" };
+    let _ = writeln!(
+        out,
+        "/** The domain of the google.rpc.ErrorInfo the catalog's errors carry over gRPC. */"
+    );
+    let _ = writeln!(out, "export const DOMAIN = {};\n", string(catalog.domain()));
+    let _ = writeln!(out, "const ARG_TYPES: ReadonlyMap<{code_type}, readonly (readonly [string, string])[]> = new Map<{code_type}, readonly (readonly [string, string])[]>([");
+    for entry in catalog.entries().iter().filter(|e| !e.args.is_empty()) {
+        let pairs: Vec<String> = entry
+            .args
+            .iter()
+            .map(|a| format!("[{}, {}]", string(&a.name), string(a.ty.as_str())))
+            .collect();
+        let _ = writeln!(out, "  [{}, [{}]],", num(entry.code), pairs.join(", "));
+    }
+    let _ = writeln!(out, "]);\n");
+    let parse_code = if big {
+        "/^-?[0-9]+$/.test(raw) ? BigInt(raw) : undefined"
+    } else {
+        "/^-?[0-9]+$/.test(raw) ? Number(raw) : undefined"
+    };
+    let _ = writeln!(
+        out,
+        "{}",
+        ERROR_INFO
+            .replace("PARSE_CODE", parse_code)
+            .replace("ENUM", name)
+            .replace("CODE", code_type)
+    );
+}
+
+const ERROR_INFO: &str = r#"/** A catalog error read from a google.rpc.ErrorInfo. */
+export interface Decoded {
+  readonly code: ENUM;
+  /** The arguments whose values parse as their catalog type. */
+  readonly args: Readonly<Record<string, unknown>>;
+  /** The sender's answer when it gave one, else the code's. */
+  readonly retryable: boolean;
+}
+
+function argument(type: string, text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  if (type === "string") return text;
+  if (type === "bool") return text === "true" ? true : text === "false" ? false : undefined;
+  if (type === "f64") return /^-?[0-9.eE+-]+$|^(NaN|-?inf)$/.test(text) ? Number(text) : undefined;
+  if (!/^-?[0-9]+$/.test(text)) return undefined;
+  const big = BigInt(text);
+  return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(text) : big;
+}
+
+/** The catalog error a google.rpc.ErrorInfo describes (`reason` is for people; the `code` metadata names the error); `undefined` for another domain or an unknown code. */
+export function fromErrorInfo(reason: string, domain: string, metadata: Readonly<Record<string, string>>): Decoded | undefined {
+  void reason;
+  const raw = metadata["code"];
+  if (domain !== DOMAIN || raw === undefined) return undefined;
+  const number: CODE | undefined = PARSE_CODE;
+  if (number === undefined) return undefined;
+  const found = fromCode(number);
+  if (!found.known) return undefined;
+  const args: Record<string, unknown> = {};
+  for (const [name, type] of ARG_TYPES.get(number) ?? []) {
+    const value = argument(type, metadata[name]);
+    if (value !== undefined) args[name] = value;
+  }
+  const flag = metadata["retryable"];
+  const retryable = flag === "true" ? true : flag === "false" ? false : found.facts.retryable;
+  return { code: found.code, args, retryable };
+}
+"#;
 
 /// The declared fields (`Fields`, `fieldsOf`), enum fields as unions of
 /// string literals, and the help links (`helpUrl`).

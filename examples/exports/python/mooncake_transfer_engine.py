@@ -1,4 +1,4 @@
-# errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang python -o examples/exports/python/mooncake_transfer_engine.py`; catalog 3350e3dd8c296841, body 2e2fdd5ea2c5f5dd; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang python -o examples/exports/python/mooncake_transfer_engine.py`; catalog 3350e3dd8c296841, body 651555508299da33; edit the catalog and run the command again, not this file
 """Mooncake TransferEngine 错误码"""
 from __future__ import annotations
 
@@ -210,6 +210,13 @@ def _text(value: object) -> str:
         return "true" if value else "false"
     return str(value)
 
+DOMAIN: Final[str] = "TransferEngineError"
+"""The domain of the google.rpc.ErrorInfo the catalog's errors carry over gRPC."""
+
+_ARG_TYPES: Final[Mapping[int, tuple[tuple[str, str], ...]]] = {
+
+}
+
 
 class TransferEngineErrorException(Exception):
     """An error of the catalog: its code, its arguments (for codes that declare them), in a language."""
@@ -219,10 +226,12 @@ class TransferEngineErrorException(Exception):
         code: TransferEngineError,
         arguments: Optional[Mapping[str, object]] = None,
         lang: Optional[str] = None,
+        retryable: Optional[bool] = None,
     ) -> None:
         self.code: Final[TransferEngineError] = code
         self.arguments: Final[Mapping[str, object]] = dict(arguments or {})
         self.lang: Final[Optional[str]] = lang
+        self._retryable: Final[Optional[bool]] = retryable
         super().__init__(self.message)
 
     @property
@@ -238,8 +247,47 @@ class TransferEngineErrorException(Exception):
 
     @property
     def retryable(self) -> bool:
-        """Whether trying again may succeed."""
-        return is_retryable(self.code)
+        """Whether trying again may succeed: the sender's answer when it gave one, else the code's."""
+        return is_retryable(self.code) if self._retryable is None else self._retryable
+
+    @classmethod
+    def from_error_info(
+        cls, reason: str, domain: str, metadata: Mapping[str, str], lang: Optional[str] = None
+    ) -> Optional[TransferEngineErrorException]:
+        """The error a google.rpc.ErrorInfo describes (errcat's `tonic` feature writes it); None for another domain or an unknown code."""
+        del reason  # the code in `metadata` names the error; `reason` is for people
+        raw = metadata.get("code")
+        if domain != DOMAIN or raw is None or not _is_int(raw):
+            return None
+        code = from_code(int(raw))
+        if code is None:
+            return None
+        arguments: dict[str, object] = {}
+        for name, kind in _ARG_TYPES.get(int(code), ()):
+            value = _parse_argument(kind, metadata.get(name))
+            if value is not None:
+                arguments[name] = value
+        flag = metadata.get("retryable")
+        retryable = True if flag == "true" else False if flag == "false" else None
+        return cls(code, arguments, lang, retryable)
+
+    @classmethod
+    def from_status(cls, status: object) -> Optional[TransferEngineErrorException]:
+        """The error a google.rpc.Status carries, such as `grpc_status.rpc_status.from_call` returns (read by duck typing: no protobuf library needed); None if it is not one of the catalog's."""
+        info: Optional[tuple[str, str, dict[str, str]]] = None
+        lang: Optional[str] = None
+        for detail in getattr(status, "details", ()) or ():
+            type_url = getattr(detail, "type_url", "")
+            value = getattr(detail, "value", b"")
+            if not isinstance(type_url, str) or not isinstance(value, bytes):
+                continue
+            if type_url.endswith("/google.rpc.ErrorInfo") and info is None:
+                info = _error_info(value)
+            elif type_url.endswith("/google.rpc.LocalizedMessage") and lang is None:
+                lang = _localized_locale(value)
+        if info is None:
+            return None
+        return cls.from_error_info(info[0], info[1], info[2], lang)
 
     @classmethod
     def from_body(cls, body: object) -> Optional[TransferEngineErrorException]:
@@ -261,6 +309,100 @@ class TransferEngineErrorException(Exception):
             return None
         standard = ("type", "title", "status", "detail", "instance", "code")
         return cls(code, {str(k): v for k, v in problem.items() if k not in standard})
+
+
+def _is_int(text: str) -> bool:
+    return text.lstrip("-").isdigit()
+
+
+def _parse_argument(kind: str, text: Optional[str]) -> object:
+    """An argument's value from its text in ErrorInfo metadata; None if it does not parse."""
+    if text is None:
+        return None
+    if kind == "string":
+        return text
+    if kind == "bool":
+        return True if text == "true" else False if text == "false" else None
+    if kind == "f64":
+        try:
+            return float(text)
+        except ValueError:
+            return None
+    return int(text) if _is_int(text) else None
+
+
+def _fields(data: bytes) -> Optional[list[tuple[int, bytes]]]:
+    """The length-delimited fields of a protobuf message (others skipped); None if it is malformed."""
+    fields: list[tuple[int, bytes]] = []
+    at = 0
+
+    def varint() -> Optional[int]:
+        nonlocal at
+        value, shift = 0, 0
+        while at < len(data) and shift < 64:
+            byte = data[at]
+            at += 1
+            value |= (byte & 0x7F) << shift
+            if byte < 0x80:
+                return value
+            shift += 7
+        return None
+
+    while at < len(data):
+        key = varint()
+        if key is None:
+            return None
+        wire = key & 7
+        if wire == 0:
+            if varint() is None:
+                return None
+        elif wire == 1:
+            at += 8
+        elif wire == 5:
+            at += 4
+        elif wire == 2:
+            size = varint()
+            if size is None or at + size > len(data):
+                return None
+            fields.append((key >> 3, data[at:at + size]))
+            at += size
+        else:
+            return None
+        if at > len(data):
+            return None
+    return fields
+
+
+def _utf8(data: bytes) -> Optional[str]:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _error_info(data: bytes) -> Optional[tuple[str, str, dict[str, str]]]:
+    fields = _fields(data)
+    if fields is None:
+        return None
+    reason, domain, metadata = "", "", {}
+    for number, value in fields:
+        text = _utf8(value)
+        if number == 1 and text is not None:
+            reason = text
+        elif number == 2 and text is not None:
+            domain = text
+        elif number == 3:
+            pair = dict((n, _utf8(v)) for n, v in _fields(value) or [])
+            key, item = pair.get(1) or "", pair.get(2) or ""
+            metadata[key] = item
+    return reason, domain, metadata
+
+
+def _localized_locale(data: bytes) -> Optional[str]:
+    for number, value in _fields(data) or []:
+        if number == 1:
+            return _utf8(value)
+    return None
 
 
 def _mapping(value: object) -> Mapping[str, object]:

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/info2soft.yaml by `errcat export examples/catalogs/info2soft.yaml --lang typescript -o examples/exports/typescript/info2soft.ts`; catalog a06cee81e9230f13, body 3089edb70cbbdd4c; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/info2soft.yaml by `errcat export examples/catalogs/info2soft.yaml --lang typescript -o examples/exports/typescript/info2soft.ts`; catalog a06cee81e9230f13, body 925f10c86d972682; edit the catalog and run the command again, not this file
 /* eslint-disable */
 /** 英方软件信息/错误代码（工作机/灾备机运行日志） */
 export const Info2softError = {
@@ -1159,3 +1159,47 @@ function render(template: string, args: Readonly<Record<string, unknown>>): stri
 export function renderMessage<C extends keyof ArgsOf>(code: C, args: ArgsOf[C], lang?: string): string {
   return render(message(code as unknown as Info2softError, lang), args as unknown as Readonly<Record<string, unknown>>);
 }
+/** The domain of the google.rpc.ErrorInfo the catalog's errors carry over gRPC. */
+export const DOMAIN = "Info2softError";
+
+const ARG_TYPES: ReadonlyMap<number, readonly (readonly [string, string])[]> = new Map<number, readonly (readonly [string, string])[]>([
+]);
+
+/** A catalog error read from a google.rpc.ErrorInfo. */
+export interface Decoded {
+  readonly code: Info2softError;
+  /** The arguments whose values parse as their catalog type. */
+  readonly args: Readonly<Record<string, unknown>>;
+  /** The sender's answer when it gave one, else the code's. */
+  readonly retryable: boolean;
+}
+
+function argument(type: string, text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  if (type === "string") return text;
+  if (type === "bool") return text === "true" ? true : text === "false" ? false : undefined;
+  if (type === "f64") return /^-?[0-9.eE+-]+$|^(NaN|-?inf)$/.test(text) ? Number(text) : undefined;
+  if (!/^-?[0-9]+$/.test(text)) return undefined;
+  const big = BigInt(text);
+  return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(text) : big;
+}
+
+/** The catalog error a google.rpc.ErrorInfo describes (`reason` is for people; the `code` metadata names the error); `undefined` for another domain or an unknown code. */
+export function fromErrorInfo(reason: string, domain: string, metadata: Readonly<Record<string, string>>): Decoded | undefined {
+  void reason;
+  const raw = metadata["code"];
+  if (domain !== DOMAIN || raw === undefined) return undefined;
+  const number: number | undefined = /^-?[0-9]+$/.test(raw) ? Number(raw) : undefined;
+  if (number === undefined) return undefined;
+  const found = fromCode(number);
+  if (!found.known) return undefined;
+  const args: Record<string, unknown> = {};
+  for (const [name, type] of ARG_TYPES.get(number) ?? []) {
+    const value = argument(type, metadata[name]);
+    if (value !== undefined) args[name] = value;
+  }
+  const flag = metadata["retryable"];
+  const retryable = flag === "true" ? true : flag === "false" ? false : found.facts.retryable;
+  return { code: found.code, args, retryable };
+}
+
