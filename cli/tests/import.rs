@@ -660,3 +660,21 @@ fn committed_drafts_are_what_import_prints() {
         errcat_testkit::assert_committed(&path, &draft, "cargo test -p errcat-cli --test import");
     }
 }
+
+#[test]
+fn go_grpc_codes_from_a_map_literal_become_grpc_keys() {
+    let args = import::Args::new(&format!("{DOCS}/grpc_codes.go"));
+    let draft = import::run(&args).unwrap();
+    let catalog = load_str(&draft.yaml, "grpc.yaml").unwrap();
+    let codes: Vec<(i128, &str)> =
+        catalog.entries().iter().map(|e| (e.code, e.grpc.as_str())).collect();
+    assert_eq!(codes, [(611, "NOT_FOUND"), (612, "UNAVAILABLE"), (613, "RESOURCE_EXHAUSTED")]);
+    let findings: Vec<String> = draft.findings.iter().map(|f| f.message.clone()).collect();
+    assert_eq!(
+        findings,
+        [
+            "a gRPC code for `ErrUnknownThing`, which is no constant here: left out",
+            "`codes.Bogus` for `ErrQuotaExceeded` is no gRPC error code: left out",
+        ]
+    );
+}

@@ -408,6 +408,9 @@ fn write_entry(
     if let Some(http) = row.http {
         let _ = writeln!(out, "{indent}  http: {http}");
     }
+    if let Some(grpc) = &row.grpc {
+        let _ = writeln!(out, "{indent}  grpc: {grpc}");
+    }
     if choices.args && !row.args.is_empty() {
         let pairs: Vec<String> =
             row.args.iter().map(|(n, t)| format!("{}: {}", quoted(n), quoted(t))).collect();

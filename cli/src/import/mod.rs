@@ -147,6 +147,8 @@ pub struct Row {
     pub severity: Option<String>,
     /// An HTTP status.
     pub http: Option<i128>,
+    /// A gRPC code, as catalogs spell it (`NOT_FOUND`).
+    pub grpc: Option<String>,
     /// Marked deprecated (errcat's own references mark names so).
     pub deprecated: bool,
     /// Typed arguments, `(name, type)`.
@@ -298,6 +300,7 @@ impl Imported {
             let Some(theirs) = theirs else { continue };
             row.code = row.code.or(theirs.code);
             row.name = row.name.take().or_else(|| theirs.name.clone());
+            row.grpc = row.grpc.take().or_else(|| theirs.grpc.clone());
             if let (Some(ours), Some(their_code)) = (row.code, theirs.code) {
                 if ours != their_code {
                     let message = format!(

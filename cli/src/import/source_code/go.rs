@@ -5,6 +5,9 @@
 
 use std::collections::HashMap;
 
+use errcat_catalog::format::GrpcCode;
+use heck::ToShoutySnakeCase as _;
+
 use super::{constant, section_for};
 use crate::import::lines::{assignment, comment_of, Line, Lines};
 use crate::import::{is_name, parse_code, FindingKind, Imported};
@@ -19,6 +22,7 @@ pub(in crate::import) fn read_go(text: &str, lang: Option<&str>) -> Imported {
     let mut spec_index: i128 = 0;
     let mut section = None;
     let mut messages: Vec<(String, String, usize)> = Vec::new();
+    let mut grpc_codes: Vec<(String, String, usize)> = Vec::new();
     while let Some(line) = lines.next_line() {
         let code = line.code.trim();
         let after_const =
@@ -54,9 +58,14 @@ pub(in crate::import) fn read_go(text: &str, lang: Option<&str>) -> Imported {
             in_const = !closes;
             continue;
         }
-        // `CodeX: "message",` in a map literal.
+        // `CodeX: "message",` and `CodeX: codes.NotFound,` in map literals.
         if let Some((name, message)) = code.trim_end_matches(',').split_once(':') {
             let message = message.trim();
+            if let Some(grpc) = message.strip_prefix("codes.").filter(|_| is_name(name.trim())) {
+                grpc_codes.push((name.trim().to_owned(), grpc.to_owned(), line.number));
+                lines.forget_comments();
+                continue;
+            }
             if is_name(name.trim())
                 && message.len() >= 2
                 && message.starts_with('"')
@@ -78,6 +87,26 @@ pub(in crate::import) fn read_go(text: &str, lang: Option<&str>) -> Imported {
             None => {
                 let message =
                     format!("a message for `{name}`, which is no constant here: left out");
+                imported.find(line, FindingKind::Skipped, message);
+            }
+        }
+    }
+    for (name, grpc, line) in grpc_codes {
+        // google.golang.org/grpc/codes spells them `NotFound`; catalogs `NOT_FOUND`.
+        let spelt = grpc.to_shouty_snake_case();
+        let row = by_name.get(&name).and_then(|&i| imported.rows.get_mut(i));
+        match (row, GrpcCode::from_word(&spelt)) {
+            (Some(row), Some(code)) if code != GrpcCode::Ok => {
+                row.grpc = Some(code.as_str().to_owned())
+            }
+            (Some(_), _) => {
+                let message =
+                    format!("`codes.{grpc}` for `{name}` is no gRPC error code: left out");
+                imported.find(line, FindingKind::Skipped, message);
+            }
+            (None, _) => {
+                let message =
+                    format!("a gRPC code for `{name}`, which is no constant here: left out");
                 imported.find(line, FindingKind::Skipped, message);
             }
         }
