@@ -678,3 +678,46 @@ fn go_grpc_codes_from_a_map_literal_become_grpc_keys() {
         ]
     );
 }
+
+#[test]
+fn protobuf_enums_become_groups_with_reserved_codes_and_aliases_reported() {
+    let draft = import("error_reason.proto", &[], None);
+    let catalog = load_str(&draft.yaml, "proto.yaml").unwrap();
+    let entries: Vec<(i128, &str, Option<&str>, bool)> = catalog
+        .entries()
+        .iter()
+        .map(|e| {
+            (
+                e.code,
+                e.name.as_str(),
+                e.message.as_ref().and_then(|m| m.own(0)),
+                e.deprecated.is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (611, "DISK_NOT_FOUND", Some("The disk is not mounted on the host."), false),
+            (612, "DISK_BUSY", Some("The disk is busy; retry later."), false),
+            (630, "QUOTA_EXCEEDED", Some("The quota of the volume is used up."), true),
+            (904, "VOLUME_NOT_FOUND", Some("The volume does not exist."), false),
+            (905, "VOLUME_READONLY", Some("The volume is read-only."), false),
+        ]
+    );
+    let groups: Vec<&str> = catalog.groups().iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(groups, ["error_reason", "volume_reason"]);
+    assert_eq!(catalog.reserved(), [(613, 613), (620, 629)]);
+    assert_eq!(catalog.success(), [(0, 0)]);
+    let findings: Vec<(Option<usize>, &str)> =
+        draft.findings.iter().map(|f| (f.line, f.message.as_str())).collect();
+    assert_eq!(
+        findings,
+        [
+            (Some(11), "`ERROR_REASON_UNSPECIFIED` = 0, the enum's default, is listed in `success`, not as an error"),
+            (Some(16), "the reserved name \"DISK_GONE\" has no code: left out"),
+            (Some(27), "`REASON_UNSPECIFIED` = 0, the enum's default, is listed in `success`, not as an error"),
+            (Some(30), "`VOLUME_MISSING` is an alias of `VOLUME_NOT_FOUND` (904): left out"),
+        ]
+    );
+}

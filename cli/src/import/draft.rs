@@ -327,6 +327,17 @@ fn write(
     let mut success: Vec<i128> = imported.success.iter().map(|(c, _)| *c).collect();
     success.sort_unstable();
     success.dedup();
+    let mut reserved: Vec<(i128, i128)> =
+        imported.reserved.iter().map(|&(lo, hi, _)| (lo, hi)).collect();
+    reserved.sort_unstable();
+    reserved.dedup();
+    if !reserved.is_empty() {
+        let list: Vec<String> = reserved
+            .iter()
+            .map(|&(lo, hi)| if lo == hi { lo.to_string() } else { format!("[{lo}, {hi}]") })
+            .collect();
+        let _ = writeln!(out, "reserved: [{}]", list.join(", "));
+    }
     if !success.is_empty() {
         let list: Vec<String> = success.iter().map(i128::to_string).collect();
         let _ = writeln!(out, "success: [{}]", list.join(", "));

@@ -41,16 +41,19 @@ pub enum DocFormat {
     Go,
     /// C `#define NAME value` and `enum { NAME = value, … }`.
     C,
+    /// Protocol buffers `enum`s.
+    Proto,
 }
 
 impl DocFormat {
     /// Every shape, in the order `--help` lists them.
-    pub const ALL: [DocFormat; 5] = [
+    pub const ALL: [DocFormat; 6] = [
         DocFormat::Markdown,
         DocFormat::Pasted,
         DocFormat::Assignments,
         DocFormat::Go,
         DocFormat::C,
+        DocFormat::Proto,
     ];
 
     /// The shape of a document: by its file name (`.md`, `.go`,
@@ -72,6 +75,8 @@ impl DocFormat {
             DocFormat::Go
         } else if ends(&[".h", ".c", ".hpp", ".hh", ".cc", ".cpp"]) {
             DocFormat::C
+        } else if ends(&[".proto"]) {
+            DocFormat::Proto
         } else {
             DocFormat::Assignments
         }
@@ -85,6 +90,7 @@ impl DocFormat {
             DocFormat::Assignments => "assignments",
             DocFormat::Go => "go",
             DocFormat::C => "c",
+            DocFormat::Proto => "proto",
         }
     }
 
@@ -96,6 +102,7 @@ impl DocFormat {
             DocFormat::Assignments => "lines must read `NAME = value`; `--format` picks another shape",
             DocFormat::Go => "codes must be constants in `const (…)` blocks or `const NAME = value`; `--format` picks another shape",
             DocFormat::C => "codes must be `#define NAME value` lines or enum members; `--format` picks another shape",
+            DocFormat::Proto => "codes must be values of `enum` blocks (`NAME = 5;`); `--format` picks another shape",
         }
     }
 
@@ -113,6 +120,7 @@ impl DocFormat {
             DocFormat::Assignments => assignments::read(text, lang),
             DocFormat::Go => source_code::read_go(text, lang),
             DocFormat::C => source_code::read_c(text, lang),
+            DocFormat::Proto => source_code::read_proto(text, lang),
         };
         imported.take_success();
         imported
@@ -193,6 +201,8 @@ pub struct Imported {
     pub sections: Vec<Section>,
     /// Codes the document marks as success, with their lines.
     pub success: Vec<(i128, usize)>,
+    /// Codes the document reserves, as inclusive ranges with their lines.
+    pub reserved: Vec<(i128, i128, usize)>,
     /// What the reader could not use, or noticed.
     pub findings: Vec<Finding>,
     /// Section indices by title, so that a document with many sections is

@@ -1,5 +1,5 @@
-//! Source files that define codes: Go `const` blocks ([`go`]) and C
-//! `#define`s and enums ([`c`]). Both read lines with their comments split
+//! Source files that define codes: Go `const` blocks ([`go`]), C
+//! `#define`s and enums ([`c`]) and protobuf enums ([`proto`]). Both read lines with their comments split
 //! off (`super::lines`): the comment on a code's line, or the comment lines
 //! just above it, is its message; a comment that states a range starts a
 //! section with that range.
@@ -9,9 +9,11 @@ use super::{parse_code, stated_range, FindingKind, Imported};
 
 mod c;
 mod go;
+mod proto;
 
 pub(super) use c::read_c;
 pub(super) use go::read_go;
+pub(super) use proto::read_proto;
 
 /// A constant of a Go `const` block or a C enum, `Name = value`, with its
 /// comment; what is not one is reported. Returns its code.
