@@ -721,3 +721,89 @@ fn protobuf_enums_become_groups_with_reserved_codes_and_aliases_reported() {
         ]
     );
 }
+
+/// Per entry: code, name, default-language message, argument names.
+fn rust_entries(draft: &Draft) -> Vec<(i128, String, String, Vec<String>)> {
+    let catalog = load_str(&draft.yaml, "rust.yaml").unwrap();
+    catalog
+        .entries()
+        .iter()
+        .map(|e| {
+            let message = e.message.as_ref().and_then(|m| m.own(0)).unwrap_or_default().to_owned();
+            (e.code, e.name.clone(), message, e.args.iter().map(|a| a.name.clone()).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn a_rust_enum_with_discriminants_keeps_its_name_repr_docs_and_strum_names() {
+    let draft = import("status_code.rs", &[], None);
+    assert!(
+        draft.yaml.contains("\nname: StatusCode\n") && draft.yaml.contains("\nrepr: u32\n"),
+        "{}",
+        draft.yaml
+    );
+    let entries = rust_entries(&draft);
+    let codes: Vec<i128> = entries.iter().map(|e| e.0).collect();
+    // Counted on after an explicit discriminant: 4000, 4001, 4002.
+    assert_eq!(codes, [1000, 1001, 1002, 1003, 1004, 4000, 4001, 4002, 6000, 7100]);
+    assert_eq!(entries[6].1, "TableNotFound");
+    assert_eq!(entries[6].2, "Table not found.");
+    assert_eq!(entries[8].1, "region_busy", "#[strum(serialize)] names it");
+    assert!(draft.yaml.contains(
+        "description: \"The table named in the query does not exist in the current database.\""
+    ));
+    let findings: Vec<(Option<usize>, &str)> =
+        draft.findings.iter().map(|f| (f.line, f.message.as_str())).collect();
+    assert_eq!(
+        findings,
+        [
+            (Some(12), "code 0 reads as success: listed in `success`, not as an error"),
+            (Some(36), "`LicenseRequired` is `#[cfg]`-gated: read, but it may not exist in every build"),
+            (Some(41), "`define_more_codes!` is a macro the reader cannot expand: what it defines is not read"),
+        ]
+    );
+}
+
+#[test]
+fn thiserror_messages_give_typed_arguments_and_consts_are_another_item() {
+    let draft = import("disk_error.rs", &[], None);
+    let entries = rust_entries(&draft);
+    assert_eq!(
+        entries[0],
+        (
+            611,
+            "DiskNotFound".into(),
+            "disk {disk_id} not found on {host}".into(),
+            vec!["disk_id".into(), "host".into()]
+        )
+    );
+    assert!(
+        draft.yaml.contains("args: {\"disk_id\": \"u64\", \"host\": \"string\"}"),
+        "{}",
+        draft.yaml
+    );
+    assert_eq!(entries[2].3, Vec::<String>::new(), "a Duration is no argument type");
+    let notes: Vec<&str> = draft.findings.iter().map(|f| f.message.as_str()).collect();
+    assert!(
+        notes.contains(&"mod codes also holds 2 codes: not read (`--item codes` reads it instead)"),
+        "{notes:?}"
+    );
+    let args = import::Args {
+        item: Some("codes".into()),
+        ..import::Args::new(&format!("{DOCS}/disk_error.rs"))
+    };
+    let consts = import::run(&args).unwrap();
+    let entries = rust_entries(&consts);
+    assert_eq!(
+        entries.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+        [(904, "VOLUME_NOT_EXIST"), (905, "VOLUME_READONLY")]
+    );
+}
+
+#[test]
+fn a_rust_file_that_does_not_parse_is_exit_2_with_its_position() {
+    let (status, stderr) = import_bytes("broken.rs", b"pub enum E {\n    A = 1,\n    B = ,\n}\n");
+    assert_eq!(status, Some(2));
+    assert!(stderr.contains("broken.rs: it does not parse as Rust: line 3, column"), "{stderr}");
+}

@@ -56,6 +56,8 @@ pub struct Args {
     pub with: Vec<String>,
     /// Only the part of a Markdown document under a heading containing this.
     pub section: Option<String>,
+    /// The Rust enum, module or impl to read when several hold codes.
+    pub item: Option<String>,
     /// Where the draft goes (it must not exist); standard output when absent.
     pub out: Option<PathBuf>,
     /// How to print the report.
@@ -72,6 +74,7 @@ impl Args {
             name: optional(matches, "name")?,
             with: many(matches, "with")?,
             section: optional(matches, "section")?,
+            item: optional(matches, "item")?,
             out: optional::<String>(matches, "out")?.map(PathBuf::from),
             report: one(matches, "report")?,
         })
@@ -86,6 +89,7 @@ impl Args {
             name: None,
             with: Vec::new(),
             section: None,
+            item: None,
             out: None,
             report: Report::Text,
         }
@@ -142,6 +146,7 @@ pub fn cli() -> clap::Command {
                 .help("another document that fills in what DOC leaves out, matched by name or code: numbers (a C header), names (Go constants), texts in another language (a translation); repeatable"),
         )
         .arg(Arg::new("section").long("section").value_name("TEXT").help("read only the part of a Markdown document under a heading that contains TEXT (one service of a document that lists several)"))
+        .arg(Arg::new("item").long("item").value_name("NAME").help("in a Rust file, read the enum, module or impl NAME when several hold codes (the report lists them)"))
         .arg(
             Arg::new("report")
                 .long("report")
@@ -191,7 +196,14 @@ pub fn run(args: &Args) -> Result<Draft, Failure> {
                 .to_owned(),
         ));
     }
+    if args.item.is_some() && format != DocFormat::Rust {
+        return Err(Failure::Usage("--item picks an enum, module or impl of a Rust file".to_owned()));
+    }
+    let only = if format == DocFormat::Rust { args.item.as_deref() } else { only };
     let mut imported = format.read(&text, lang, only);
+    if let Some(why) = imported.unreadable.take() {
+        return Err(Failure::Io(format!("cannot import {}: it does not parse as Rust: {why}", args.doc)));
+    }
     for with in &args.with {
         let text = read_document(with)?;
         let format = DocFormat::detect(with, &text);
@@ -211,7 +223,12 @@ pub fn run(args: &Args) -> Result<Draft, Failure> {
             }
             name.clone()
         }
-        None => enum_name(&args.doc),
+        // A Rust enum keeps its own name, so the derive can go on it.
+        None => imported
+            .type_name
+            .clone()
+            .filter(|n| names::ident_problem(n).is_none() && names::camel_case_problem(n).is_none())
+            .unwrap_or_else(|| enum_name(&args.doc)),
     };
     let origin = match args.with.as_slice() {
         [] => args.doc.clone(),

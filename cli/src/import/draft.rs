@@ -317,7 +317,9 @@ fn write(
     let quoted_languages: Vec<String> = languages.iter().map(|l| quoted(l)).collect();
     let _ = writeln!(out, "languages: [{}]", quoted_languages.join(", "));
     let codes = || rows.iter().filter_map(|r| r.code);
-    if codes().any(|c| i32::try_from(c).is_err()) {
+    if let Some(repr) = &imported.repr {
+        let _ = writeln!(out, "repr: {repr}");
+    } else if codes().any(|c| i32::try_from(c).is_err()) {
         let repr = if codes().all(|c| c >= 0) { "u64" } else { "i64" };
         let _ = writeln!(out, "repr: {repr}");
     }

@@ -43,17 +43,20 @@ pub enum DocFormat {
     C,
     /// Protocol buffers `enum`s.
     Proto,
+    /// Rust: an enum with discriminants, or integer constants.
+    Rust,
 }
 
 impl DocFormat {
     /// Every shape, in the order `--help` lists them.
-    pub const ALL: [DocFormat; 6] = [
+    pub const ALL: [DocFormat; 7] = [
         DocFormat::Markdown,
         DocFormat::Pasted,
         DocFormat::Assignments,
         DocFormat::Go,
         DocFormat::C,
         DocFormat::Proto,
+        DocFormat::Rust,
     ];
 
     /// The shape of a document: by its file name (`.md`, `.go`,
@@ -77,6 +80,8 @@ impl DocFormat {
             DocFormat::C
         } else if ends(&[".proto"]) {
             DocFormat::Proto
+        } else if ends(&[".rs"]) {
+            DocFormat::Rust
         } else {
             DocFormat::Assignments
         }
@@ -91,6 +96,7 @@ impl DocFormat {
             DocFormat::Go => "go",
             DocFormat::C => "c",
             DocFormat::Proto => "proto",
+            DocFormat::Rust => "rust",
         }
     }
 
@@ -103,6 +109,7 @@ impl DocFormat {
             DocFormat::Go => "codes must be constants in `const (…)` blocks or `const NAME = value`; `--format` picks another shape",
             DocFormat::C => "codes must be `#define NAME value` lines or enum members; `--format` picks another shape",
             DocFormat::Proto => "codes must be values of `enum` blocks (`NAME = 5;`); `--format` picks another shape",
+            DocFormat::Rust => "codes must be an enum's discriminants or `const NAME: T = N;` items of a module or impl; `--format` picks another shape",
         }
     }
 
@@ -121,6 +128,7 @@ impl DocFormat {
             DocFormat::Go => source_code::read_go(text, lang),
             DocFormat::C => source_code::read_c(text, lang),
             DocFormat::Proto => source_code::read_proto(text, lang),
+            DocFormat::Rust => source_code::read_rust(text, lang, only),
         };
         imported.take_success();
         imported
@@ -203,6 +211,12 @@ pub struct Imported {
     pub success: Vec<(i128, usize)>,
     /// Codes the document reserves, as inclusive ranges with their lines.
     pub reserved: Vec<(i128, i128, usize)>,
+    /// The integer type the document declares for its codes (`#[repr(u16)]`).
+    pub repr: Option<String>,
+    /// The name of the type the document declares its codes in (a Rust enum).
+    pub type_name: Option<String>,
+    /// Why the document cannot be read at all (a Rust file that does not parse).
+    pub unreadable: Option<String>,
     /// What the reader could not use, or noticed.
     pub findings: Vec<Finding>,
     /// Section indices by title, so that a document with many sections is

@@ -1,5 +1,6 @@
 //! Source files that define codes: Go `const` blocks ([`go`]), C
-//! `#define`s and enums ([`c`]) and protobuf enums ([`proto`]). Both read lines with their comments split
+//! `#define`s and enums ([`c`]), protobuf enums ([`proto`]) and Rust enums
+//! and constants ([`rust`], parsed with syn). Both read lines with their comments split
 //! off (`super::lines`): the comment on a code's line, or the comment lines
 //! just above it, is its message; a comment that states a range starts a
 //! section with that range.
@@ -10,10 +11,12 @@ use super::{parse_code, stated_range, FindingKind, Imported};
 mod c;
 mod go;
 mod proto;
+mod rust;
 
 pub(super) use c::read_c;
 pub(super) use go::read_go;
 pub(super) use proto::read_proto;
+pub(super) use rust::read_rust;
 
 /// A constant of a Go `const` block or a C enum, `Name = value`, with its
 /// comment; what is not one is reported. Returns its code.

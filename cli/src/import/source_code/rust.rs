@@ -1,0 +1,386 @@
+//! Rust, parsed with syn: an enum whose variants have integer
+//! discriminants (explicit, or counted on from an explicit one), or the
+//! `const NAME: T = N;` items of a module or an `impl` block. Messages come
+//! from `#[error("…")]` (thiserror; `{field}` placeholders become typed
+//! arguments), `#[strum(to_string/serialize/message = "…")]`, or the doc
+//! comment (its first paragraph; the rest is the description). Names come
+//! from `#[strum(serialize = "…")]` when present, else the variant.
+//!
+//! When several items qualify, the one with the most codes is read (or the
+//! one `--item` names) and the others are listed in the report. What the
+//! reader cannot evaluate is reported with its line, never guessed.
+
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, Fields, Item, Lit, UnOp};
+
+use crate::import::lines::comment_of;
+use crate::import::{FindingKind, Imported, Row, Text};
+use errcat_catalog::format::EntryKey;
+
+/// An item that holds codes: an enum, or the constants of a module or impl.
+struct Candidate<'a> {
+    /// How the report names it: `enum StatusCode`, `mod codes`, `impl Code`.
+    label: String,
+    /// Its name, as `--item` matches it.
+    name: String,
+    kind: CandidateKind<'a>,
+    codes: usize,
+}
+
+enum CandidateKind<'a> {
+    Enum(&'a syn::ItemEnum),
+    Consts(Vec<&'a syn::ItemConst>),
+    ImplConsts(Vec<&'a syn::ImplItemConst>),
+}
+
+/// Reads the codes of `text`; an unparsable file is [`Imported::unreadable`].
+pub(in crate::import) fn read_rust(text: &str, lang: Option<&str>, item: Option<&str>) -> Imported {
+    let mut imported = Imported::default();
+    let file = match syn::parse_file(text) {
+        Ok(file) => file,
+        Err(error) => {
+            let at = error.span().start();
+            imported.unreadable =
+                Some(format!("line {}, column {}: {error}", at.line, at.column + 1));
+            return imported;
+        }
+    };
+    let mut candidates = Vec::new();
+    collect(&file.items, "", &mut candidates, &mut imported);
+    let chosen = match item {
+        Some(wanted) => candidates.iter().position(|c| c.name == wanted),
+        None => (0..candidates.len()).max_by_key(|&i| candidates.get(i).map_or(0, |c| c.codes)),
+    };
+    let Some(chosen) = chosen.and_then(|i| candidates.get(i)) else {
+        if let Some(wanted) = item {
+            let names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
+            let message = format!(
+                "no enum, module or impl named `{wanted}` holds codes; those that do: {}",
+                names.join(", ")
+            );
+            imported.find(1, FindingKind::Skipped, message);
+        }
+        return imported;
+    };
+    for other in candidates.iter().filter(|c| c.label != chosen.label) {
+        let message = format!(
+            "{} also holds {} codes: not read (`--item {}` reads it instead)",
+            other.label, other.codes, other.name
+        );
+        imported.find(1, FindingKind::Note, message);
+    }
+    match &chosen.kind {
+        CandidateKind::Enum(item) => read_enum(item, lang, &mut imported),
+        CandidateKind::Consts(items) => {
+            for item in items {
+                read_const(&item.attrs, &item.ident, &item.expr, lang, &mut imported);
+            }
+        }
+        CandidateKind::ImplConsts(items) => {
+            for item in items {
+                read_const(&item.attrs, &item.ident, &item.expr, lang, &mut imported);
+            }
+        }
+    }
+    imported
+}
+
+/// Every enum with a discriminant, module with integer constants and impl
+/// with integer constants, modules searched recursively; macro calls at
+/// item level are reported (the reader cannot expand them).
+fn collect<'a>(
+    items: &'a [Item],
+    path: &str,
+    out: &mut Vec<Candidate<'a>>,
+    imported: &mut Imported,
+) {
+    let mut consts = Vec::new();
+    for item in items {
+        match item {
+            Item::Enum(item) if item.variants.iter().any(|v| v.discriminant.is_some()) => {
+                out.push(Candidate {
+                    label: format!("enum {}", item.ident),
+                    name: item.ident.to_string(),
+                    kind: CandidateKind::Enum(item),
+                    codes: item.variants.len(),
+                });
+            }
+            Item::Const(item) if integer(&item.expr).is_some() => consts.push(item),
+            Item::Impl(block) => {
+                let consts: Vec<&syn::ImplItemConst> = block
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        syn::ImplItem::Const(c) if integer(&c.expr).is_some() => Some(c),
+                        _ => None,
+                    })
+                    .collect();
+                if let (false, syn::Type::Path(ty)) = (consts.is_empty(), &*block.self_ty) {
+                    let name =
+                        ty.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                    out.push(Candidate {
+                        label: format!("impl {name}"),
+                        name,
+                        codes: consts.len(),
+                        kind: CandidateKind::ImplConsts(consts),
+                    });
+                }
+            }
+            Item::Mod(module) => {
+                if let Some((_, inner)) = &module.content {
+                    let inner_path = format!("{path}{}::", module.ident);
+                    collect(inner, &inner_path, out, imported);
+                }
+            }
+            Item::Macro(call) => {
+                let name =
+                    call.mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                let message = format!(
+                    "`{name}!` is a macro the reader cannot expand: what it defines is not read"
+                );
+                imported.find(line_of(call), FindingKind::Skipped, message);
+            }
+            _ => {}
+        }
+    }
+    if !consts.is_empty() {
+        let name = path.trim_end_matches("::").rsplit("::").next().unwrap_or_default().to_owned();
+        let label =
+            if name.is_empty() { "the file's constants".to_owned() } else { format!("mod {name}") };
+        out.push(Candidate {
+            label,
+            name,
+            codes: consts.len(),
+            kind: CandidateKind::Consts(consts),
+        });
+    }
+}
+
+fn read_enum(item: &syn::ItemEnum, lang: Option<&str>, imported: &mut Imported) {
+    imported.type_name = Some(item.ident.to_string());
+    if let Some(repr) = repr(&item.attrs) {
+        imported.repr = Some(repr);
+    }
+    let mut next: Option<i128> = Some(0);
+    for variant in &item.variants {
+        let line = line_of(variant);
+        if variant.attrs.iter().any(|a| a.path().is_ident("cfg")) {
+            let message = format!(
+                "`{}` is `#[cfg]`-gated: read, but it may not exist in every build",
+                variant.ident
+            );
+            imported.find(line, FindingKind::Note, message);
+        }
+        let code = match &variant.discriminant {
+            Some((_, expr)) => integer(expr),
+            None => next,
+        };
+        let Some(code) = code else {
+            let message = format!("the discriminant of `{}` is no integer literal: left out, and the variants after it", variant.ident);
+            imported.find(line, FindingKind::Skipped, message);
+            next = None;
+            continue;
+        };
+        next = code.checked_add(1);
+        let serialized = strum(&variant.attrs, &["serialize"]);
+        let mut row = Row {
+            line,
+            code: Some(code),
+            name: Some(serialized.unwrap_or_else(|| variant.ident.to_string())),
+            ..Row::default()
+        };
+        let thiserror = error_message(&variant.attrs);
+        let message =
+            thiserror.clone().or_else(|| strum(&variant.attrs, &["to_string", "message"]));
+        let (summary, rest) = doc_paragraphs(&variant.attrs);
+        match message {
+            Some(message) => row.texts.extend(comment_of(&message, lang)),
+            None => row.texts.extend(summary.and_then(|s| comment_of(&s, lang))),
+        }
+        if let Some(rest) = rest {
+            let language = row
+                .texts
+                .first()
+                .map_or_else(|| lang.unwrap_or("en").to_owned(), |t| t.language.clone());
+            row.texts.push(Text { field: EntryKey::Description, language, text: rest });
+        }
+        if let (Some(template), Fields::Named(fields)) = (&thiserror, &variant.fields) {
+            row.args = arguments(template, fields, line, imported);
+        } else if !matches!(variant.fields, Fields::Unit) {
+            let message = format!(
+                "`{}` has fields without a `#[error]` naming them: they are not arguments",
+                variant.ident
+            );
+            imported.find(line, FindingKind::Note, message);
+        }
+        imported.rows.push(row);
+    }
+}
+
+fn read_const(
+    attrs: &[Attribute],
+    ident: &syn::Ident,
+    expr: &Expr,
+    lang: Option<&str>,
+    imported: &mut Imported,
+) {
+    let Some(code) = integer(expr) else { return };
+    let mut row = Row {
+        line: line_of(ident),
+        code: Some(code),
+        name: Some(ident.to_string()),
+        ..Row::default()
+    };
+    let (summary, rest) = doc_paragraphs(attrs);
+    row.texts.extend(summary.and_then(|s| comment_of(&s, lang)));
+    if let Some(rest) = rest {
+        row.texts.push(Text {
+            field: EntryKey::Description,
+            language: lang.unwrap_or("en").to_owned(),
+            text: rest,
+        });
+    }
+    imported.rows.push(row);
+}
+
+/// The typed arguments of a thiserror message: each `{field}` of the
+/// variant's named fields, with the field's type mapped to errcat's; other
+/// placeholders (`{0}`, `{field:?}`, unknown types) reported.
+fn arguments(
+    template: &str,
+    fields: &syn::FieldsNamed,
+    line: usize,
+    imported: &mut Imported,
+) -> Vec<(String, String)> {
+    let mut args = Vec::new();
+    let Ok(placeholders) = errcat_catalog::template::placeholders(template) else {
+        imported.find(
+            line,
+            FindingKind::Note,
+            "its `#[error]` has an unbalanced brace: no arguments read".to_owned(),
+        );
+        return args;
+    };
+    for (name, _) in placeholders {
+        let field = fields.named.iter().find(|f| f.ident.as_ref().is_some_and(|i| i == name));
+        let ty = field.and_then(|f| arg_type(&f.ty));
+        match ty {
+            Some(ty) if !args.iter().any(|(n, _): &(String, String)| n == name) => {
+                args.push((name.to_owned(), ty.to_owned()))
+            }
+            Some(_) => {}
+            None => {
+                let message = format!("`{{{name}}}` in `#[error]` is no field of a type errcat has (string, bool, integers, f64): it stays text");
+                imported.find(line, FindingKind::Note, message);
+            }
+        }
+    }
+    args
+}
+
+/// errcat's argument type for a Rust field type.
+fn arg_type(ty: &syn::Type) -> Option<&'static str> {
+    let syn::Type::Path(path) = strip_reference(ty) else { return None };
+    let last = path.path.segments.last()?.ident.to_string();
+    Some(match last.as_str() {
+        "String" | "str" => "string",
+        "bool" => "bool",
+        "i8" => "i8",
+        "i16" => "i16",
+        "i32" => "i32",
+        "i64" | "isize" => "i64",
+        "u8" => "u8",
+        "u16" => "u16",
+        "u32" => "u32",
+        "u64" | "usize" => "u64",
+        "f64" | "f32" => "f64",
+        _ => return None,
+    })
+}
+
+fn strip_reference(ty: &syn::Type) -> &syn::Type {
+    match ty {
+        syn::Type::Reference(reference) => strip_reference(&reference.elem),
+        other => other,
+    }
+}
+
+/// An integer literal, possibly negated or cast (`-5`, `404u16`, `7 as u32`).
+fn integer(expr: &Expr) -> Option<i128> {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Int(int) => int.base10_parse::<i128>().ok(),
+            _ => None,
+        },
+        Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => integer(&unary.expr).map(|v| -v),
+        Expr::Cast(cast) => integer(&cast.expr),
+        Expr::Paren(inner) => integer(&inner.expr),
+        Expr::Group(inner) => integer(&inner.expr),
+        _ => None,
+    }
+}
+
+/// `#[repr(u16)]`'s integer type.
+fn repr(attrs: &[Attribute]) -> Option<String> {
+    let attr = attrs.iter().find(|a| a.path().is_ident("repr"))?;
+    let mut found = None;
+    let _ = attr.parse_nested_meta(|meta| {
+        let ident = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+        if ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"].contains(&ident.as_str()) {
+            found = Some(ident);
+        }
+        Ok(())
+    });
+    found
+}
+
+/// The string of `#[error("…")]`.
+fn error_message(attrs: &[Attribute]) -> Option<String> {
+    let attr = attrs.iter().find(|a| a.path().is_ident("error"))?;
+    let lit: syn::LitStr = attr.parse_args().ok()?;
+    Some(lit.value())
+}
+
+/// The first of `keys` in `#[strum(key = "…")]`.
+fn strum(attrs: &[Attribute], keys: &[&str]) -> Option<String> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("strum")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+            if let Ok(value) = meta.value().and_then(|v| v.parse::<syn::LitStr>()) {
+                found.push((key, value.value()));
+            }
+            Ok(())
+        });
+    }
+    keys.iter().find_map(|key| found.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+}
+
+/// The doc comment's first paragraph, and the rest.
+fn doc_paragraphs(attrs: &[Attribute]) -> (Option<String>, Option<String>) {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(syn::ExprLit { lit: Lit::Str(text), .. }) => {
+                    Some(text.value().trim().to_owned())
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let text = lines.join("\n");
+    let mut paragraphs = text
+        .split("\n\n")
+        .map(|p| p.split('\n').collect::<Vec<_>>().join(" ").trim().to_owned())
+        .filter(|p| !p.is_empty());
+    let first = paragraphs.next();
+    let rest: Vec<String> = paragraphs.collect();
+    (first, (!rest.is_empty()).then(|| rest.join("\n\n")))
+}
+
+fn line_of(node: &impl Spanned) -> usize {
+    node.span().start().line
+}
