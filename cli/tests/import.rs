@@ -761,6 +761,28 @@ fn a_rust_enum_with_discriminants_keeps_its_name_repr_docs_and_strum_names() {
             (Some(12), "code 0 reads as success: listed in `success`, not as an error"),
             (Some(36), "`LicenseRequired` is `#[cfg]`-gated: read, but it may not exist in every build"),
             (Some(41), "`define_more_codes!` is a macro the reader cannot expand: what it defines is not read"),
+            (Some(71), "an arm whose value the reader cannot evaluate: its variants keep no value"),
+            (Some(77), "`fn should_log_error` maps the variants to something errcat has no key for: not read"),
+        ]
+    );
+    // The mapping functions beside the enum: what each returns for each variant.
+    let catalog = load_str(&draft.yaml, "status.yaml").unwrap();
+    let facts: Vec<(i128, u16, &str, bool)> =
+        catalog.entries().iter().map(|e| (e.code, e.http, e.grpc.as_str(), e.retryable)).collect();
+    assert_eq!(
+        facts,
+        [
+            (1000, 500, "INTERNAL", false),
+            // An arm the reader cannot evaluate: the code of HTTP 500.
+            (1001, 500, "INTERNAL", false),
+            (1002, 500, "INTERNAL", false),
+            (1003, 500, "INTERNAL", true),
+            (1004, 500, "INVALID_ARGUMENT", false),
+            (4000, 409, "ALREADY_EXISTS", false),
+            (4001, 400, "NOT_FOUND", false),
+            (4002, 400, "NOT_FOUND", false),
+            (6000, 503, "RESOURCE_EXHAUSTED", true),
+            (7100, 500, "INTERNAL", false),
         ]
     );
 }

@@ -424,6 +424,9 @@ fn write_entry(
     if let Some(grpc) = &row.grpc {
         let _ = writeln!(out, "{indent}  grpc: {grpc}");
     }
+    if row.retryable == Some(true) {
+        let _ = writeln!(out, "{indent}  retryable: true");
+    }
     if choices.args && !row.args.is_empty() {
         let pairs: Vec<String> =
             row.args.iter().map(|(n, t)| format!("{}: {}", quoted(n), quoted(t))).collect();

@@ -165,6 +165,8 @@ pub struct Row {
     pub http: Option<i128>,
     /// A gRPC code, as catalogs spell it (`NOT_FOUND`).
     pub grpc: Option<String>,
+    /// Whether retrying may succeed, when the document says.
+    pub retryable: Option<bool>,
     /// Marked deprecated (errcat's own references mark names so).
     pub deprecated: bool,
     /// Typed arguments, `(name, type)`.
@@ -325,6 +327,7 @@ impl Imported {
             row.code = row.code.or(theirs.code);
             row.name = row.name.take().or_else(|| theirs.name.clone());
             row.grpc = row.grpc.take().or_else(|| theirs.grpc.clone());
+            row.retryable = row.retryable.or(theirs.retryable);
             if let (Some(ours), Some(their_code)) = (row.code, theirs.code) {
                 if ours != their_code {
                     let message = format!(

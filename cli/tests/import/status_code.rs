@@ -41,3 +41,43 @@ pub enum StatusCode {
 define_more_codes! {
     Extra = 9000,
 }
+
+impl StatusCode {
+    /// Whether retrying may succeed.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, StatusCode::RegionBusy | StatusCode::Internal)
+    }
+
+    /// The HTTP status the code answers with.
+    pub fn http_status(&self) -> http::StatusCode {
+        match self {
+            StatusCode::Success => http::StatusCode::OK,
+            StatusCode::TableNotFound | StatusCode::TableColumnNotFound => {
+                http::StatusCode::BAD_REQUEST
+            }
+            StatusCode::TableAlreadyExists => http::StatusCode::from_u16(409).unwrap(),
+            StatusCode::RegionBusy => http::StatusCode::SERVICE_UNAVAILABLE,
+            _ => http::StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The gRPC code the error travels with.
+    pub fn grpc_code(&self) -> tonic::Code {
+        match self {
+            Self::TableNotFound | Self::TableColumnNotFound => tonic::Code::NotFound,
+            Self::TableAlreadyExists => tonic::Code::AlreadyExists,
+            Self::InvalidArguments => tonic::Code::InvalidArgument,
+            Self::RegionBusy => tonic::Code::ResourceExhausted,
+            Self::Unsupported => code_for_unsupported(),
+            _ => tonic::Code::Internal,
+        }
+    }
+
+    /// Whether the server logs the error.
+    pub fn should_log_error(&self) -> bool {
+        match self {
+            Self::Internal | Self::Unexpected => true,
+            _ => false,
+        }
+    }
+}

@@ -10,6 +10,7 @@ use super::{parse_code, stated_range, FindingKind, Imported};
 
 mod c;
 mod go;
+mod mappings;
 mod proto;
 mod rust;
 

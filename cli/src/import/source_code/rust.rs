@@ -6,6 +6,9 @@
 //! comment (its first paragraph; the rest is the description). Names come
 //! from `#[strum(serialize = "…")]` when present, else the variant.
 //!
+//! The functions of the enum's impl blocks that map its variants to an
+//! HTTP status, a gRPC code or retryability are read too (`mappings`).
+//!
 //! When several items qualify, the one with the most codes is read (or the
 //! one `--item` names) and the others are listed in the report. What the
 //! reader cannot evaluate is reported with its line, never guessed.
@@ -13,6 +16,7 @@
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Fields, Item, Lit, UnOp};
 
+use super::mappings;
 use crate::import::lines::comment_of;
 use crate::import::{FindingKind, Imported, Row, Text};
 use errcat_catalog::format::EntryKey;
@@ -70,7 +74,10 @@ pub(in crate::import) fn read_rust(text: &str, lang: Option<&str>, item: Option<
         imported.find(1, FindingKind::Note, message);
     }
     match &chosen.kind {
-        CandidateKind::Enum(item) => read_enum(item, lang, &mut imported),
+        CandidateKind::Enum(item) => {
+            let variants = read_enum(item, lang, &mut imported);
+            mappings::read(&file.items, &item.ident.to_string(), &variants, &mut imported);
+        }
         CandidateKind::Consts(items) => {
             for item in items {
                 read_const(&item.attrs, &item.ident, &item.expr, lang, &mut imported);
@@ -156,7 +163,13 @@ fn collect<'a>(
     }
 }
 
-fn read_enum(item: &syn::ItemEnum, lang: Option<&str>, imported: &mut Imported) {
+/// Reads the enum's variants into rows; each variant's name and its row.
+fn read_enum(
+    item: &syn::ItemEnum,
+    lang: Option<&str>,
+    imported: &mut Imported,
+) -> Vec<(String, usize)> {
+    let mut variants = Vec::new();
     imported.type_name = Some(item.ident.to_string());
     if let Some(repr) = repr(&item.attrs) {
         imported.repr = Some(repr);
@@ -213,8 +226,10 @@ fn read_enum(item: &syn::ItemEnum, lang: Option<&str>, imported: &mut Imported) 
             );
             imported.find(line, FindingKind::Note, message);
         }
+        variants.push((variant.ident.to_string(), imported.rows.len()));
         imported.rows.push(row);
     }
+    variants
 }
 
 fn read_const(
