@@ -829,3 +829,26 @@ fn a_rust_file_that_does_not_parse_is_exit_2_with_its_position() {
     assert_eq!(status, Some(2));
     assert!(stderr.contains("broken.rs: it does not parse as Rust: line 3, column"), "{stderr}");
 }
+
+#[test]
+fn hostile_rust_files_are_read_or_refused_never_a_crash() {
+    // Nesting that would take syn's recursion past the stack: refused first.
+    let deep = format!("{}{}", "mod a {".repeat(100_000), "}".repeat(100_000));
+    let (status, stderr) = import_bytes("deep.rs", deep.as_bytes());
+    assert_eq!(status, Some(2));
+    assert!(stderr.contains("brackets nest 129 deep, more than the 128"), "{stderr}");
+    // Ten megabytes around a small enum: read.
+    let blob = "x".repeat(10 << 20);
+    let big = format!("pub const BLOB: &str = \"{blob}\";\n#[repr(u8)]\npub enum E {{\n    /// one\n    A = 1,\n    B,\n}}\n");
+    let dir = scratch("big_rs");
+    std::fs::write(dir.join("big.rs"), big).unwrap();
+    let output = errcat(&["import", "--color", "never", "big.rs"], &dir);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let yaml = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        yaml.contains(
+            "  - code: 1\n    name: \"A\"\n    message: \"one\"\n  - code: 2\n    name: \"B\"\n"
+        ),
+        "{yaml}"
+    );
+}

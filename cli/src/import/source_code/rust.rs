@@ -40,6 +40,12 @@ enum CandidateKind<'a> {
 /// Reads the codes of `text`; an unparsable file is [`Imported::unreadable`].
 pub(in crate::import) fn read_rust(text: &str, lang: Option<&str>, item: Option<&str>) -> Imported {
     let mut imported = Imported::default();
+    if let Some((depth, line)) = too_deep(text) {
+        imported.unreadable = Some(format!(
+            "line {line}: brackets nest {depth} deep, more than the {MAX_NESTING} an error enum needs (syn would recurse that deep)"
+        ));
+        return imported;
+    }
     let file = match syn::parse_file(text) {
         Ok(file) => file,
         Err(error) => {
@@ -394,6 +400,32 @@ fn doc_paragraphs(attrs: &[Attribute]) -> (Option<String>, Option<String>) {
     let first = paragraphs.next();
     let rest: Vec<String> = paragraphs.collect();
     (first, (!rest.is_empty()).then(|| rest.join("\n\n")))
+}
+
+/// How deep brackets may nest in a file `--format rust` reads: syn parses
+/// nested items and expressions by recursion, so a hostile file could
+/// exhaust the stack long before it exhausts the size limit.
+const MAX_NESTING: usize = 128;
+
+/// The depth and line where the brackets of `text` first nest deeper than
+/// [`MAX_NESTING`] (counting every bracket, in strings and comments too:
+/// an overcount only refuses a file no error enum looks like).
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let (mut depth, mut line) = (0_usize, 1_usize);
+    for byte in text.bytes() {
+        match byte {
+            b'{' | b'(' | b'[' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some((depth, line));
+                }
+            }
+            b'}' | b')' | b']' => depth = depth.saturating_sub(1),
+            b'\n' => line += 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn line_of(node: &impl Spanned) -> usize {
