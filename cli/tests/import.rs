@@ -852,3 +852,43 @@ fn hostile_rust_files_are_read_or_refused_never_a_crash() {
         "{yaml}"
     );
 }
+
+#[test]
+fn derive_says_what_goes_on_the_enum_and_what_it_replaces() {
+    let dir = scratch("derive_text");
+    std::fs::copy(format!("{DOCS}/status_code.rs"), dir.join("status_code.rs")).unwrap();
+    let output = errcat(&["import", "status_code.rs", "--derive", "errors/status.yaml"], &dir);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "// On `enum StatusCode` (status_code.rs:10):\n\
+         #[derive(Debug, Clone, Copy, PartialEq, Eq, errcat::ErrorCatalog)]\n\
+         #[catalog(path = \"errors/status.yaml\")]\n\
+         // The derive replaces these; delete them:\n\
+         //   #[derive(EnumString)] (status_code.rs:8): `FromStr` and `from_name`\n\
+         //   #[derive(AsRefStr)] (status_code.rs:8): `name()` and `Display`\n\
+         //   #[derive(EnumIter)] (status_code.rs:8): `ALL`\n\
+         //   #[derive(FromRepr)] (status_code.rs:8): `from_code` and `TryFrom`\n\
+         //   fn is_retryable (status_code.rs:47): `is_retryable()` (`retryable` in the catalog)\n\
+         //   fn http_status (status_code.rs:52): `http_status()` (`http` in the catalog)\n\
+         //   fn grpc_code (status_code.rs:65): `grpc_code()` (`grpc` in the catalog)\n\
+         // Before the derive compiles:\n\
+         //   Success (status_code.rs:12) has no entry in the catalog (a success code, or left out): remove it, or add its entry\n"
+    );
+    let disk = std::fs::copy(format!("{DOCS}/disk_error.rs"), dir.join("disk_error.rs"));
+    assert!(disk.is_ok());
+    let output = errcat(&["import", "disk_error.rs", "--derive", "disk.yaml"], &dir);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("//   DiskNoSpace (disk_error.rs:13): #[catalog(name = \"DiskNoSpace\")]\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "//   DiskNotFound (disk_error.rs:7) has fields: the derive takes unit variants"
+        ),
+        "{text}"
+    );
+    let go = errcat(&["import", "--derive", "x.yaml", &format!("{DOCS}/etcd_errors.go")], &dir);
+    assert_eq!(go.status.code(), Some(2));
+}

@@ -58,6 +58,9 @@ pub struct Args {
     pub section: Option<String>,
     /// The Rust enum, module or impl to read when several hold codes.
     pub item: Option<String>,
+    /// Instead of the draft, what to put on the Rust enum it comes from to
+    /// derive against the catalog at this path.
+    pub derive: Option<String>,
     /// Where the draft goes (it must not exist); standard output when absent.
     pub out: Option<PathBuf>,
     /// How to print the report.
@@ -75,6 +78,7 @@ impl Args {
             with: many(matches, "with")?,
             section: optional(matches, "section")?,
             item: optional(matches, "item")?,
+            derive: optional(matches, "derive")?,
             out: optional::<String>(matches, "out")?.map(PathBuf::from),
             report: one(matches, "report")?,
         })
@@ -90,6 +94,7 @@ impl Args {
             with: Vec::new(),
             section: None,
             item: None,
+            derive: None,
             out: None,
             report: Report::Text,
         }
@@ -146,6 +151,7 @@ pub fn cli() -> clap::Command {
                 .help("another document that fills in what DOC leaves out, matched by name or code: numbers (a C header), names (Go constants), texts in another language (a translation); repeatable"),
         )
         .arg(Arg::new("section").long("section").value_name("TEXT").help("read only the part of a Markdown document under a heading that contains TEXT (one service of a document that lists several)"))
+        .arg(Arg::new("derive").long("derive").value_name("CATALOG").help("instead of the draft, print what to put on the Rust enum it comes from so that it derives ErrorCatalog from the catalog at CATALOG (the draft's path, relative to the crate), and which hand-written items the derive replaces"))
         .arg(Arg::new("item").long("item").value_name("NAME").help("in a Rust file, read the enum, module or impl NAME when several hold codes (the report lists them)"))
         .arg(
             Arg::new("report")
@@ -161,9 +167,20 @@ pub fn cli() -> clap::Command {
 pub fn exec(args: &Args, _: &mut Io<'_>, style: Style) -> Result<Outcome, Failure> {
     let draft = run(args)?;
     let mut printed = Vec::new();
+    let output = match &args.derive {
+        None => draft.yaml.clone(),
+        Some(catalog) => {
+            let Some(rust) = &draft.rust_enum else {
+                return Err(Failure::Usage(
+                    "--derive needs a Rust enum with discriminants to put the derive on".to_owned(),
+                ));
+            };
+            crate::import::derive_text(rust, &draft.yaml, catalog, &args.doc)
+        }
+    };
     match &args.out {
-        None => printed.push((Stream::Out, draft.yaml.clone())),
-        Some(path) => write_draft(path, &draft.yaml)?,
+        None => printed.push((Stream::Out, output)),
+        Some(path) => write_draft(path, &output)?,
     }
     let report = match args.report {
         Report::Json => format!("{}\n", render::json(&json(&draft, &args.doc))),

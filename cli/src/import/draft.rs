@@ -26,6 +26,8 @@ pub struct Draft {
     /// The loader's errors, when the draft still does not validate (a bug
     /// of the importer: it is reported rather than hidden).
     pub errors: Vec<String>,
+    /// The Rust enum the draft comes from, for `--derive`.
+    pub rust_enum: Option<super::RustEnum>,
 }
 
 /// What the draft leaves out to be valid.
@@ -48,7 +50,13 @@ pub(crate) fn draft(mut imported: Imported, name: &str, doc: &str) -> Draft {
         let yaml = write(&imported, &rows, &names, &groups, choices, name, doc);
         // A draft errcat would not read is not validated; the caller says why.
         if yaml.len() as u64 > MAX_FILE_BYTES {
-            return Draft { yaml, findings, codes: rows.len(), errors: Vec::new() };
+            return Draft {
+                yaml,
+                findings,
+                codes: rows.len(),
+                errors: Vec::new(),
+                rust_enum: imported.rust_enum.take(),
+            };
         }
         let errors: Vec<errcat_catalog::Diagnostic> = match errcat_catalog::load_str(&yaml, doc) {
             Ok(_) => Vec::new(),
@@ -68,7 +76,13 @@ pub(crate) fn draft(mut imported: Imported, name: &str, doc: &str) -> Draft {
         }
         findings.sort_by_key(|f| (f.line.is_none(), f.document.clone(), f.line, f.kind));
         let errors = errors.iter().map(|e| format!("{}: {}", e.rule.id(), e.headline())).collect();
-        return Draft { yaml, findings, codes: rows.len(), errors };
+        return Draft {
+            yaml,
+            findings,
+            codes: rows.len(),
+            errors,
+            rust_enum: imported.rust_enum.take(),
+        };
     }
 }
 

@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use errcat_catalog::format::{EntryKey, Key as _};
 
+mod adopt;
 mod assignments;
 mod draft;
 mod lines;
@@ -24,6 +25,7 @@ mod source_code;
 mod table;
 mod text;
 
+pub use adopt::{derive_text, RustEnum};
 pub(crate) use draft::draft;
 pub use draft::Draft;
 use text::{is_cjk, is_name, language_of, parse_code, reads_as_success, stated_range};
@@ -217,6 +219,8 @@ pub struct Imported {
     pub repr: Option<String>,
     /// The name of the type the document declares its codes in (a Rust enum).
     pub type_name: Option<String>,
+    /// The Rust enum the codes come from, for `--derive`.
+    pub rust_enum: Option<adopt::RustEnum>,
     /// Why the document cannot be read at all (a Rust file that does not parse).
     pub unreadable: Option<String>,
     /// What the reader could not use, or noticed.

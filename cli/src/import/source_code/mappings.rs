@@ -85,6 +85,14 @@ fn function_facts(
             return;
         }
     };
+    if let Some(rust) = &mut imported.rust_enum {
+        let replacement = match fact {
+            Fact::Http => "`http_status()` (`http` in the catalog)",
+            Fact::Grpc => "`grpc_code()` (`grpc` in the catalog)",
+            Fact::Retryable => "`is_retryable()` (`retryable` in the catalog)",
+        };
+        rust.mappings.push((name.clone(), line, replacement));
+    }
     for (row, value) in values {
         let Some(row) = imported.rows.get_mut(row) else { continue };
         match (fact, value) {

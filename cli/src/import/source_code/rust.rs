@@ -18,7 +18,7 @@ use syn::{Attribute, Expr, Fields, Item, Lit, UnOp};
 
 use super::mappings;
 use crate::import::lines::comment_of;
-use crate::import::{FindingKind, Imported, Row, Text};
+use crate::import::{FindingKind, Imported, Row, RustEnum, Text};
 use errcat_catalog::format::EntryKey;
 
 /// An item that holds codes: an enum, or the constants of a module or impl.
@@ -177,6 +177,19 @@ fn read_enum(
 ) -> Vec<(String, usize)> {
     let mut variants = Vec::new();
     imported.type_name = Some(item.ident.to_string());
+    let mut rust = RustEnum {
+        name: item.ident.to_string(),
+        line: line_of(&item.ident),
+        ..RustEnum::default()
+    };
+    for attr in item.attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if let Some(last) = meta.path.segments.last() {
+                rust.derives.push((last.ident.to_string(), line_of(attr)));
+            }
+            Ok(())
+        });
+    }
     if let Some(repr) = repr(&item.attrs) {
         imported.repr = Some(repr);
     }
@@ -201,6 +214,12 @@ fn read_enum(
             continue;
         };
         next = code.checked_add(1);
+        rust.variants.push((
+            variant.ident.to_string(),
+            Some(code),
+            line,
+            !matches!(variant.fields, Fields::Unit),
+        ));
         let serialized = strum(&variant.attrs, &["serialize"]);
         let mut row = Row {
             line,
@@ -235,6 +254,7 @@ fn read_enum(
         variants.push((variant.ident.to_string(), imported.rows.len()));
         imported.rows.push(row);
     }
+    imported.rust_enum = Some(rust);
     variants
 }
 
