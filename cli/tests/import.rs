@@ -892,3 +892,72 @@ fn derive_says_what_goes_on_the_enum_and_what_it_replaces() {
     let go = errcat(&["import", "--derive", "x.yaml", &format!("{DOCS}/etcd_errors.go")], &dir);
     assert_eq!(go.status.code(), Some(2));
 }
+
+/// Builds and runs a scratch binary crate depending on this errcat, with
+/// `files`; its standard output.
+fn run_crate(name: &str, files: &[(&str, &str)]) -> String {
+    let root = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("adopt");
+    let dir = root.join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\nerrcat = {{ path = {:?} }}\n\n[workspace]\n",
+        repo.display().to_string()
+    );
+    for (path, text) in
+        std::iter::once(("Cargo.toml", manifest.as_str())).chain(files.iter().copied())
+    {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    std::fs::copy(repo.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let output = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--offline"])
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_suggested_derive_compiles_and_answers_as_the_deleted_functions_did() {
+    let fixture = std::fs::read_to_string(format!("{DOCS}/plain_codes.rs")).unwrap();
+    let draft = import("plain_codes.rs", &[], None);
+    let output = errcat(
+        &["import", "plain_codes.rs", "--derive", "catalogs/store.yaml"],
+        std::path::Path::new(DOCS),
+    );
+    let suggestion = String::from_utf8(output.stdout).unwrap();
+    // Before: the enum and its hand-written functions.
+    let before = format!(
+        "{fixture}\nfn main() {{\n    for e in StoreError::ALL {{\n        println!(\"{{e:?}} {{}} {{}} {{:?}} {{}}\", e as u32, e.http_status(), e.grpc_code(), e.is_retryable());\n    }}\n}}\n"
+    );
+    // After: the suggested attributes instead of the derive line, and the
+    // items it says to delete (the whole impl block) deleted.
+    let attributes: Vec<&str> = suggestion.lines().filter(|l| !l.starts_with("//")).collect();
+    let (head, _) = fixture.split_once("impl StoreError {").unwrap();
+    let enum_at = head.find("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\n#[repr(u32)]").unwrap();
+    let after_enum = head[enum_at..].replacen(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq)]",
+        &attributes.join("\n"),
+        1,
+    );
+    let after = format!(
+        "#![allow(dead_code)]\n{}{after_enum}\nfn main() {{\n    for &e in <StoreError as errcat::ErrorCode>::ALL {{\n        println!(\"{{e:?}} {{}} {{}} {{:?}} {{}}\", e.code(), e.http_status(), e.grpc_code(), e.is_retryable());\n    }}\n}}\n",
+        &head[..enum_at]
+    );
+    let old = run_crate("adopt_before", &[("src/main.rs", before.as_str())]);
+    let new = run_crate(
+        "adopt_after",
+        &[("src/main.rs", after.as_str()), ("catalogs/store.yaml", draft.yaml.as_str())],
+    );
+    assert_eq!(
+        old,
+        "Unknown 1000 500 Internal false\nInvalidArguments 1004 400 InvalidArgument false\nTableNotFound 4001 400 NotFound false\nRegionBusy 6000 503 ResourceExhausted true\n"
+    );
+    assert_eq!(new, old, "the derive answers as the deleted functions did");
+}

@@ -74,11 +74,15 @@ pub fn derive_text(rust: &RustEnum, draft_yaml: &str, path: &str, file: &str) ->
         .filter_map(|(d, line)| {
             replaced_by(d).map(|by| format!("//   #[derive({d})] ({file}:{line}): {by}"))
         })
-        .chain(
-            rust.mappings
-                .iter()
-                .map(|(name, line, what)| format!("//   fn {name} ({file}:{line}): {what}")),
-        )
+        .chain(rust.mappings.iter().map(|(name, line, what)| {
+            // Constants are SCREAMING_CASE; everything else here is a function.
+            let kind = if name.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
+                "const"
+            } else {
+                "fn"
+            };
+            format!("//   {kind} {name} ({file}:{line}): {what}")
+        }))
         .collect();
     if !replaced.is_empty() {
         let _ = writeln!(out, "// The derive replaces these; delete them:");

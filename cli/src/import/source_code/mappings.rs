@@ -33,8 +33,14 @@ pub(super) fn read(
         match item {
             Item::Impl(block) if is_type(&block.self_ty, enum_name) && block.trait_.is_none() => {
                 for item in &block.items {
+                    let read = imported.rust_enum.as_ref().map_or(0, |r| r.mappings.len());
                     if let ImplItem::Fn(function) = item {
                         function_facts(function, variants, imported);
+                    }
+                    let is_mapping =
+                        imported.rust_enum.as_ref().map_or(0, |r| r.mappings.len()) > read;
+                    if !is_mapping {
+                        generated_clash(item, imported);
                     }
                 }
             }
@@ -45,6 +51,29 @@ pub(super) fn read(
             }
             _ => {}
         }
+    }
+}
+
+/// An inherent item the derive generates too (`ALL`, `code`, `name`…): the
+/// derive's would clash with it, so it goes.
+fn generated_clash(item: &ImplItem, imported: &mut Imported) {
+    let (name, line) = match item {
+        ImplItem::Fn(function) => {
+            (function.sig.ident.to_string(), function.sig.ident.span().start().line)
+        }
+        ImplItem::Const(constant) => {
+            (constant.ident.to_string(), constant.ident.span().start().line)
+        }
+        _ => return,
+    };
+    let generated =
+        name == "ALL" || errcat_catalog::format::RESERVED_FIELD_NAMES.contains(&name.as_str());
+    if let (true, Some(rust)) = (generated, &mut imported.rust_enum) {
+        rust.mappings.push((
+            name,
+            line,
+            "errcat's item of the same name, which the derive generates",
+        ));
     }
 }
 
