@@ -961,3 +961,26 @@ fn the_suggested_derive_compiles_and_answers_as_the_deleted_functions_did() {
     );
     assert_eq!(new, old, "the derive answers as the deleted functions did");
 }
+
+#[test]
+fn a_macro_table_of_codes_is_read_with_its_doc_comments() {
+    let draft = import("exception_codes.rs", &[], None);
+    let entries: Vec<(i128, String, String)> = rust_entries(&draft)
+        .into_iter()
+        .map(|(code, name, message, _)| (code, name, message))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (
+                1001,
+                "Internal".into(),
+                "Internal means this is the internal error that no action can be taken.".into()
+            ),
+            (1002, "Unimplemented".into(), "The feature is not implemented yet.".into()),
+            (1003, "UnknownDatabase".into(), "The database does not exist.".into()),
+            (1025, "UnknownTable".into(), "The table does not exist.".into()),
+        ]
+    );
+    assert!(draft.findings.is_empty(), "{:?}", draft.findings);
+}

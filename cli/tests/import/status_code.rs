@@ -39,7 +39,7 @@ pub enum StatusCode {
 }
 
 define_more_codes! {
-    Extra = 9000,
+    9000 => Extra,
 }
 
 impl StatusCode {

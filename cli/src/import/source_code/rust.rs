@@ -1,6 +1,7 @@
 //! Rust, parsed with syn: an enum whose variants have integer
 //! discriminants (explicit, or counted on from an explicit one), or the
-//! `const NAME: T = N;` items of a module or an `impl` block. Messages come
+//! `const NAME: T = N;` items of a module or an `impl` block, or a macro call
+//! whose body is a table of `Name(code)` rows (`build_exceptions! { … }`). Messages come
 //! from `#[error("…")]` (thiserror; `{field}` placeholders become typed
 //! arguments), `#[strum(to_string/serialize/message = "…")]`, or the doc
 //! comment (its first paragraph; the rest is the description). Names come
@@ -35,6 +36,44 @@ enum CandidateKind<'a> {
     Enum(&'a syn::ItemEnum),
     Consts(Vec<&'a syn::ItemConst>),
     ImplConsts(Vec<&'a syn::ImplItemConst>),
+    /// A macro call whose body is a table `Name(code),` (Databend's
+    /// `build_exceptions!`), each row with its doc comment.
+    MacroTable(Vec<MacroRow>),
+}
+
+/// A row of a macro's code table.
+struct MacroRow {
+    attrs: Vec<Attribute>,
+    name: syn::Ident,
+    code: i128,
+}
+
+/// The rows of a macro body that is a table of `Name(code)` or
+/// `Name = code`, each after its attributes, separated by commas; `None`
+/// when the body is anything else.
+fn code_table(tokens: &proc_macro2::TokenStream) -> Option<Vec<MacroRow>> {
+    use syn::parse::Parser as _;
+    let parser = |input: syn::parse::ParseStream<'_>| {
+        let mut rows = Vec::new();
+        while !input.is_empty() {
+            let attrs = Attribute::parse_outer(input)?;
+            let name: syn::Ident = input.parse()?;
+            let code: syn::LitInt = if input.peek(syn::token::Paren) {
+                let inner;
+                syn::parenthesized!(inner in input);
+                inner.parse()?
+            } else {
+                let _: syn::Token![=] = input.parse()?;
+                input.parse()?
+            };
+            rows.push(MacroRow { attrs, name, code: code.base10_parse()? });
+            if !input.is_empty() {
+                let _: syn::Token![,] = input.parse()?;
+            }
+        }
+        Ok(rows)
+    };
+    parser.parse2(tokens.clone()).ok().filter(|rows: &Vec<MacroRow>| !rows.is_empty())
 }
 
 /// Reads the codes of `text`; an unparsable file is [`Imported::unreadable`].
@@ -86,12 +125,17 @@ pub(in crate::import) fn read_rust(text: &str, lang: Option<&str>, item: Option<
         }
         CandidateKind::Consts(items) => {
             for item in items {
-                read_const(&item.attrs, &item.ident, &item.expr, lang, &mut imported);
+                read_row(&item.attrs, &item.ident, integer(&item.expr), lang, &mut imported);
             }
         }
         CandidateKind::ImplConsts(items) => {
             for item in items {
-                read_const(&item.attrs, &item.ident, &item.expr, lang, &mut imported);
+                read_row(&item.attrs, &item.ident, integer(&item.expr), lang, &mut imported);
+            }
+        }
+        CandidateKind::MacroTable(rows) => {
+            for row in rows {
+                read_row(&row.attrs, &row.name, Some(row.code), lang, &mut imported);
             }
         }
     }
@@ -148,6 +192,19 @@ fn collect<'a>(
             Item::Macro(call) => {
                 let name =
                     call.mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                if let Some(rows) = code_table(&call.mac.tokens) {
+                    out.push(Candidate {
+                        label: format!("{name}!"),
+                        name,
+                        codes: rows.len(),
+                        kind: CandidateKind::MacroTable(rows),
+                    });
+                    continue;
+                }
+                // A `macro_rules!` definition defines no code itself.
+                if call.mac.path.is_ident("macro_rules") {
+                    continue;
+                }
                 let message = format!(
                     "`{name}!` is a macro the reader cannot expand: what it defines is not read"
                 );
@@ -258,14 +315,15 @@ fn read_enum(
     variants
 }
 
-fn read_const(
+/// A constant or a macro table's row: its code, name and doc comment.
+fn read_row(
     attrs: &[Attribute],
     ident: &syn::Ident,
-    expr: &Expr,
+    code: Option<i128>,
     lang: Option<&str>,
     imported: &mut Imported,
 ) {
-    let Some(code) = integer(expr) else { return };
+    let Some(code) = code else { return };
     let mut row = Row {
         line: line_of(ident),
         code: Some(code),
