@@ -762,8 +762,13 @@ fn a_rust_enum_with_discriminants_keeps_its_name_repr_docs_and_strum_names() {
             (Some(36), "`LicenseRequired` is `#[cfg]`-gated: read, but it may not exist in every build"),
             (Some(41), "`define_more_codes!` is a macro the reader cannot expand: what it defines is not read"),
             (Some(71), "an arm whose value the reader cannot evaluate: its variants keep no value"),
-            (Some(77), "`fn should_log_error` maps the variants to something errcat has no key for: not read"),
         ]
+    );
+    // A bool function errcat has no key for: a declared field of its name.
+    assert!(
+        draft.yaml.contains("fields:\n  should_log_error: {type: bool, default: false}\n"),
+        "{}",
+        draft.yaml
     );
     // The mapping functions beside the enum: what each returns for each variant.
     let catalog = load_str(&draft.yaml, "status.yaml").unwrap();
@@ -872,6 +877,7 @@ fn derive_says_what_goes_on_the_enum_and_what_it_replaces() {
          //   fn is_retryable (status_code.rs:47): `is_retryable()` (`retryable` in the catalog)\n\
          //   fn http_status (status_code.rs:52): `http_status()` (`http` in the catalog)\n\
          //   fn grpc_code (status_code.rs:65): `grpc_code()` (`grpc` in the catalog)\n\
+         //   fn should_log_error (status_code.rs:77): the accessor of the declared field of the same name\n\
          // Before the derive compiles:\n\
          //   Success (status_code.rs:12) has no entry in the catalog (a success code, or left out): remove it, or add its entry\n"
     );
@@ -983,4 +989,28 @@ fn a_macro_table_of_codes_is_read_with_its_doc_comments() {
         ]
     );
     assert!(draft.findings.is_empty(), "{:?}", draft.findings);
+}
+
+#[test]
+fn a_str_function_becomes_a_declared_string_field() {
+    let draft = import("meili_code.rs", &[], None);
+    let catalog = load_str(&draft.yaml, "meili.yaml").unwrap();
+    assert_eq!(
+        catalog.fields().iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+        ["error_type"]
+    );
+    let facts: Vec<(i128, u16, String)> = catalog
+        .entries()
+        .iter()
+        .map(|e| (e.code, e.http, e.fields[0].as_ref().map(|v| v.to_text()).unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            (1, 404, "invalid_request".into()),
+            (2, 409, "invalid_request".into()),
+            (3, 403, "auth".into()),
+            (4, 500, "internal".into()),
+        ]
+    );
 }

@@ -343,6 +343,13 @@ fn write(
     let mut success: Vec<i128> = imported.success.iter().map(|(c, _)| *c).collect();
     success.sort_unstable();
     success.dedup();
+    if !imported.fields.is_empty() {
+        let _ = writeln!(out, "fields:");
+        for (field, ty, _) in &imported.fields {
+            let default = if *ty == "bool" { ", default: false" } else { "" };
+            let _ = writeln!(out, "  {field}: {{type: {ty}{default}}}");
+        }
+    }
     let mut reserved: Vec<(i128, i128)> =
         imported.reserved.iter().map(|&(lo, hi, _)| (lo, hi)).collect();
     reserved.sort_unstable();
@@ -440,6 +447,10 @@ fn write_entry(
     }
     if row.retryable == Some(true) {
         let _ = writeln!(out, "{indent}  retryable: true");
+    }
+    for (field, value) in &row.fields {
+        let value = if value == "true" || value == "false" { value.clone() } else { quoted(value) };
+        let _ = writeln!(out, "{indent}  {field}: {value}");
     }
     if choices.args && !row.args.is_empty() {
         let pairs: Vec<String> =

@@ -169,6 +169,8 @@ pub struct Row {
     pub grpc: Option<String>,
     /// Whether retrying may succeed, when the document says.
     pub retryable: Option<bool>,
+    /// Values of declared fields: name and value as text.
+    pub fields: Vec<(String, String)>,
     /// Marked deprecated (errcat's own references mark names so).
     pub deprecated: bool,
     /// Typed arguments, `(name, type)`.
@@ -221,6 +223,8 @@ pub struct Imported {
     pub type_name: Option<String>,
     /// The Rust enum the codes come from, for `--derive`.
     pub rust_enum: Option<adopt::RustEnum>,
+    /// Fields to declare: name, type (`bool`, `string`), line.
+    pub fields: Vec<(String, &'static str, usize)>,
     /// Why the document cannot be read at all (a Rust file that does not parse).
     pub unreadable: Option<String>,
     /// What the reader could not use, or noticed.

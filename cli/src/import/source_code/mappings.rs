@@ -11,7 +11,7 @@ use syn::spanned::Spanned;
 use syn::{Expr, ImplItem, Item, Lit, Pat, ReturnType, Stmt, Type};
 
 use crate::import::{FindingKind, Imported};
-use errcat_catalog::format::GrpcCode;
+use errcat_catalog::format::{GrpcCode, Key as _};
 
 /// What a mapping function gives.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,10 @@ enum Fact {
     Http,
     Grpc,
     Retryable,
+    /// Another `bool` function: a declared `bool` field of its name.
+    Flag,
+    /// A `&str` function: a declared `string` field of its name.
+    Text,
 }
 
 /// Reads the mapping functions of `enum_name`'s impl blocks anywhere in
@@ -94,6 +98,9 @@ fn function_facts(
         ReturnType::Type(_, ty) => fact_of(ty, &name),
         ReturnType::Default => None,
     };
+    // A flag or a text becomes a declared field named as the function, if
+    // that name can be one.
+    let fact = fact.filter(|f| !matches!(f, Fact::Flag | Fact::Text) || can_be_field(&name));
     let Some(fact) = fact.filter(|_| takes_self_only) else {
         if takes_self_only && is_self_match(body) {
             let message = format!(
@@ -119,8 +126,14 @@ fn function_facts(
             Fact::Http => "`http_status()` (`http` in the catalog)",
             Fact::Grpc => "`grpc_code()` (`grpc` in the catalog)",
             Fact::Retryable => "`is_retryable()` (`retryable` in the catalog)",
+            Fact::Flag | Fact::Text => "the accessor of the declared field of the same name",
         };
         rust.mappings.push((name.clone(), line, replacement));
+    }
+    match fact {
+        Fact::Flag => imported.fields.push((name.clone(), "bool", line)),
+        Fact::Text => imported.fields.push((name.clone(), "string", line)),
+        Fact::Http | Fact::Grpc | Fact::Retryable => {}
     }
     for (row, value) in values {
         let Some(row) = imported.rows.get_mut(row) else { continue };
@@ -128,6 +141,8 @@ fn function_facts(
             (Fact::Http, Value::Int(status)) => row.http = Some(status),
             (Fact::Grpc, Value::Grpc(code)) => row.grpc = Some(code.as_str().to_owned()),
             (Fact::Retryable, Value::Bool(flag)) => row.retryable = Some(flag),
+            (Fact::Flag, Value::Bool(flag)) => row.fields.push((name.clone(), flag.to_string())),
+            (Fact::Text, Value::Text(text)) => row.fields.push((name.clone(), text)),
             _ => {}
         }
     }
@@ -135,20 +150,36 @@ fn function_facts(
 
 /// The fact a function's return type and name say it maps to.
 fn fact_of(ty: &Type, name: &str) -> Option<Fact> {
+    if let Type::Reference(reference) = ty {
+        let is_str = matches!(&*reference.elem, Type::Path(p) if p.path.is_ident("str"));
+        return is_str.then_some(Fact::Text);
+    }
     let Type::Path(path) = ty else { return None };
     let last = path.path.segments.last()?.ident.to_string();
     match last.as_str() {
         "u16" | "StatusCode" => Some(Fact::Http),
         "Code" => Some(Fact::Grpc),
         "bool" if name.contains("retry") => Some(Fact::Retryable),
+        "bool" => Some(Fact::Flag),
         _ => None,
     }
+}
+
+/// Whether a function's name can name a declared field: snake_case, and
+/// neither a key nor a method errcat has.
+fn can_be_field(name: &str) -> bool {
+    errcat_catalog::names::is_snake_case(name)
+        && !errcat_catalog::names::is_keyword(name)
+        && !errcat_catalog::format::RESERVED_FIELD_NAMES.contains(&name)
+        && errcat_catalog::format::EntryKey::from_word(name).is_none()
+        && errcat_catalog::format::GroupKey::from_word(name).is_none()
 }
 
 enum Value {
     Int(i128),
     Grpc(GrpcCode),
     Bool(bool),
+    Text(String),
 }
 
 /// The block's one expression: `{ match self { … } }`.
@@ -270,6 +301,7 @@ fn clone(value: &Value) -> Value {
         Value::Int(n) => Value::Int(*n),
         Value::Grpc(code) => Value::Grpc(*code),
         Value::Bool(flag) => Value::Bool(*flag),
+        Value::Text(text) => Value::Text(text.clone()),
     }
 }
 
@@ -280,6 +312,7 @@ fn evaluate(expr: &Expr, fact: Fact) -> Option<Value> {
         (Expr::Lit(lit), _) => match &lit.lit {
             Lit::Int(int) => int.base10_parse::<i128>().ok().map(Value::Int),
             Lit::Bool(flag) => Some(Value::Bool(flag.value)),
+            Lit::Str(text) => Some(Value::Text(text.value())),
             _ => None,
         },
         (Expr::Path(path), Fact::Http) => {
