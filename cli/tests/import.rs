@@ -1014,3 +1014,43 @@ fn a_str_function_becomes_a_declared_string_field() {
         ]
     );
 }
+
+#[test]
+fn a_directory_is_read_as_a_crates_rust_files() {
+    let dir = scratch("crate_dir");
+    std::fs::create_dir_all(dir.join("src/errors")).unwrap();
+    std::fs::create_dir_all(dir.join("target/debug")).unwrap();
+    std::fs::copy(format!("{DOCS}/status_code.rs"), dir.join("src/errors/status.rs")).unwrap();
+    std::fs::copy(format!("{DOCS}/exception_codes.rs"), dir.join("src/exceptions.rs")).unwrap();
+    std::fs::write(dir.join("src/main.rs"), "fn main() {}\n").unwrap();
+    std::fs::write(dir.join("src/broken.rs"), "pub fn x( {").unwrap();
+    // Not the crate's source: never read.
+    std::fs::write(dir.join("target/debug/generated.rs"), "pub enum G { A = 1 }").unwrap();
+    let args = import::Args::new(dir.to_str().unwrap());
+    let draft = import::run(&args).unwrap();
+    assert!(
+        draft.yaml.contains("\nname: StatusCode\n"),
+        "the file with the most codes: {}",
+        draft.yaml
+    );
+    let findings: Vec<String> = draft
+        .findings
+        .iter()
+        .filter(|f| f.line.is_none())
+        .map(|f| f.message.replace(&dir.display().to_string(), "DIR"))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            // By document: src/broken.rs, then src/exceptions.rs.
+            "it does not parse as Rust: line 1, column 11: cannot parse string into token stream",
+            "DIR/src/exceptions.rs also holds 4 codes: not read (import it alone)",
+        ]
+    );
+    let args = import::Args {
+        item: Some("build_exceptions".into()),
+        ..import::Args::new(dir.to_str().unwrap())
+    };
+    let draft = import::run(&args).unwrap();
+    assert!(draft.yaml.contains("  - code: 1025\n    name: \"UnknownTable\""), "{}", draft.yaml);
+}

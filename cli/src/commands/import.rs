@@ -175,7 +175,8 @@ pub fn exec(args: &Args, _: &mut Io<'_>, style: Style) -> Result<Outcome, Failur
                     "--derive needs a Rust enum with discriminants to put the derive on".to_owned(),
                 ));
             };
-            crate::import::derive_text(rust, &draft.yaml, catalog, &args.doc)
+            let file = rust.file.as_deref().unwrap_or(&args.doc);
+            crate::import::derive_text(rust, &draft.yaml, catalog, file)
         }
     };
     match &args.out {
@@ -196,8 +197,18 @@ pub const MAX_DOCUMENT_BYTES: u64 = 32 << 20;
 
 /// The draft of `args.doc` (joined with `args.with`), and the report on it.
 pub fn run(args: &Args) -> Result<Draft, Failure> {
-    let text = read_document(&args.doc)?;
-    let format = args.format.unwrap_or_else(|| DocFormat::detect(&args.doc, &text));
+    let directory = std::path::Path::new(&args.doc).is_dir();
+    if directory && args.format.is_some_and(|f| f != DocFormat::Rust) {
+        return Err(Failure::Usage(format!("{} is a directory: only --format rust reads one", args.doc)));
+    }
+    // A directory is a crate's source: its Rust files, with the one that
+    // holds the most codes (or `--item`) read.
+    let text = if directory { String::new() } else { read_document(&args.doc)? };
+    let format = match args.format {
+        Some(format) => format,
+        None if directory => DocFormat::Rust,
+        None => DocFormat::detect(&args.doc, &text),
+    };
     let lang = args.lang.as_deref();
     if let Some(lang) =
         lang.filter(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
@@ -217,7 +228,11 @@ pub fn run(args: &Args) -> Result<Draft, Failure> {
         return Err(Failure::Usage("--item picks an enum, module or impl of a Rust file".to_owned()));
     }
     let only = if format == DocFormat::Rust { args.item.as_deref() } else { only };
-    let mut imported = format.read(&text, lang, only);
+    let mut imported = if directory {
+        read_rust_directory(&args.doc, lang, only)?
+    } else {
+        format.read(&text, lang, only)
+    };
     if let Some(why) = imported.unreadable.take() {
         return Err(Failure::Io(format!("cannot import {}: it does not parse as Rust: {why}", args.doc)));
     }
@@ -311,6 +326,84 @@ pub fn write_draft(path: &std::path::Path, yaml: &str) -> Result<(), Failure> {
     })?;
     std::io::Write::write_all(&mut file, yaml.as_bytes())
         .map_err(|e| Failure::Io(format!("cannot write {shown}: {e}")))
+}
+
+/// Every `.rs` file under `dir` (recursively, in path order, without
+/// `target` directories), each read as Rust: the one with the most codes,
+/// or the one that has `item`, is the import, and the others are reported.
+fn read_rust_directory(dir: &str, lang: Option<&str>, item: Option<&str>) -> Result<Imported, Failure> {
+    let mut files = Vec::new();
+    let mut pending = vec![std::path::PathBuf::from(dir)];
+    while let Some(path) = pending.pop() {
+        let entries = std::fs::read_dir(&path)
+            .map_err(|e| Failure::Io(format!("cannot import {}: {e}", path.display())))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() && path.file_name().is_some_and(|n| n != "target" && !n.to_string_lossy().starts_with('.')) {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut best: Option<(String, Imported)> = None;
+    let mut others: Vec<(String, usize)> = Vec::new();
+    let mut skipped: Vec<(String, String)> = Vec::new();
+    for file in files {
+        let name = file.display().to_string();
+        let mut imported = match read_document(&name) {
+            Ok(text) => DocFormat::Rust.read(&text, lang, item),
+            Err(Failure::Io(why) | Failure::Usage(why)) => {
+                skipped.push((name, why));
+                continue;
+            }
+            Err(failure) => return Err(failure),
+        };
+        if let Some(why) = imported.unreadable.take() {
+            skipped.push((name, format!("it does not parse as Rust: {why}")));
+            continue;
+        }
+        let codes = imported.rows.len();
+        if codes == 0 {
+            continue;
+        }
+        for finding in &mut imported.findings {
+            finding.document.get_or_insert_with(|| name.clone());
+        }
+        if let Some(rust) = &mut imported.rust_enum {
+            rust.file = Some(name.clone());
+        }
+        match &best {
+            Some((_, kept)) if kept.rows.len() >= codes => others.push((name, codes)),
+            _ => {
+                if let Some((kept_name, kept)) = best.replace((name, imported)) {
+                    others.push((kept_name, kept.rows.len()));
+                }
+            }
+        }
+    }
+    let Some((_, mut imported)) = best else {
+        let what = item.map_or_else(|| "codes".to_owned(), |item| format!("`{item}`"));
+        return Err(Failure::Usage(format!("{dir}: no Rust file holds {what}")));
+    };
+    for (file, codes) in others {
+        imported.findings.push(crate::import::Finding {
+            document: Some(file.clone()),
+            line: None,
+            kind: crate::import::FindingKind::Note,
+            message: format!("{file} also holds {codes} codes: not read (import it alone)"),
+        });
+    }
+    for (file, why) in skipped {
+        imported.findings.push(crate::import::Finding {
+            document: Some(file),
+            line: None,
+            kind: crate::import::FindingKind::Skipped,
+            message: why,
+        });
+    }
+    Ok(imported)
 }
 
 /// The document at `path` as text, or why it is not one.

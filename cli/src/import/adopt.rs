@@ -18,6 +18,8 @@ pub struct RustEnum {
     pub variants: Vec<(String, Option<i128>, usize, bool)>,
     /// The mapping functions the reader read: name, line, what they map to.
     pub mappings: Vec<(String, usize, &'static str)>,
+    /// The file it is in, when a directory was imported.
+    pub file: Option<String>,
 }
 
 /// What each derive of strum or thiserror becomes with errcat's derive.
