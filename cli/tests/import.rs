@@ -1054,3 +1054,38 @@ fn a_directory_is_read_as_a_crates_rust_files() {
     let draft = import::run(&args).unwrap();
     assert!(draft.yaml.contains("  - code: 1025\n    name: \"UnknownTable\""), "{}", draft.yaml);
 }
+
+#[test]
+fn the_suggested_derive_keeps_the_status_and_error_type_of_the_meilisearch_shape() {
+    let fixture = std::fs::read_to_string(format!("{DOCS}/meili_code.rs")).unwrap();
+    let draft = import("meili_code.rs", &[], None);
+    let output = errcat(
+        &["import", "meili_code.rs", "--derive", "catalogs/meili.yaml"],
+        std::path::Path::new(DOCS),
+    );
+    let suggestion = String::from_utf8(output.stdout).unwrap();
+    // What the fixture's `http::StatusCode` needs, without the http crate.
+    let shim = "#[derive(Debug)]\npub struct StatusCode(u16);\nimpl StatusCode {\n    pub const NOT_FOUND: StatusCode = StatusCode(404);\n    pub const CONFLICT: StatusCode = StatusCode(409);\n    pub const FORBIDDEN: StatusCode = StatusCode(403);\n    pub const INTERNAL_SERVER_ERROR: StatusCode = StatusCode(500);\n}\n";
+    let variants =
+        "[Code::IndexNotFound, Code::IndexAlreadyExists, Code::InvalidApiKey, Code::Internal]";
+    let before = format!(
+        "{fixture}\n{shim}\nfn main() {{\n    for e in {variants} {{\n        println!(\"{{e:?}} {{}} {{}} {{}}\", e as u16, e.http().0, e.error_type());\n    }}\n}}\n"
+    );
+    let attributes: Vec<&str> = suggestion.lines().filter(|l| !l.starts_with("//")).collect();
+    let (head, _) = fixture.split_once("impl Code {").unwrap();
+    let after_head =
+        head.replacen("#[derive(Debug, Clone, Copy, PartialEq, Eq)]", &attributes.join("\n"), 1);
+    let after = format!(
+        "{after_head}\nfn main() {{\n    for e in {variants} {{\n        println!(\"{{e:?}} {{}} {{}} {{}}\", e.code(), e.http_status(), e.error_type().unwrap_or_default());\n    }}\n}}\n"
+    );
+    let old = run_crate("meili_before", &[("src/main.rs", before.as_str())]);
+    let new = run_crate(
+        "meili_after",
+        &[("src/main.rs", after.as_str()), ("catalogs/meili.yaml", draft.yaml.as_str())],
+    );
+    assert_eq!(
+        old,
+        "IndexNotFound 1 404 invalid_request\nIndexAlreadyExists 2 409 invalid_request\nInvalidApiKey 3 403 auth\nInternal 4 500 internal\n"
+    );
+    assert_eq!(new, old, "the derive answers as the deleted functions did");
+}
