@@ -874,6 +874,7 @@ fn derive_says_what_goes_on_the_enum_and_what_it_replaces() {
          //   #[derive(AsRefStr)] (status_code.rs:8): `name()` and `Display`\n\
          //   #[derive(EnumIter)] (status_code.rs:8): `ALL`\n\
          //   #[derive(FromRepr)] (status_code.rs:8): `from_code` and `TryFrom`\n\
+         //   #[strum(…)] (status_code.rs:33): the catalog's name and message\n\
          //   fn is_retryable (status_code.rs:47): `is_retryable()` (`retryable` in the catalog)\n\
          //   fn http_status (status_code.rs:52): `http_status()` (`http` in the catalog)\n\
          //   fn grpc_code (status_code.rs:65): `grpc_code()` (`grpc` in the catalog)\n\
@@ -1088,4 +1089,64 @@ fn the_suggested_derive_keeps_the_status_and_error_type_of_the_meilisearch_shape
         "IndexNotFound 1 404 invalid_request\nIndexAlreadyExists 2 409 invalid_request\nInvalidApiKey 3 403 auth\nInternal 4 500 internal\n"
     );
     assert_eq!(new, old, "the derive answers as the deleted functions did");
+}
+
+#[test]
+fn the_suggested_derive_on_the_strum_enum_answers_as_its_functions_but_for_what_the_report_names() {
+    // The fixture without strum and with the `enterprise` variant on; what its
+    // functions need from http and tonic, as small stand-ins.
+    let fixture = std::fs::read_to_string(format!("{DOCS}/status_code.rs")).unwrap();
+    let fixture = fixture
+        .replace("//!", "//")
+        .replace("use strum::{AsRefStr, EnumIter, EnumString, FromRepr};\n", "")
+        .replace("#[cfg(feature = \"enterprise\")]\n", "");
+    let shims = "mod http {\n    #[derive(Debug)]\n    pub struct StatusCode(pub u16);\n    impl StatusCode {\n        pub const OK: StatusCode = StatusCode(200);\n        pub const BAD_REQUEST: StatusCode = StatusCode(400);\n        pub const SERVICE_UNAVAILABLE: StatusCode = StatusCode(503);\n        pub const INTERNAL_SERVER_ERROR: StatusCode = StatusCode(500);\n        pub fn from_u16(n: u16) -> Result<StatusCode, ()> { Ok(StatusCode(n)) }\n    }\n}\nmod tonic {\n    #[derive(Debug)]\n    pub enum Code { NotFound, AlreadyExists, InvalidArgument, ResourceExhausted, Internal, Unimplemented }\n}\nfn code_for_unsupported() -> tonic::Code { tonic::Code::Unimplemented }\nmacro_rules! define_more_codes { ($($t:tt)*) => {}; }\n";
+    let dir = scratch("strum_derive");
+    std::fs::write(dir.join("status_code.rs"), &fixture).unwrap();
+    let args = import::Args::new(dir.join("status_code.rs").to_str().unwrap());
+    let draft = import::run(&args).unwrap();
+    let output = errcat(&["import", "status_code.rs", "--derive", "catalogs/status.yaml"], &dir);
+    let suggestion = String::from_utf8(output.stdout).unwrap();
+    let all = "[StatusCode::Unknown, StatusCode::Unsupported, StatusCode::Unexpected, StatusCode::Internal, StatusCode::InvalidArguments, StatusCode::TableAlreadyExists, StatusCode::TableNotFound, StatusCode::TableColumnNotFound, StatusCode::RegionBusy, StatusCode::LicenseRequired]";
+    let plain = fixture
+        .replace(", EnumString, AsRefStr, EnumIter, FromRepr)]", ")]")
+        .replace("    #[strum(serialize = \"region_busy\")]\n", "");
+    let before = format!(
+        "#![allow(dead_code)]\n{shims}{plain}\nfn main() {{\n    for e in {all} {{\n        println!(\"{{e:?}} {{}} {{}} {{:?}} {{}} {{}}\", e as u32, e.http_status().0, e.grpc_code(), e.is_retryable(), e.should_log_error());\n    }}\n}}\n"
+    );
+    // After: the suggested attributes, and what the suggestion lists deleted:
+    // the strum derives and attribute, the functions, and the success variant.
+    let attributes: Vec<&str> = suggestion.lines().filter(|l| !l.starts_with("//")).collect();
+    let (head, _) = fixture.split_once("impl StatusCode {").unwrap();
+    let head = head
+        .replace("#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumString, AsRefStr, EnumIter, FromRepr)]", &attributes.join("\n"))
+        .replace("    #[strum(serialize = \"region_busy\")]\n", "    #[catalog(name = \"region_busy\")]\n")
+        .replace("    /// Success.\n    Success = 0,\n", "");
+    let after = format!(
+        "#![allow(dead_code)]\nmacro_rules! define_more_codes {{ ($($t:tt)*) => {{}}; }}\n{head}\nfn main() {{\n    for e in {all} {{\n        println!(\"{{e:?}} {{}} {{}} {{:?}} {{}} {{}}\", e.code(), e.http_status(), e.grpc_code(), e.is_retryable(), e.should_log_error());\n    }}\n}}\n"
+    );
+    let old = run_crate("strum_before", &[("src/main.rs", before.as_str())]);
+    let new = run_crate(
+        "strum_after",
+        &[("src/main.rs", after.as_str()), ("catalogs/status.yaml", draft.yaml.as_str())],
+    );
+    let old: Vec<&str> = old.lines().collect();
+    let new: Vec<&str> = new.lines().collect();
+    // Every code answers the same, but `Unsupported`, whose gRPC arm the
+    // report said it could not evaluate (the draft takes its HTTP status's code).
+    for (old, new) in old.iter().zip(&new) {
+        if old.starts_with("Unsupported") {
+            assert_eq!(
+                (*old, *new),
+                (
+                    "Unsupported 1001 500 Unimplemented false false",
+                    "Unsupported 1001 500 Internal false false"
+                )
+            );
+        } else {
+            assert_eq!(old, new);
+        }
+    }
+    assert_eq!(old.len(), 10);
+    assert!(draft.findings.iter().any(|f| f.message.contains("cannot evaluate")));
 }

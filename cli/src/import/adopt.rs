@@ -20,6 +20,9 @@ pub struct RustEnum {
     pub mappings: Vec<(String, usize, &'static str)>,
     /// The file it is in, when a directory was imported.
     pub file: Option<String>,
+    /// Attributes on variants that belong to replaced derives
+    /// (`#[strum(…)]`, `#[error(…)]`): the attribute and its line.
+    pub variant_attributes: Vec<(String, usize)>,
 }
 
 /// What each derive of strum or thiserror becomes with errcat's derive.
@@ -76,6 +79,9 @@ pub fn derive_text(rust: &RustEnum, draft_yaml: &str, path: &str, file: &str) ->
         .filter_map(|(d, line)| {
             replaced_by(d).map(|by| format!("//   #[derive({d})] ({file}:{line}): {by}"))
         })
+        .chain(rust.variant_attributes.iter().map(|(attr, line)| {
+            format!("//   #[{attr}(…)] ({file}:{line}): the catalog's name and message")
+        }))
         .chain(rust.mappings.iter().map(|(name, line, what)| {
             // Constants are SCREAMING_CASE; everything else here is a function.
             let kind = if name.chars().all(|c| c.is_ascii_uppercase() || c == '_') {

@@ -271,6 +271,12 @@ fn read_enum(
             continue;
         };
         next = code.checked_add(1);
+        for attr in &variant.attrs {
+            if attr.path().is_ident("strum") || attr.path().is_ident("error") {
+                let name = attr.path().get_ident().map(ToString::to_string).unwrap_or_default();
+                rust.variant_attributes.push((name, line_of(attr)));
+            }
+        }
         rust.variants.push((
             variant.ident.to_string(),
             Some(code),
