@@ -10,8 +10,14 @@ use std::fmt::Write as _;
 
 use super::{fields, identifiers, per_language, ExportError, Naming};
 use crate::escape::{self, Syntax};
-use crate::format::{ArgType, FieldType, Repr};
-use crate::model::{Catalog, Field, FieldValue};
+use crate::format::{ArgType, Repr};
+use crate::model::Catalog;
+
+mod fields;
+mod grpc;
+
+use fields::{declared_fields, field_ident, go_value};
+use grpc::error_info;
 
 /// Go's keywords: no package may be named so.
 const KEYWORDS: &[&str] = &[
@@ -116,99 +122,6 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     error_info(&mut out, catalog, &constants, int_type);
     Ok(out)
 }
-
-/// `Domain` and `FromErrorInfo`: the catalog error a google.rpc.ErrorInfo
-/// (errcat's `tonic` feature writes it) describes, without a gRPC library.
-fn error_info(out: &mut String, catalog: &Catalog, constants: &[String], int_type: &str) {
-    let name = catalog.name();
-    if !out.ends_with("\n\n") {
-        out.push('\n');
-    }
-    let _ = writeln!(out, "// Domain is the domain of the google.rpc.ErrorInfo the catalog's errors carry over gRPC.\nconst Domain = {}\n", string(catalog.domain()));
-    // A switch, not a map literal: gofmt would align the keys of a literal.
-    let _ = writeln!(out, "func argTypes(c {name}) [][2]string {{\n\tswitch c {{");
-    for (constant, entry) in
-        constants.iter().zip(catalog.entries()).filter(|(_, e)| !e.args.is_empty())
-    {
-        let pairs: Vec<String> = entry
-            .args
-            .iter()
-            .map(|a| format!("{{{}, {}}}", string(&a.name), string(a.ty.as_str())))
-            .collect();
-        let _ = writeln!(out, "\tcase {constant}:\n\t\treturn [][2]string{{{}}}", pairs.join(", "));
-    }
-    let _ = writeln!(out, "\t}}\n\treturn nil\n}}\n");
-    let (parse, bits) = if int_type.starts_with('u') {
-        ("ParseUint", int_type.trim_start_matches("uint"))
-    } else {
-        ("ParseInt", int_type.trim_start_matches("int"))
-    };
-    out.push_str(&ERROR_INFO.replace("ENUM", name).replace("PARSE", parse).replace("BITS", bits));
-}
-
-const ERROR_INFO: &str = r#"// Decoded is a catalog error read from a google.rpc.ErrorInfo.
-type Decoded struct {
-	Code ENUM
-	// Args holds the arguments whose values parse as their catalog type.
-	Args map[string]any
-	// Retryable is the sender's answer when it gave one, else the code's.
-	Retryable bool
-}
-
-func argument(kind, text string) (any, bool) {
-	switch kind {
-	case "string":
-		return text, true
-	case "bool":
-		value, err := strconv.ParseBool(text)
-		return value, err == nil
-	case "f64":
-		value, err := strconv.ParseFloat(text, 64)
-		return value, err == nil
-	case "u8", "u16", "u32", "u64":
-		value, err := strconv.ParseUint(text, 10, 64)
-		return value, err == nil
-	default:
-		value, err := strconv.ParseInt(text, 10, 64)
-		return value, err == nil
-	}
-}
-
-// FromErrorInfo returns the catalog error a google.rpc.ErrorInfo describes
-// (reason is for people; the "code" metadata names the error), and false
-// for another domain or an unknown code.
-func FromErrorInfo(reason, domain string, metadata map[string]string) (Decoded, bool) {
-	_ = reason
-	raw, found := metadata["code"]
-	if domain != Domain || !found {
-		return Decoded{}, false
-	}
-	number, err := strconv.PARSE(raw, 10, BITS)
-	if err != nil {
-		return Decoded{}, false
-	}
-	code := ENUM(number)
-	f := lookup(code)
-	if f == nil {
-		return Decoded{}, false
-	}
-	decoded := Decoded{Code: code, Args: map[string]any{}, Retryable: f.retryable}
-	for _, pair := range argTypes(code) {
-		if text, ok := metadata[pair[0]]; ok {
-			if value, ok := argument(pair[1], text); ok {
-				decoded.Args[pair[0]] = value
-			}
-		}
-	}
-	switch metadata["retryable"] {
-	case "true":
-		decoded.Retryable = true
-	case "false":
-		decoded.Retryable = false
-	}
-	return decoded, true
-}
-"#;
 
 /// A Go string literal.
 fn string(text: &str) -> String {
@@ -329,99 +242,6 @@ fn facts_table(out: &mut String, catalog: &Catalog, constants: &[String]) {
         let _ = writeln!(out, "\tcase {constant}:\n\t\treturn &table[{index}]");
     }
     let _ = writeln!(out, "\t}}\n\treturn nil\n}}\n");
-}
-
-/// The declared fields: `Fields` (an optional field a pointer), a string
-/// type with a constant per value for each enum field, and the methods
-/// `Fields` and `HelpURL`.
-fn declared_fields(out: &mut String, catalog: &Catalog) {
-    let name = catalog.name();
-    if !catalog.fields().is_empty() {
-        // gofmt aligns the types of consecutive fields; a comment line ends the run.
-        let fields = catalog.fields();
-        let widths: Vec<usize> = fields
-            .iter()
-            .enumerate()
-            .map(|(index, _)| {
-                let start = fields
-                    .get(..=index)
-                    .and_then(|before| before.iter().rposition(|f| f.doc.is_some()))
-                    .unwrap_or(0);
-                let end = fields
-                    .get(index + 1..)
-                    .and_then(|after| after.iter().position(|f| f.doc.is_some()))
-                    .map_or(fields.len(), |n| index + 1 + n);
-                fields
-                    .get(start..end)
-                    .into_iter()
-                    .flatten()
-                    .map(|f| field_ident(f).len())
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        let mut members = Vec::new();
-        for (field, width) in fields.iter().zip(widths) {
-            let ty = match field.ty {
-                FieldType::String => "string".to_owned(),
-                FieldType::Bool => "bool".to_owned(),
-                FieldType::Int => "int64".to_owned(),
-                FieldType::Enum => {
-                    let alias = field.enum_name(name);
-                    let _ = writeln!(
-                        out,
-                        "// {alias} is a value of the `{}` field.\ntype {alias} string\n",
-                        field.name
-                    );
-                    for word in &field.values {
-                        let _ = writeln!(
-                            out,
-                            "// {alias}{} is `{word}`.\nconst {alias}{} {alias} = {}\n",
-                            Field::variant(word),
-                            Field::variant(word),
-                            string(word)
-                        );
-                    }
-                    alias
-                }
-            };
-            let ty = if field.is_optional() { format!("*{ty}") } else { ty };
-            if let Some(doc) = &field.doc {
-                members.push(format!("\t// {}", escape::comment(doc)));
-            }
-            members.push(format!("\t{:width$} {ty}", field_ident(field)));
-        }
-        let _ = writeln!(out, "// Fields are the fields the catalog declares, for one code; an optional field is nil where a code sets none.\ntype Fields struct {{\n{}\n}}\n", members.join("\n"));
-        if catalog.fields().iter().any(Field::is_optional) {
-            let _ = writeln!(out, "func fieldPtr[T any](value T) *T {{\n\treturn &value\n}}\n");
-        }
-        let _ = writeln!(out, "// Fields returns the declared fields of the code (zero values for a code the catalog does not list).\nfunc (c {name}) Fields() Fields {{\n\tif f := lookup(c); f != nil {{\n\t\treturn f.fields\n\t}}\n\treturn Fields{{}}\n}}\n");
-    }
-    if catalog.has_help_urls() {
-        let _ = writeln!(out, "// HelpURL returns the link to the code's documentation, or \"\" if it has none.\nfunc (c {name}) HelpURL() string {{\n\tif f := lookup(c); f != nil {{\n\t\treturn f.helpURL\n\t}}\n\treturn \"\"\n}}\n");
-    }
-}
-
-/// A declared field's Go name: exported, UpperCamelCase.
-fn field_ident(field: &Field) -> String {
-    Field::variant(&field.name)
-}
-
-fn go_value(catalog: &Catalog, field: &Field, value: &FieldValue) -> String {
-    match value {
-        FieldValue::Str(text) => string(text),
-        FieldValue::Word(word) => {
-            format!("{}{}", field.enum_name(catalog.name()), Field::variant(word))
-        }
-        FieldValue::Bool(flag) => flag.to_string(),
-        FieldValue::Int(number) => {
-            if field.is_optional() {
-                format!("int64({number})")
-            } else {
-                number.to_string()
-            }
-        }
-    }
 }
 
 /// `FromName`, `Codes`, and the `Names` and `Values` maps.
