@@ -79,12 +79,14 @@ fn section(out: &mut String, catalog: &Catalog, group: Option<&Group>, entries: 
     if !catalog.fields().is_empty() {
         out.push_str("<th>Fields</th>");
     }
-    if catalog.has_help_urls() {
+    // Once per section: asking per row would scan every entry per row.
+    let with_links = catalog.has_help_urls();
+    if with_links {
         out.push_str("<th>Help</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for entry in entries {
-        row(out, catalog, entry);
+        row(out, catalog, entry, with_links);
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
@@ -125,7 +127,7 @@ fn usage(out: &mut String, catalog: &Catalog, lo: i128, hi: i128, used: usize) {
     );
 }
 
-fn row(out: &mut String, catalog: &Catalog, entry: &Entry) {
+fn row(out: &mut String, catalog: &Catalog, entry: &Entry, with_links: bool) {
     let languages = catalog.languages();
     let code = entry.code;
     let mut search = format!("{code} {}", entry.name);
@@ -142,7 +144,7 @@ fn row(out: &mut String, catalog: &Catalog, entry: &Entry) {
             .collect();
         let _ = write!(extra, "<td class=\"text\">{}</td>", lines.join("<br>"));
     }
-    if catalog.has_help_urls() {
+    if with_links {
         let link = entry
             .help_url
             .as_ref()
