@@ -353,6 +353,11 @@ impl Catalog {
         let mut entries = Vec::new();
         let fields: Vec<Field> =
             catalog.fields.iter().flat_map(|f| &f.value).filter_map(Field::build).collect();
+        // Each template parsed once, not once per entry that inherits it.
+        let link = |template: &Option<ast::Spanned<String>>| {
+            template.as_ref().and_then(|t| help_url::parse(&t.value).ok())
+        };
+        let catalog_link = link(&catalog.help_url);
         let catalog_defaults = EntryDefaults {
             languages: &languages,
             strip_prefix,
@@ -361,21 +366,18 @@ impl Catalog {
             severity,
             fields: &fields,
             group_fields: &[],
-            help_url: catalog.help_url.as_ref().map(|h| h.value.as_str()),
+            help_url: catalog_link.as_deref(),
             grpc: catalog.grpc.as_ref().map(|g| g.value),
         };
         for (index, group) in catalog.groups.iter().flat_map(|g| &g.value).enumerate() {
             let name = group.name.as_ref().map_or_else(String::new, |n| n.value.clone());
+            let group_link = link(&group.help_url);
             let defaults = EntryDefaults {
                 group_http: group.http.as_ref().and_then(|h| u16::try_from(h.value).ok()),
                 severity: group.severity.as_ref().map_or(severity, |s| s.value),
                 group_fields: &group.fields,
                 grpc: group.grpc.as_ref().map(|g| g.value).or(catalog_defaults.grpc),
-                help_url: group
-                    .help_url
-                    .as_ref()
-                    .map(|h| h.value.as_str())
-                    .or(catalog_defaults.help_url),
+                help_url: group_link.as_deref().or(catalog_defaults.help_url),
                 ..catalog_defaults
             };
             let group_http = http_or(group.http.as_ref().map(|h| h.value), http);
@@ -444,8 +446,8 @@ struct EntryDefaults<'a> {
     fields: &'a [Field],
     /// The declared fields the group sets.
     group_fields: &'a [ast::FieldSetting],
-    /// The group's link template, else the catalog's.
-    help_url: Option<&'a str>,
+    /// The group's link template, else the catalog's, parsed.
+    help_url: Option<&'a [help_url::UrlPart]>,
     /// The group's gRPC code, else the catalog's.
     grpc: Option<GrpcCode>,
 }
@@ -460,13 +462,11 @@ impl EntryDefaults<'_> {
         let http = entry.http.as_ref().map(|h| h.value);
         let name = written.map_or_else(|| ident.clone(), str::to_owned);
         let status = http_or(http, self.group_http.unwrap_or(self.http));
-        let help_url = entry
-            .help_url
-            .as_ref()
-            .map(|h| h.value.as_str())
+        let own = entry.help_url.as_ref().and_then(|h| help_url::parse(&h.value).ok());
+        let help_url = own
+            .as_deref()
             .or(self.help_url)
-            .and_then(|template| help_url::parse(template).ok())
-            .map(|parts| help_url::render(&parts, code, &name, &ident));
+            .map(|parts| help_url::render(parts, code, &name, &ident));
         Some(Entry {
             code,
             name,
