@@ -6,7 +6,11 @@
 errcat::catalog!("examples/catalogs/blobstore.yaml");
 
 fn main() {
-    println!("{} codes in {} groups\n", BlobstoreError::ALL.len(), BlobstoreErrorGroup::ALL.len());
+    println!(
+        "{} codes in {} groups\n",
+        BlobstoreError::all().len(),
+        BlobstoreErrorGroup::ALL.len()
+    );
     for group in BlobstoreErrorGroup::ALL {
         let range =
             group.range().map(|r| format!("[{}, {}]", r.start(), r.end())).unwrap_or_default();

@@ -18,7 +18,7 @@ pub enum AccessError {
 }
 
 fn main() {
-    for error in AccessError::ALL {
+    for error in AccessError::all() {
         println!(
             "{:>4}  {:<24} {:<28} HTTP {}  ({})",
             error.code(),

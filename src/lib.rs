@@ -192,7 +192,17 @@ pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
     /// The integer type of the codes (`repr` in the catalog).
     type Repr: Copy;
     /// Every entry, in ascending code order.
+    ///
+    /// Generic code should read [`all`](Self::all): for an enum catalog,
+    /// reading this constant makes rustc check the whole list in every crate
+    /// that reads it.
     const ALL: &'static [Self];
+    /// Every entry, in ascending code order: the slice of
+    /// [`ALL`](Self::ALL), which generated catalogs return without rustc
+    /// checking the list again.
+    fn all() -> &'static [Self] {
+        Self::ALL
+    }
     /// The entry's code.
     fn code(self) -> Self::Repr;
     /// The entry with this code, if the catalog defines it.
@@ -233,7 +243,7 @@ pub trait ErrorCode: Copy + Eq + fmt::Debug + fmt::Display + 'static {
     }
     /// The entry whose `name()` is `name`.
     fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|entry| entry.name() == name)
+        Self::all().iter().copied().find(|entry| entry.name() == name)
     }
     /// The name of the entry's group, in catalogs with groups.
     fn group_name(self) -> Option<&'static str> {

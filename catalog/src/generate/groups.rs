@@ -79,9 +79,6 @@ impl Cx<'_> {
 
                 /// The group's entries, in ascending code order.
                 #[must_use]
-                // Out of line, so that `ALL` is evaluated in this crate only,
-                // not again in every crate that would inline a call.
-                #[inline(never)]
                 pub fn codes(self) -> &'static [#name] {
                     match self { #(#codes,)* }
                 }
@@ -133,7 +130,7 @@ impl Cx<'_> {
         items
     }
 
-    /// The group's entries: a slice of `ALL` when they are contiguous in code
+    /// The group's entries: a slice of `all()` when they are contiguous in code
     /// order, else a list of its own.
     fn codes_of_group(&self, index: usize) -> TokenStream {
         let name = &self.name;
@@ -149,7 +146,7 @@ impl Cx<'_> {
             (Some(&first), Some(&last)) if last - first + 1 == positions.len() => {
                 let (start, end) =
                     (Literal::usize_unsuffixed(first), Literal::usize_unsuffixed(last + 1));
-                quote!(&#name::ALL[#start..#end])
+                quote!(&#name::all()[#start..#end])
             }
             _ => {
                 let members = positions

@@ -1,4 +1,4 @@
-//! What identifies an entry: `ALL`, its code and `from_code`, its name and
+//! What identifies an entry: `ALL` and `all()`, its code and `from_code`, its name and
 //! `from_name`, and for an open catalog `from_code_lossy` and `is_known`;
 //! with the hidden tables and position helpers that every other method
 //! reads. Every table is indexed by an entry's position in code order.
@@ -25,27 +25,44 @@ impl Cx<'_> {
             });
             quote!(#[doc(hidden)] const __ERRCAT_CODES: &'static [#repr] = &#codes;)
         });
-        let all = self.all();
+        // An open catalog's values are integers, which rustc checks in
+        // linear time, so its list stays a constant.
+        let (all_const, all_fn, all_cost) = if self.open {
+            (self.all(), quote!(Self::ALL), None)
+        } else {
+            let cost = quote! {
+                ///
+                /// A crate that reads this constant makes rustc check the whole
+                /// list again, which takes seconds at tens of thousands of
+                /// codes; [`all`](Self::all) returns the same slice without
+                /// that cost.
+            };
+            (quote!(Self::all()), self.all(), Some(cost))
+        };
         let index = self.index();
         let all_codes: Vec<i128> = model.entries.iter().map(|e| e.code).collect();
         let position = lookup::position_body(&all_codes, repr, model.repr.bits());
         quote! {
             /// Every entry of the catalog, in ascending code order.
-            // Variants named through a glob import: rustc resolves `Self::V`
-            // and `E::V` paths with a scan over the variants, so at 10,000+
-            // codes the bare names type-check several times faster.
-            pub const ALL: &'static [Self] = #all;
+            #all_cost
+            pub const ALL: &'static [Self] = #all_const;
+
+            /// Every entry of the catalog, in ascending code order: the slice
+            /// [`ALL`](Self::ALL) holds.
+            #[must_use]
+            #[inline]
+            pub const fn all() -> &'static [Self] {
+                #all_fn
+            }
             #codes_table
             #[doc(hidden)]
             const __ERRCAT_IDENTS: &'static [&'static str] = &#idents;
 
-            /// The entry at `position`. Out of line: a crate that inlines
-            /// a lookup would otherwise evaluate `ALL` again, and rustc
-            /// validates an array of N enum values in O(N²).
-            #[inline(never)]
+            /// The entry at `position`.
+            #[inline]
             #[doc(hidden)]
             const fn __errcat_entry(position: usize) -> Self {
-                Self::ALL[position]
+                Self::all()[position]
             }
 
             #[inline]
@@ -74,7 +91,12 @@ impl Cx<'_> {
         }
     }
 
-    /// `ALL`'s value: every entry in code order.
+    /// The body of `all()`: every entry in code order. An enum's entries
+    /// live in a `static`: rustc validates a constant's value where it is
+    /// used, and validating N enum values reads each one's discriminant with
+    /// a scan over the variants, O(N²); a reference to a static is not
+    /// validated again, so neither declaring `ALL` nor reading `all()` pays
+    /// that (BENCHMARKS.md, "What `ALL` costs").
     fn all(&self) -> TokenStream {
         let entries = &self.model.entries;
         if self.open {
@@ -84,13 +106,20 @@ impl Cx<'_> {
             return quote!(&#all);
         }
         let name = &self.name;
+        let count = Literal::usize_unsuffixed(entries.len());
         let all = lists::array(&self.lexing, entries, |e, out| {
             out.ident(&e.ident);
         });
-        quote!({
-            use #name::*;
-            &#all
-        })
+        // Variants named through a glob import: rustc resolves `E::V` paths
+        // with a scan over the variants, so at 10,000+ codes the bare names
+        // type-check several times faster.
+        quote! {
+            static ALL: [#name; #count] = {
+                use #name::*;
+                #all
+            };
+            &ALL
+        }
     }
 
     /// The body of `__errcat_index`: the entry's position in code order.

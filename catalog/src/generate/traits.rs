@@ -97,7 +97,8 @@ impl Cx<'_> {
             #allow_deprecated
             impl ::errcat::ErrorCode for #name {
                 type Repr = #repr;
-                const ALL: &'static [Self] = #name::ALL;
+                const ALL: &'static [Self] = #name::all();
+                fn all() -> &'static [Self] { #name::all() }
                 fn code(self) -> #repr { #name::code(self) }
                 fn from_code(code: #repr) -> ::core::option::Option<Self> { #name::from_code(code) }
                 fn name(self) -> &'static str { #name::name(self) }

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body 164068e7d20aaeb7; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/api_switch.yaml by `errcat expand examples/catalogs/api_switch.yaml`; catalog d30b047912c3d407, body f13ad86212182c92; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -547,114 +547,127 @@ pub enum ApiSwitchError {
 }
 impl ApiSwitchError {
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = {
-        use ApiSwitchError::*;
-        &[
-            IllegalParameter,
-            ServerNotFound,
-            ItemNotFound,
-            InternalError,
-            Badrequest,
-            Forbidden,
-            TokenInvalid,
-            AppNameDuplicated,
-            AppNameError,
-            AppNameEmpty,
-            AppNotFound,
-            AppSubmitError,
-            AppStateError,
-            AppPortNotFound,
-            AppKillError,
-            AppDeleteError,
-            AppRampParamError,
-            AppRampupError,
-            AppDataError,
-            AppLogError,
-            AppCmdEmpty,
-            SubmittingInProgress,
-            InvalidInstanceNumber,
-            InvalidVolParameter,
-            MountPointNotFound,
-            InvalidMountPointFormat,
-            MountPointDuplicated,
-            VolUnavailable,
-            VolSetStatusError,
-            VolAttachFailed,
-            VolNameIsNull,
-            VolNameConflict,
-            VolDeleteFailed,
-            VolCreateFailed,
-            VolListFailed,
-            VolGetFailed,
-            VolDetachFailed,
-            VolExtBadSize,
-            VolExtExceedQuota,
-            VolExtBadVolStatus,
-            VolExtFailed,
-            VolExtContinue,
-            VolExtUsedByExplorer,
-            VolExtAlreadyExtending,
-            VolExtBadAppStatus,
-            VolExtFailedExtender,
-            VolExpFailedExplorer,
-            VolExpWait,
-            VolExpVolBusy,
-            VolExpReady,
-            VolUpdateFailed,
-            VolMetadataGetFailed,
-            VolSsCreateFailed,
-            VolSsUpdateFailed,
-            VolSsDeleteFailed,
-            VolSsGetFailed,
-            VolSsListFailed,
-            VolServerAttachmentGetFailed,
-            VolServerAttachmentListFailed,
-            AllDedicatedVolumeExpired,
-            DedicatedVolExpired,
-            VolExtBadAppInstanceStatus,
-            VolAlreadyAttached,
-            VolRollbackFailed,
-            VolCheckExistsFailed,
-            VolNotExists,
-            VolGetUsageFailed,
-            VolSsNameIsNull,
-            VolSsNameConflict,
-            VolFsIsNull,
-            VolFsUnsupported,
-            VolSumListFailed,
-            VolSsDeleteVolExist,
-            VolExplorerShutdownFailed,
-            VolExplorerStopping,
-            VolDeleteSsExistFailed,
-            VolBadName,
-            VolSsBadName,
-            QuotaProjectExist,
-            ProjectNotExist,
-            YamlSyntaxError,
-            SyntaxNotSupport,
-            StackNotFound,
-            StackNameDuplicated,
-            YamlNameDuplicated,
-            StackNameError,
-            YamlNotFound,
-            VolumeNotFound,
-            QuotaExceed,
-            NetNotSupport,
-            ImageNotSet,
-            PortFormatError,
-            DependsError,
-            DependsHasCycle,
-            VolumeFormatError,
-            YamlNameError,
-            VolumeReuseError,
-            ResourceError,
-            MountError,
-            MountAbsError,
-            ConfigmapNameDuplicated,
-            ConfigmapNameError,
-            ConfigmapKeyNameError,
-        ]
-    };
+    ///
+    /// A crate that reads this constant makes rustc check the whole
+    /// list again, which takes seconds at tens of thousands of
+    /// codes; [`all`](Self::all) returns the same slice without
+    /// that cost.
+    pub const ALL: &'static [Self] = Self::all();
+    /// Every entry of the catalog, in ascending code order: the slice
+    /// [`ALL`](Self::ALL) holds.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        static ALL: [ApiSwitchError; 103] = {
+            use ApiSwitchError::*;
+            [
+                IllegalParameter,
+                ServerNotFound,
+                ItemNotFound,
+                InternalError,
+                Badrequest,
+                Forbidden,
+                TokenInvalid,
+                AppNameDuplicated,
+                AppNameError,
+                AppNameEmpty,
+                AppNotFound,
+                AppSubmitError,
+                AppStateError,
+                AppPortNotFound,
+                AppKillError,
+                AppDeleteError,
+                AppRampParamError,
+                AppRampupError,
+                AppDataError,
+                AppLogError,
+                AppCmdEmpty,
+                SubmittingInProgress,
+                InvalidInstanceNumber,
+                InvalidVolParameter,
+                MountPointNotFound,
+                InvalidMountPointFormat,
+                MountPointDuplicated,
+                VolUnavailable,
+                VolSetStatusError,
+                VolAttachFailed,
+                VolNameIsNull,
+                VolNameConflict,
+                VolDeleteFailed,
+                VolCreateFailed,
+                VolListFailed,
+                VolGetFailed,
+                VolDetachFailed,
+                VolExtBadSize,
+                VolExtExceedQuota,
+                VolExtBadVolStatus,
+                VolExtFailed,
+                VolExtContinue,
+                VolExtUsedByExplorer,
+                VolExtAlreadyExtending,
+                VolExtBadAppStatus,
+                VolExtFailedExtender,
+                VolExpFailedExplorer,
+                VolExpWait,
+                VolExpVolBusy,
+                VolExpReady,
+                VolUpdateFailed,
+                VolMetadataGetFailed,
+                VolSsCreateFailed,
+                VolSsUpdateFailed,
+                VolSsDeleteFailed,
+                VolSsGetFailed,
+                VolSsListFailed,
+                VolServerAttachmentGetFailed,
+                VolServerAttachmentListFailed,
+                AllDedicatedVolumeExpired,
+                DedicatedVolExpired,
+                VolExtBadAppInstanceStatus,
+                VolAlreadyAttached,
+                VolRollbackFailed,
+                VolCheckExistsFailed,
+                VolNotExists,
+                VolGetUsageFailed,
+                VolSsNameIsNull,
+                VolSsNameConflict,
+                VolFsIsNull,
+                VolFsUnsupported,
+                VolSumListFailed,
+                VolSsDeleteVolExist,
+                VolExplorerShutdownFailed,
+                VolExplorerStopping,
+                VolDeleteSsExistFailed,
+                VolBadName,
+                VolSsBadName,
+                QuotaProjectExist,
+                ProjectNotExist,
+                YamlSyntaxError,
+                SyntaxNotSupport,
+                StackNotFound,
+                StackNameDuplicated,
+                YamlNameDuplicated,
+                StackNameError,
+                YamlNotFound,
+                VolumeNotFound,
+                QuotaExceed,
+                NetNotSupport,
+                ImageNotSet,
+                PortFormatError,
+                DependsError,
+                DependsHasCycle,
+                VolumeFormatError,
+                YamlNameError,
+                VolumeReuseError,
+                ResourceError,
+                MountError,
+                MountAbsError,
+                ConfigmapNameDuplicated,
+                ConfigmapNameError,
+                ConfigmapKeyNameError,
+            ]
+        };
+        &ALL
+    }
     #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         10001, 10002, 10003, 10004, 10005, 10006, 10101, 10202, 10203, 10204, 10205,
@@ -774,13 +787,11 @@ impl ApiSwitchError {
         "ConfigmapNameError",
         "ConfigmapKeyNameError",
     ];
-    /// The entry at `position`. Out of line: a crate that inlines
-    /// a lookup would otherwise evaluate `ALL` again, and rustc
-    /// validates an array of N enum values in O(N²).
-    #[inline(never)]
+    /// The entry at `position`.
+    #[inline]
     #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
-        Self::ALL[position]
+        Self::all()[position]
     }
     #[inline]
     #[doc(hidden)]
@@ -1233,7 +1244,10 @@ impl ::core::str::FromStr for ApiSwitchError {
 }
 impl ::errcat::ErrorCode for ApiSwitchError {
     type Repr = i32;
-    const ALL: &'static [Self] = ApiSwitchError::ALL;
+    const ALL: &'static [Self] = ApiSwitchError::all();
+    fn all() -> &'static [Self] {
+        ApiSwitchError::all()
+    }
     fn code(self) -> i32 {
         ApiSwitchError::code(self)
     }
@@ -1411,16 +1425,15 @@ impl ApiSwitchErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
-    #[inline(never)]
     pub fn codes(self) -> &'static [ApiSwitchError] {
         match self {
-            Self::General => &ApiSwitchError::ALL[0..6],
-            Self::Token => &ApiSwitchError::ALL[6..7],
-            Self::App => &ApiSwitchError::ALL[7..22],
-            Self::Volume => &ApiSwitchError::ALL[22..78],
-            Self::QuotaProject => &ApiSwitchError::ALL[78..80],
-            Self::Stack => &ApiSwitchError::ALL[80..100],
-            Self::Configmap => &ApiSwitchError::ALL[100..103],
+            Self::General => &ApiSwitchError::all()[0..6],
+            Self::Token => &ApiSwitchError::all()[6..7],
+            Self::App => &ApiSwitchError::all()[7..22],
+            Self::Volume => &ApiSwitchError::all()[22..78],
+            Self::QuotaProject => &ApiSwitchError::all()[78..80],
+            Self::Stack => &ApiSwitchError::all()[80..100],
+            Self::Configmap => &ApiSwitchError::all()[100..103],
         }
     }
 }

@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 6d06cdcde78b1849; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/blobstore.yaml by `errcat expand examples/catalogs/blobstore.yaml`; catalog 796e1aef90dfda0b, body 4fa7da832c9e657e; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -527,82 +527,95 @@ Description (`zh`): 系统配置不允许删除*/
 }
 impl BlobstoreError {
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = {
-        use BlobstoreError::*;
-        &[
-            AccessServiceDiscovery,
-            AccessLimited,
-            AccessExceedSize,
-            InvalidParam,
-            AlreadyExist,
-            OutOfLimit,
-            Internal,
-            Overload,
-            PathNotExist,
-            PathNotEmpty,
-            PathFindOnline,
-            DiskNotFound,
-            DiskBroken,
-            InvalidDiskId,
-            DiskNoSpace,
-            VuidNotFound,
-            VuidReadonly,
-            VuidRelease,
-            VuidNotMatch,
-            ChunkNotReadonly,
-            ChunkNotNormal,
-            ChunkNoSpace,
-            ChunkCompacting,
-            InvalidChunkId,
-            TooManyChunks,
-            ChunkInuse,
-            BidNotFound,
-            ShardSizeTooLarge,
-            ShardNotMarkDelete,
-            ShardMarkDeleted,
-            ShardInvalidOffset,
-            ShardListExceedLimit,
-            ShardInvalidBid,
-            DestReplicaBad,
-            OrphanShard,
-            IllegalTask,
-            RequestLimited,
-            NotingTodo,
-            NoAvaliableVolume,
-            AllocBidFromCm,
-            ClusterIdNotMatch,
-            CmUnexpect,
-            LockNotAllow,
-            UnlockNotAllow,
-            VolumeNotExist,
-            RaftPropose,
-            NoLeader,
-            RaftReadIndex,
-            DuplicatedMemberInfo,
-            CmDiskNotFound,
-            InvalidDiskStatus,
-            ChangeDiskStatusNotAllow,
-            ConcurrentAllocVolumeUnit,
-            AllocVolumeInvalidParams,
-            NoAvailableVolume,
-            OldVuidNotMatch,
-            NewVuidNotMatch,
-            NewDiskIdNotMatch,
-            ConfigArgument,
-            InvalidClusterId,
-            InvalidIdc,
-            VolumeUnitNotExist,
-            RegisterServiceInvalidParams,
-            DiskAbnormalOrNotReadOnly,
-            StatChunkFailed,
-            InvalidCodeMode,
-            RetainVolumeNotAlloc,
-            DroppedDiskHasVolumeUnit,
-            NotSupportIdle,
-            DiskIsDropping,
-            RejectDeleteSystemConfig,
-        ]
-    };
+    ///
+    /// A crate that reads this constant makes rustc check the whole
+    /// list again, which takes seconds at tens of thousands of
+    /// codes; [`all`](Self::all) returns the same slice without
+    /// that cost.
+    pub const ALL: &'static [Self] = Self::all();
+    /// Every entry of the catalog, in ascending code order: the slice
+    /// [`ALL`](Self::ALL) holds.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        static ALL: [BlobstoreError; 71] = {
+            use BlobstoreError::*;
+            [
+                AccessServiceDiscovery,
+                AccessLimited,
+                AccessExceedSize,
+                InvalidParam,
+                AlreadyExist,
+                OutOfLimit,
+                Internal,
+                Overload,
+                PathNotExist,
+                PathNotEmpty,
+                PathFindOnline,
+                DiskNotFound,
+                DiskBroken,
+                InvalidDiskId,
+                DiskNoSpace,
+                VuidNotFound,
+                VuidReadonly,
+                VuidRelease,
+                VuidNotMatch,
+                ChunkNotReadonly,
+                ChunkNotNormal,
+                ChunkNoSpace,
+                ChunkCompacting,
+                InvalidChunkId,
+                TooManyChunks,
+                ChunkInuse,
+                BidNotFound,
+                ShardSizeTooLarge,
+                ShardNotMarkDelete,
+                ShardMarkDeleted,
+                ShardInvalidOffset,
+                ShardListExceedLimit,
+                ShardInvalidBid,
+                DestReplicaBad,
+                OrphanShard,
+                IllegalTask,
+                RequestLimited,
+                NotingTodo,
+                NoAvaliableVolume,
+                AllocBidFromCm,
+                ClusterIdNotMatch,
+                CmUnexpect,
+                LockNotAllow,
+                UnlockNotAllow,
+                VolumeNotExist,
+                RaftPropose,
+                NoLeader,
+                RaftReadIndex,
+                DuplicatedMemberInfo,
+                CmDiskNotFound,
+                InvalidDiskStatus,
+                ChangeDiskStatusNotAllow,
+                ConcurrentAllocVolumeUnit,
+                AllocVolumeInvalidParams,
+                NoAvailableVolume,
+                OldVuidNotMatch,
+                NewVuidNotMatch,
+                NewDiskIdNotMatch,
+                ConfigArgument,
+                InvalidClusterId,
+                InvalidIdc,
+                VolumeUnitNotExist,
+                RegisterServiceInvalidParams,
+                DiskAbnormalOrNotReadOnly,
+                StatChunkFailed,
+                InvalidCodeMode,
+                RetainVolumeNotAlloc,
+                DroppedDiskHasVolumeUnit,
+                NotSupportIdle,
+                DiskIsDropping,
+                RejectDeleteSystemConfig,
+            ]
+        };
+        &ALL
+    }
     #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         551, 552, 553, 600, 601, 602, 603, 604, 605, 606, 607, 611, 613, 614, 615, 621,
@@ -685,13 +698,11 @@ impl BlobstoreError {
         "DiskIsDropping",
         "RejectDeleteSystemConfig",
     ];
-    /// The entry at `position`. Out of line: a crate that inlines
-    /// a lookup would otherwise evaluate `ALL` again, and rustc
-    /// validates an array of N enum values in O(N²).
-    #[inline(never)]
+    /// The entry at `position`.
+    #[inline]
     #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
-        Self::ALL[position]
+        Self::all()[position]
     }
     #[inline]
     #[doc(hidden)]
@@ -1154,7 +1165,10 @@ impl ::core::str::FromStr for BlobstoreError {
 }
 impl ::errcat::ErrorCode for BlobstoreError {
     type Repr = i32;
-    const ALL: &'static [Self] = BlobstoreError::ALL;
+    const ALL: &'static [Self] = BlobstoreError::all();
+    fn all() -> &'static [Self] {
+        BlobstoreError::all()
+    }
     fn code(self) -> i32 {
         BlobstoreError::code(self)
     }
@@ -1310,14 +1324,13 @@ impl BlobstoreErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
-    #[inline(never)]
     pub fn codes(self) -> &'static [BlobstoreError] {
         match self {
-            Self::Access => &BlobstoreError::ALL[0..3],
-            Self::Proxy => &BlobstoreError::ALL[38..41],
-            Self::Clustermgr => &BlobstoreError::ALL[41..71],
-            Self::Blobnode => &BlobstoreError::ALL[3..37],
-            Self::Scheduler => &BlobstoreError::ALL[37..38],
+            Self::Access => &BlobstoreError::all()[0..3],
+            Self::Proxy => &BlobstoreError::all()[38..41],
+            Self::Clustermgr => &BlobstoreError::all()[41..71],
+            Self::Blobnode => &BlobstoreError::all()[3..37],
+            Self::Scheduler => &BlobstoreError::all()[37..38],
         }
     }
 }

@@ -46,10 +46,23 @@ access exceed object size
 Description (`zh`): 上传文件超过最大大小限制*/
 impl AccessError {
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = {
-        use AccessError::*;
-        &[AccessServiceDiscovery, AccessLimited, TooLarge]
-    };
+    ///
+    /// A crate that reads this constant makes rustc check the whole
+    /// list again, which takes seconds at tens of thousands of
+    /// codes; [`all`](Self::all) returns the same slice without
+    /// that cost.
+    pub const ALL: &'static [Self] = Self::all();
+    /// Every entry of the catalog, in ascending code order: the slice
+    /// [`ALL`](Self::ALL) holds.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        static ALL: [AccessError; 3] = {
+            use AccessError::*;
+            [AccessServiceDiscovery, AccessLimited, TooLarge]
+        };
+        &ALL
+    }
     #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[551, 552, 553];
     #[doc(hidden)]
@@ -58,13 +71,11 @@ impl AccessError {
         "AccessLimited",
         "TooLarge",
     ];
-    /// The entry at `position`. Out of line: a crate that inlines
-    /// a lookup would otherwise evaluate `ALL` again, and rustc
-    /// validates an array of N enum values in O(N²).
-    #[inline(never)]
+    /// The entry at `position`.
+    #[inline]
     #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
-        Self::ALL[position]
+        Self::all()[position]
     }
     #[inline]
     #[doc(hidden)]
@@ -285,7 +296,10 @@ impl ::core::str::FromStr for AccessError {
 #[allow(deprecated)]
 impl ::errcat::ErrorCode for AccessError {
     type Repr = i32;
-    const ALL: &'static [Self] = AccessError::ALL;
+    const ALL: &'static [Self] = AccessError::all();
+    fn all() -> &'static [Self] {
+        AccessError::all()
+    }
     fn code(self) -> i32 {
         AccessError::code(self)
     }

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body 637e1b8fb16bbf21; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body e4bd863a7f893ec6; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -64,10 +64,23 @@ Solution (`fr`): libérez de la place*/
 #[allow(deprecated)]
 impl FeatureError {
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = {
-        use FeatureError::*;
-        &[DiskFull, Gone, OldRead, Code500, Code1000, Max]
-    };
+    ///
+    /// A crate that reads this constant makes rustc check the whole
+    /// list again, which takes seconds at tens of thousands of
+    /// codes; [`all`](Self::all) returns the same slice without
+    /// that cost.
+    pub const ALL: &'static [Self] = Self::all();
+    /// Every entry of the catalog, in ascending code order: the slice
+    /// [`ALL`](Self::ALL) holds.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        static ALL: [FeatureError; 6] = {
+            use FeatureError::*;
+            [DiskFull, Gone, OldRead, Code500, Code1000, Max]
+        };
+        &ALL
+    }
     #[doc(hidden)]
     const __ERRCAT_CODES: &'static [u16] = &[1, 2, 3, 500, 1000, 65535];
     #[doc(hidden)]
@@ -79,13 +92,11 @@ impl FeatureError {
         "Code1000",
         "Max",
     ];
-    /// The entry at `position`. Out of line: a crate that inlines
-    /// a lookup would otherwise evaluate `ALL` again, and rustc
-    /// validates an array of N enum values in O(N²).
-    #[inline(never)]
+    /// The entry at `position`.
+    #[inline]
     #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
-        Self::ALL[position]
+        Self::all()[position]
     }
     #[inline]
     #[doc(hidden)]
@@ -364,7 +375,10 @@ impl ::core::str::FromStr for FeatureError {
 #[allow(deprecated)]
 impl ::errcat::ErrorCode for FeatureError {
     type Repr = u16;
-    const ALL: &'static [Self] = FeatureError::ALL;
+    const ALL: &'static [Self] = FeatureError::all();
+    fn all() -> &'static [Self] {
+        FeatureError::all()
+    }
     fn code(self) -> u16 {
         FeatureError::code(self)
     }
@@ -501,12 +515,11 @@ impl FeatureErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
-    #[inline(never)]
     pub fn codes(self) -> &'static [FeatureError] {
         match self {
-            Self::Io => &FeatureError::ALL[0..3],
-            Self::Misc => &FeatureError::ALL[4..6],
-            Self::ExtraMisc => &FeatureError::ALL[3..4],
+            Self::Io => &FeatureError::all()[0..3],
+            Self::Misc => &FeatureError::all()[4..6],
+            Self::ExtraMisc => &FeatureError::all()[3..4],
         }
     }
 }

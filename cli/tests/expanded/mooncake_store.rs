@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body 8ee9781e2eb0b461; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat expand examples/catalogs/mooncake_store.yaml`; catalog d6ea92017e9ad7f2, body b38495d10fab763f; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -230,43 +230,56 @@ pub enum StoreError {
 }
 impl StoreError {
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = {
-        use StoreError::*;
-        &[
-            FileInvalidHandle,
-            FileLockFail,
-            FileInvalidBuffer,
-            FileWriteFail,
-            FileReadFail,
-            FileOpenFail,
-            FileNotFound,
-            UnavailableInCurrentMode,
-            UnavailableInCurrentStatus,
-            EtcdCtxCancelled,
-            EtcdTransactionFail,
-            EtcdKeyNotExist,
-            EtcdOperationError,
-            RpcFail,
-            TransferFail,
-            ObjectHasLease,
-            ObjectAlreadyExists,
-            ObjectNotFound,
-            ReplicaIsNotReady,
-            InvalidReplica,
-            InvalidRead,
-            InvalidWrite,
-            InvalidParams,
-            WriteFail,
-            InvalidKey,
-            InvalidVersion,
-            NoAvailableHandle,
-            SegmentAlreadyExists,
-            SegmentNotFound,
-            ShardIndexOutOfRange,
-            BufferOverflow,
-            InternalError,
-        ]
-    };
+    ///
+    /// A crate that reads this constant makes rustc check the whole
+    /// list again, which takes seconds at tens of thousands of
+    /// codes; [`all`](Self::all) returns the same slice without
+    /// that cost.
+    pub const ALL: &'static [Self] = Self::all();
+    /// Every entry of the catalog, in ascending code order: the slice
+    /// [`ALL`](Self::ALL) holds.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        static ALL: [StoreError; 32] = {
+            use StoreError::*;
+            [
+                FileInvalidHandle,
+                FileLockFail,
+                FileInvalidBuffer,
+                FileWriteFail,
+                FileReadFail,
+                FileOpenFail,
+                FileNotFound,
+                UnavailableInCurrentMode,
+                UnavailableInCurrentStatus,
+                EtcdCtxCancelled,
+                EtcdTransactionFail,
+                EtcdKeyNotExist,
+                EtcdOperationError,
+                RpcFail,
+                TransferFail,
+                ObjectHasLease,
+                ObjectAlreadyExists,
+                ObjectNotFound,
+                ReplicaIsNotReady,
+                InvalidReplica,
+                InvalidRead,
+                InvalidWrite,
+                InvalidParams,
+                WriteFail,
+                InvalidKey,
+                InvalidVersion,
+                NoAvailableHandle,
+                SegmentAlreadyExists,
+                SegmentNotFound,
+                ShardIndexOutOfRange,
+                BufferOverflow,
+                InternalError,
+            ]
+        };
+        &ALL
+    }
     #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         -1106,
@@ -337,13 +350,11 @@ impl StoreError {
         "BufferOverflow",
         "InternalError",
     ];
-    /// The entry at `position`. Out of line: a crate that inlines
-    /// a lookup would otherwise evaluate `ALL` again, and rustc
-    /// validates an array of N enum values in O(N²).
-    #[inline(never)]
+    /// The entry at `position`.
+    #[inline]
     #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
-        Self::ALL[position]
+        Self::all()[position]
     }
     #[inline]
     #[doc(hidden)]
@@ -674,7 +685,10 @@ impl ::core::str::FromStr for StoreError {
 }
 impl ::errcat::ErrorCode for StoreError {
     type Repr = i32;
-    const ALL: &'static [Self] = StoreError::ALL;
+    const ALL: &'static [Self] = StoreError::all();
+    fn all() -> &'static [Self] {
+        StoreError::all()
+    }
     fn code(self) -> i32 {
         StoreError::code(self)
     }
@@ -944,22 +958,21 @@ impl StoreErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
-    #[inline(never)]
     pub fn codes(self) -> &'static [StoreError] {
         match self {
-            Self::Internal => &StoreError::ALL[31..32],
-            Self::BufferAllocation => &StoreError::ALL[30..31],
-            Self::SegmentSelection => &StoreError::ALL[27..30],
-            Self::HandleSelection => &StoreError::ALL[26..27],
-            Self::Version => &StoreError::ALL[25..26],
-            Self::Key => &StoreError::ALL[24..25],
-            Self::Engine => &StoreError::ALL[23..24],
-            Self::Parameter => &StoreError::ALL[22..23],
-            Self::EngineOperation => &StoreError::ALL[15..22],
-            Self::Transfer => &StoreError::ALL[14..15],
-            Self::Rpc => &StoreError::ALL[13..14],
-            Self::HighAvailability => &StoreError::ALL[7..13],
-            Self::File => &StoreError::ALL[0..7],
+            Self::Internal => &StoreError::all()[31..32],
+            Self::BufferAllocation => &StoreError::all()[30..31],
+            Self::SegmentSelection => &StoreError::all()[27..30],
+            Self::HandleSelection => &StoreError::all()[26..27],
+            Self::Version => &StoreError::all()[25..26],
+            Self::Key => &StoreError::all()[24..25],
+            Self::Engine => &StoreError::all()[23..24],
+            Self::Parameter => &StoreError::all()[22..23],
+            Self::EngineOperation => &StoreError::all()[15..22],
+            Self::Transfer => &StoreError::all()[14..15],
+            Self::Rpc => &StoreError::all()[13..14],
+            Self::HighAvailability => &StoreError::all()[7..13],
+            Self::File => &StoreError::all()[0..7],
         }
     }
 }

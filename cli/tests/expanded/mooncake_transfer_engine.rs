@@ -1,4 +1,4 @@
-// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body 7f8cf8fbc35542cc; edit the catalog and run the command again, not this file
+// errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat expand examples/catalogs/mooncake_transfer_engine.yaml`; catalog 3350e3dd8c296841, body fea4e1e29fc534d9; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -128,28 +128,41 @@ pub enum TransferEngineError {
 }
 impl TransferEngineError {
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = {
-        use TransferEngineError::*;
-        &[
-            NotImplemented,
-            Memory,
-            Clock,
-            Numa,
-            Context,
-            Endpoint,
-            Metadata,
-            RejectHandshake,
-            MalformedJson,
-            Socket,
-            Dns,
-            AddressOverlapped,
-            DeviceNotFound,
-            BatchBusy,
-            AddressNotRegistered,
-            TooManyRequests,
-            InvalidArgument,
-        ]
-    };
+    ///
+    /// A crate that reads this constant makes rustc check the whole
+    /// list again, which takes seconds at tens of thousands of
+    /// codes; [`all`](Self::all) returns the same slice without
+    /// that cost.
+    pub const ALL: &'static [Self] = Self::all();
+    /// Every entry of the catalog, in ascending code order: the slice
+    /// [`ALL`](Self::ALL) holds.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        static ALL: [TransferEngineError; 17] = {
+            use TransferEngineError::*;
+            [
+                NotImplemented,
+                Memory,
+                Clock,
+                Numa,
+                Context,
+                Endpoint,
+                Metadata,
+                RejectHandshake,
+                MalformedJson,
+                Socket,
+                Dns,
+                AddressOverlapped,
+                DeviceNotFound,
+                BatchBusy,
+                AddressNotRegistered,
+                TooManyRequests,
+                InvalidArgument,
+            ]
+        };
+        &ALL
+    }
     #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[
         -303,
@@ -190,13 +203,11 @@ impl TransferEngineError {
         "TooManyRequests",
         "InvalidArgument",
     ];
-    /// The entry at `position`. Out of line: a crate that inlines
-    /// a lookup would otherwise evaluate `ALL` again, and rustc
-    /// validates an array of N enum values in O(N²).
-    #[inline(never)]
+    /// The entry at `position`.
+    #[inline]
     #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
-        Self::ALL[position]
+        Self::all()[position]
     }
     #[inline]
     #[doc(hidden)]
@@ -472,7 +483,10 @@ impl ::core::str::FromStr for TransferEngineError {
 }
 impl ::errcat::ErrorCode for TransferEngineError {
     type Repr = i32;
-    const ALL: &'static [Self] = TransferEngineError::ALL;
+    const ALL: &'static [Self] = TransferEngineError::all();
+    fn all() -> &'static [Self] {
+        TransferEngineError::all()
+    }
     fn code(self) -> i32 {
         TransferEngineError::code(self)
     }
@@ -608,12 +622,11 @@ impl TransferEngineErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
-    #[inline(never)]
     pub fn codes(self) -> &'static [TransferEngineError] {
         match self {
-            Self::ErrorArgs => &TransferEngineError::ALL[11..17],
-            Self::Handshake => &TransferEngineError::ALL[7..11],
-            Self::Other => &TransferEngineError::ALL[0..7],
+            Self::ErrorArgs => &TransferEngineError::all()[11..17],
+            Self::Handshake => &TransferEngineError::all()[7..11],
+            Self::Other => &TransferEngineError::all()[0..7],
         }
     }
 }

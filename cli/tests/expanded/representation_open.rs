@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body bfbd66d80ed98372; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/representation_open.yaml by `errcat expand tests/catalogs/representation_open.yaml`; catalog 7508bd6c1d6263f4, body a57181743a9bb19a; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -50,6 +50,13 @@ impl StoreError {
 impl StoreError {
     /// Every entry of the catalog, in ascending code order.
     pub const ALL: &'static [Self] = &[Self(611), Self(612), Self(904)];
+    /// Every entry of the catalog, in ascending code order: the slice
+    /// [`ALL`](Self::ALL) holds.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        Self::ALL
+    }
     #[doc(hidden)]
     const __ERRCAT_IDENTS: &'static [&'static str] = &[
         "DiskNotFound",
@@ -57,13 +64,11 @@ impl StoreError {
         "VolumeGone",
         "",
     ];
-    /// The entry at `position`. Out of line: a crate that inlines
-    /// a lookup would otherwise evaluate `ALL` again, and rustc
-    /// validates an array of N enum values in O(N²).
-    #[inline(never)]
+    /// The entry at `position`.
+    #[inline]
     #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
-        Self::ALL[position]
+        Self::all()[position]
     }
     #[inline]
     #[doc(hidden)]
@@ -330,7 +335,10 @@ impl ::core::str::FromStr for StoreError {
 #[allow(deprecated)]
 impl ::errcat::ErrorCode for StoreError {
     type Repr = i32;
-    const ALL: &'static [Self] = StoreError::ALL;
+    const ALL: &'static [Self] = StoreError::all();
+    fn all() -> &'static [Self] {
+        StoreError::all()
+    }
     fn code(self) -> i32 {
         StoreError::code(self)
     }
@@ -498,11 +506,10 @@ impl StoreErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
-    #[inline(never)]
     pub fn codes(self) -> &'static [StoreError] {
         match self {
-            Self::Disk => &StoreError::ALL[0..2],
-            Self::Volume => &StoreError::ALL[2..3],
+            Self::Disk => &StoreError::all()[0..2],
+            Self::Volume => &StoreError::all()[2..3],
         }
     }
 }

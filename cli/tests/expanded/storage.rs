@@ -1,4 +1,4 @@
-// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body a6e867eeabf06dc5; edit the catalog and run the command again, not this file
+// errcat: generated from examples/storage.yaml by `errcat expand examples/storage.yaml`; catalog 5035631980cdce4d, body e520a92b335e098d; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -72,17 +72,30 @@ Solution: Check the mounts of {host}.*/
 }
 impl StorageError {
     /// Every entry of the catalog, in ascending code order.
-    pub const ALL: &'static [Self] = {
-        use StorageError::*;
-        &[
-            DiskNotFound,
-            DiskReadFailed,
-            DiskSlow,
-            DiskNoSpace,
-            VolumeNotExist,
-            VolumeReadonly,
-        ]
-    };
+    ///
+    /// A crate that reads this constant makes rustc check the whole
+    /// list again, which takes seconds at tens of thousands of
+    /// codes; [`all`](Self::all) returns the same slice without
+    /// that cost.
+    pub const ALL: &'static [Self] = Self::all();
+    /// Every entry of the catalog, in ascending code order: the slice
+    /// [`ALL`](Self::ALL) holds.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        static ALL: [StorageError; 6] = {
+            use StorageError::*;
+            [
+                DiskNotFound,
+                DiskReadFailed,
+                DiskSlow,
+                DiskNoSpace,
+                VolumeNotExist,
+                VolumeReadonly,
+            ]
+        };
+        &ALL
+    }
     #[doc(hidden)]
     const __ERRCAT_CODES: &'static [i32] = &[611, 612, 613, 615, 904, 905];
     #[doc(hidden)]
@@ -94,13 +107,11 @@ impl StorageError {
         "VolumeNotExist",
         "VolumeReadonly",
     ];
-    /// The entry at `position`. Out of line: a crate that inlines
-    /// a lookup would otherwise evaluate `ALL` again, and rustc
-    /// validates an array of N enum values in O(N²).
-    #[inline(never)]
+    /// The entry at `position`.
+    #[inline]
     #[doc(hidden)]
     const fn __errcat_entry(position: usize) -> Self {
-        Self::ALL[position]
+        Self::all()[position]
     }
     #[inline]
     #[doc(hidden)]
@@ -382,7 +393,10 @@ impl ::core::str::FromStr for StorageError {
 }
 impl ::errcat::ErrorCode for StorageError {
     type Repr = i32;
-    const ALL: &'static [Self] = StorageError::ALL;
+    const ALL: &'static [Self] = StorageError::all();
+    fn all() -> &'static [Self] {
+        StorageError::all()
+    }
     fn code(self) -> i32 {
         StorageError::code(self)
     }
@@ -552,11 +566,10 @@ impl StorageErrorGroup {
     }
     /// The group's entries, in ascending code order.
     #[must_use]
-    #[inline(never)]
     pub fn codes(self) -> &'static [StorageError] {
         match self {
-            Self::Disk => &StorageError::ALL[0..4],
-            Self::Volume => &StorageError::ALL[4..6],
+            Self::Disk => &StorageError::all()[0..4],
+            Self::Volume => &StorageError::all()[4..6],
         }
     }
 }
