@@ -18,6 +18,10 @@ use std::fmt::Write as _;
 use errcat_catalog::model::Entry;
 use errcat_catalog::Catalog;
 
+mod floor;
+
+pub use floor::{floor, floor_open, AllForm};
+
 /// The catalog's enum name in every variant.
 pub const ENUM: &str = "Bench";
 
@@ -61,11 +65,11 @@ pub fn synthetic_catalog(n: usize) -> String {
     out
 }
 
-fn literal(text: &str) -> String {
+pub(crate) fn literal(text: &str) -> String {
     format!("{text:?}")
 }
 
-fn message(entry: &Entry, lang: usize) -> &str {
+pub(crate) fn message(entry: &Entry, lang: usize) -> &str {
     entry.message.as_ref().and_then(|m| m.get(lang)).unwrap_or("")
 }
 
@@ -145,7 +149,13 @@ pub fn handwritten(catalog: &Catalog) -> String {
 
 /// A top-level `const` array: the honest floor (rustc's borrow checker costs
 /// far less on an array constant than on a slice literal).
-fn table<T>(out: &mut String, name: &str, ty: &str, items: &[T], item: impl Fn(&T) -> String) {
+pub(crate) fn table<T>(
+    out: &mut String,
+    name: &str,
+    ty: &str,
+    items: &[T],
+    item: impl Fn(&T) -> String,
+) {
     let _ = write!(out, "const {name}: [{ty}; {}] = [", items.len());
     for each in items {
         out.push_str(&item(each));
@@ -157,7 +167,7 @@ fn table<T>(out: &mut String, name: &str, ty: &str, items: &[T], item: impl Fn(&
 /// Writes a byte-string table: one byte per entry, the cheapest table rustc
 /// lexes (a single literal token); `unknown` appends the open
 /// representation's slot for codes the catalog does not know.
-fn byte_table(
+pub(crate) fn byte_table(
     out: &mut String,
     name: &str,
     entries: &[Entry],
@@ -172,301 +182,13 @@ fn byte_table(
     out.push_str("\";\n");
 }
 
-fn severity_index(entry: &Entry) -> u8 {
+pub(crate) fn severity_index(entry: &Entry) -> u8 {
     match severity(entry) {
         "Info" => 0,
         "Warning" => 1,
         "Error" => 2,
         _ => 3,
     }
-}
-
-/// The floor: the cheapest hand-written code with the same public API as
-/// errcat's expansion of `catalog` (every method, trait impl and the group
-/// enum; items only). Tables are top-level `const` arrays indexed by
-/// position; `ALL` is the one slice the API requires, written in the form
-/// that measured cheapest (a promoted array literal: an array constant plus a
-/// slice of it, or full paths instead of `use`, cost as much or more).
-pub fn floor(catalog: &Catalog) -> String {
-    floor_api(catalog, false)
-}
-
-/// The open floor: the same API for `representation: open` — a newtype over
-/// the code, one associated `const` per entry, the tables above with one
-/// more slot for unknown codes, and a binary search from code to position.
-pub fn floor_open(catalog: &Catalog) -> String {
-    floor_api(catalog, true)
-}
-
-fn floor_api(catalog: &Catalog, open: bool) -> String {
-    let repr = catalog.repr().as_str();
-    let entries = catalog.entries();
-    let groups = catalog.groups();
-    let n = entries.len();
-    let mut out = String::with_capacity(n * 260);
-    let derive = "/// The benchmark's error codes.\n#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]";
-    if open {
-        let _ = writeln!(
-            out,
-            "{derive}\npub struct {ENUM}({repr});\n\n#[allow(non_upper_case_globals, missing_docs)]\nimpl {ENUM} {{"
-        );
-        for entry in entries {
-            let _ = writeln!(out, "    pub const {}: Self = Self({});", entry.ident, entry.code);
-        }
-    } else {
-        let _ = writeln!(
-            out,
-            "{derive}\n#[non_exhaustive]\n#[allow(missing_docs)]\npub enum {ENUM} {{"
-        );
-        for entry in entries {
-            let _ = writeln!(out, "    {},", entry.ident);
-        }
-    }
-    out.push_str("}\n\n");
-    // The open representation's tables have one more slot: what an unknown
-    // code answers.
-    let unknown = |text: &str| if open { format!("{text},") } else { String::new() };
-    let with_unknown =
-        |out: &mut String, name: &str, ty: &str, item: &dyn Fn(&Entry) -> String, slot: &str| {
-            let _ = write!(out, "const {name}: [{ty}; {}] = [", n + usize::from(open));
-            for entry in entries {
-                out.push_str(&item(entry));
-                out.push(',');
-            }
-            out.push_str(&unknown(slot));
-            out.push_str("];\n");
-        };
-    table(&mut out, "CODES", repr, entries, |e| e.code.to_string());
-    with_unknown(&mut out, "NAMES", "&str", &|e| literal(&e.name), "\"\"");
-    let mut by_name: Vec<usize> = (0..n).collect();
-    by_name.sort_by(|&a, &b| entries[a].name.cmp(&entries[b].name));
-    table(&mut out, "BY_NAME", "u32", &by_name, |i| i.to_string());
-    with_unknown(&mut out, "MESSAGES", "&str", &|e| literal(message(e, 0)), "\"\"");
-    with_unknown(&mut out, "MESSAGES_ZH", "&str", &|e| literal(message(e, 1)), "\"\"");
-    with_unknown(&mut out, "HTTP", "u16", &|e| e.http.to_string(), "500");
-    byte_table(&mut out, "SEVERITY", entries, open.then_some(2), severity_index);
-    byte_table(&mut out, "GROUP", entries, open.then_some(0), |e| e.group.unwrap_or(0) as u8);
-    let group_enum = format!("{ENUM}Group");
-    let mut first = vec![0; groups.len() + 1];
-    for entry in entries {
-        first[entry.group.unwrap_or(0) + 1] += 1;
-    }
-    for i in 1..first.len() {
-        first[i] += first[i - 1];
-    }
-    table(&mut out, "GROUP_FIRST", "usize", &first, |i| i.to_string());
-    table(&mut out, "GROUP_NAMES", "&str", groups, |g| literal(&g.name));
-    table(&mut out, "GROUP_RANGES", &format!("({repr}, {repr})"), groups, |g| {
-        let (lo, hi) = g.range.unwrap_or((0, -1));
-        format!("({lo}, {hi})")
-    });
-    let _ = write!(out, "\nimpl {ENUM} {{\n    /// Every entry, in ascending code order.\n    pub const ALL: &'static [Self] = &[");
-    for entry in entries {
-        if open {
-            let _ = write!(out, "Self({}),", entry.code);
-        } else {
-            let _ = write!(out, "Self::{},", entry.ident);
-        }
-    }
-    out.push_str("];\n");
-    let (index, code, found) = if open {
-        out.push_str(&format!(
-            r#"
-    const fn at(self) -> usize {{
-        match Self::position(self.0) {{ Some(i) => i, None => {n} }}
-    }}
-    const fn position(code: {repr}) -> Option<usize> {{
-        let (mut lo, mut hi) = (0, CODES.len());
-        while lo < hi {{
-            let mid = lo + (hi - lo) / 2;
-            if CODES[mid] < code {{ lo = mid + 1 }} else if CODES[mid] > code {{ hi = mid }} else {{ return Some(mid) }}
-        }}
-        None
-    }}
-    /// The entry for `code`, known or not.
-    #[must_use]
-    pub const fn from_code_lossy(code: {repr}) -> Self {{ Self(code) }}
-    /// Whether the catalog defines the code.
-    #[must_use]
-    pub const fn is_known(self) -> bool {{ Self::position(self.0).is_some() }}
-"#
-        ));
-        ("self.at()", "self.0", "Self(code)")
-    } else {
-        ("self as usize", "CODES[self as usize]", "Self::ALL[mid]")
-    };
-    let _ = write!(
-        out,
-        r#"
-    /// The code.
-    #[must_use]
-    pub const fn code(self) -> {repr} {{ {code} }}
-    /// The entry with this code.
-    #[must_use]
-    pub const fn from_code(code: {repr}) -> Option<Self> {{
-        let (mut lo, mut hi) = (0, CODES.len());
-        while lo < hi {{
-            let mid = lo + (hi - lo) / 2;
-            if CODES[mid] < code {{ lo = mid + 1 }} else if CODES[mid] > code {{ hi = mid }} else {{ return Some({found}) }}
-        }}
-        None
-    }}
-    /// The name.
-    #[must_use]
-    pub const fn name(self) -> &'static str {{ NAMES[{index}] }}
-    /// The entry with this name.
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {{
-        BY_NAME.binary_search_by(|&i| NAMES[i as usize].cmp(name)).ok().map(|i| Self::ALL[BY_NAME[i] as usize])
-    }}
-    /// The message in the default language.
-    #[must_use]
-    pub const fn message(self) -> &'static str {{ MESSAGES[{index}] }}
-    /// The message in `lang`.
-    #[must_use]
-    pub fn message_in(self, lang: &str) -> &'static str {{
-        match lang {{ "zh" => MESSAGES_ZH[{index}], _ => self.message() }}
-    }}
-    /// The description.
-    #[must_use]
-    pub const fn description(self) -> Option<&'static str> {{ None }}
-    /// The description in `lang`.
-    #[must_use]
-    pub fn description_in(self, _lang: &str) -> Option<&'static str> {{ None }}
-    /// The solution.
-    #[must_use]
-    pub const fn solution(self) -> Option<&'static str> {{ None }}
-    /// The solution in `lang`.
-    #[must_use]
-    pub fn solution_in(self, _lang: &str) -> Option<&'static str> {{ None }}
-    /// The HTTP status.
-    #[must_use]
-    pub const fn http_status(self) -> u16 {{ HTTP[{index}] }}
-    /// The severity.
-    #[must_use]
-    pub const fn severity(self) -> ::errcat::Severity {{
-        match SEVERITY[{index}] {{
-            0 => ::errcat::Severity::Info,
-            1 => ::errcat::Severity::Warning,
-            2 => ::errcat::Severity::Error,
-            _ => ::errcat::Severity::Fatal,
-        }}
-    }}
-    /// Whether a retry may succeed.
-    #[must_use]
-    pub const fn is_retryable(self) -> bool {{ false }}
-    /// The group.
-    #[must_use]
-    pub const fn group(self) -> {group_enum} {{
-        {group_body}
-    }}
-}}
-
-impl core::fmt::Debug for {ENUM} {{
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
-        if self.name().is_empty() {{ write!(f, "{ENUM}({{}})", self.code()) }} else {{ f.write_str(self.name()) }}
-    }}
-}}
-
-impl core::fmt::Display for {ENUM} {{
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{
-        let message = self.message();
-        if !message.is_empty() {{ f.write_str(message) }}
-        else if self.name().is_empty() {{ write!(f, "unknown code {{}}", self.code()) }}
-        else {{ f.write_str(self.name()) }}
-    }}
-}}
-
-impl core::error::Error for {ENUM} {{}}
-
-impl From<{ENUM}> for {repr} {{
-    fn from(value: {ENUM}) -> Self {{ value.code() }}
-}}
-
-impl TryFrom<{repr}> for {ENUM} {{
-    type Error = ::errcat::UnknownCode<{repr}>;
-    fn try_from(code: {repr}) -> Result<Self, Self::Error> {{ Self::from_code(code).ok_or(::errcat::UnknownCode(code)) }}
-}}
-
-impl core::str::FromStr for {ENUM} {{
-    type Err = ::errcat::UnknownName;
-    fn from_str(name: &str) -> Result<Self, Self::Err> {{ Self::from_name(name).ok_or_else(|| ::errcat::UnknownName::new(name)) }}
-}}
-
-impl ::errcat::ErrorCode for {ENUM} {{
-    type Repr = {repr};
-    const ALL: &'static [Self] = {ENUM}::ALL;
-    const LANGUAGES: &'static [&'static str] = &["en", "zh"];
-    const WIRE: ::errcat::Wire = ::errcat::Wire::__new(false, "code", "message", None, None, None, None);
-    fn code(self) -> {repr} {{ {ENUM}::code(self) }}
-    fn from_code(code: {repr}) -> Option<Self> {{ {ENUM}::from_code(code) }}
-    fn name(self) -> &'static str {{ {ENUM}::name(self) }}
-    fn message(self) -> &'static str {{ {ENUM}::message(self) }}
-    fn message_in(self, lang: &str) -> &'static str {{ {ENUM}::message_in(self, lang) }}
-    fn http_status(self) -> u16 {{ {ENUM}::http_status(self) }}
-    fn severity(self) -> ::errcat::Severity {{ {ENUM}::severity(self) }}
-    fn is_retryable(self) -> bool {{ {ENUM}::is_retryable(self) }}
-    fn from_name(name: &str) -> Option<Self> {{ {ENUM}::from_name(name) }}
-    fn description_in(self, lang: &str) -> Option<&'static str> {{ {ENUM}::description_in(self, lang) }}
-    fn group_name(self) -> Option<&'static str> {{ Some(self.group().name()) }}
-}}
-
-::errcat::__impl_http!({ENUM});
-::errcat::__impl_serde!({ENUM});
-::errcat::__impl_axum!({ENUM});
-
-/// The groups of [`{ENUM}`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-#[allow(missing_docs)]
-pub enum {group_enum} {{ {group_variants} }}
-
-impl {group_enum} {{
-    /// Every group.
-    pub const ALL: &'static [Self] = &[{group_all}];
-    /// The name.
-    #[must_use]
-    pub const fn name(self) -> &'static str {{ GROUP_NAMES[self as usize] }}
-    /// The range.
-    #[must_use]
-    pub const fn range(self) -> Option<core::ops::RangeInclusive<{repr}>> {{
-        let (lo, hi) = GROUP_RANGES[self as usize];
-        Some(lo..=hi)
-    }}
-    /// Whether `code` is in the range.
-    #[must_use]
-    pub const fn contains(self, code: {repr}) -> bool {{
-        let (lo, hi) = GROUP_RANGES[self as usize];
-        lo <= code && code <= hi
-    }}
-    /// The group whose range holds `code`.
-    #[must_use]
-    pub const fn of_code(code: {repr}) -> Option<Self> {{
-        let mut i = 0;
-        while i < GROUP_RANGES.len() {{
-            if Self::ALL[i].contains(code) {{ return Some(Self::ALL[i]) }}
-            i += 1;
-        }}
-        None
-    }}
-    /// The group's entries.
-    #[must_use]
-    pub fn codes(self) -> &'static [{ENUM}] {{ &{ENUM}::ALL[GROUP_FIRST[self as usize]..GROUP_FIRST[self as usize + 1]] }}
-}}
-
-impl core::fmt::Display for {group_enum} {{
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{ f.write_str(self.name()) }}
-}}
-"#,
-        group_body = if open {
-            format!("match {group_enum}::of_code(self.0) {{ Some(group) => group, None => {group_enum}::ALL[GROUP[{index}] as usize] }}")
-        } else {
-            format!("{group_enum}::ALL[GROUP[{index}] as usize]")
-        },
-        group_variants = groups.iter().map(|g| format!("{},", g.ident)).collect::<String>(),
-        group_all = groups.iter().map(|g| format!("Self::{},", g.ident)).collect::<String>(),
-    );
-    out
 }
 
 /// A `main` that calls every method of the catalog's API on codes and names

@@ -17,7 +17,8 @@ use std::time::Instant;
 use std::{env, fs};
 
 use errcat_bench::{
-    floor, floor_open, handwritten, open_round_trip_main, synthetic_catalog, USAGE_MAIN,
+    floor, floor_open, handwritten, open_round_trip_main, synthetic_catalog, AllForm, ENUM,
+    USAGE_MAIN,
 };
 use errcat_catalog::generate::{self, Tracking};
 
@@ -53,6 +54,12 @@ enum Variant {
     ErrcatOpenBrief,
     /// The open floor: a newtype, one `const` per code, `const` array tables.
     FloorOpen,
+    /// The floor with `ALL` a reference to the `const` array its lookups
+    /// index (`&ENTRIES`).
+    FloorAllRef,
+    /// The floor with `ALL` a slice literal (the floor's form until
+    /// 2026-12-07).
+    FloorAllInline,
     /// `catalog!` from another checkout of errcat (`--baseline DIR`): a
     /// change's before and after, measured in one alternating run.
     ErrcatBaseline,
@@ -60,6 +67,23 @@ enum Variant {
 
 /// `--callgrind`: count instructions (see [`CALLGRIND_VAR`]).
 static CALLGRIND: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+/// `--crate bin`: the consumer is a binary crate whose `main` calls the API,
+/// so rustc codegens only what is reachable; otherwise a library.
+static BIN: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+fn bin() -> bool {
+    BIN.get().copied().unwrap_or(false)
+}
+
+/// The cargo target that holds the consumer's code.
+fn target() -> &'static str {
+    if bin() {
+        "--bins"
+    } else {
+        "--lib"
+    }
+}
 
 /// The errcat checkout `--baseline` names.
 static BASELINE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
@@ -90,6 +114,8 @@ impl Variant {
             Variant::ErrcatBrief => "errcat (rustdoc: brief)",
             Variant::ErrcatOpenBrief => "errcat (representation: open, rustdoc: brief)",
             Variant::FloorOpen => "open floor",
+            Variant::FloorAllRef => "floor, `ALL` = `&ENTRIES` (a const array)",
+            Variant::FloorAllInline => "floor, `ALL` a slice literal",
             Variant::ErrcatBaseline => "errcat, baseline checkout",
         }
     }
@@ -107,6 +133,8 @@ impl Variant {
             Variant::ErrcatBrief => "errcat-brief",
             Variant::ErrcatOpenBrief => "errcat-open-brief",
             Variant::FloorOpen => "floor-open",
+            Variant::FloorAllRef => "floor-all-ref",
+            Variant::FloorAllInline => "floor-all-inline",
             Variant::ErrcatBaseline => "errcat-baseline",
         }
     }
@@ -152,7 +180,7 @@ fn main() -> ExitCode {
 /// peak resident memory of the rustc process.
 fn wrap_rustc(args: &[String]) -> ExitCode {
     let measured = args.windows(2).any(|w| w[0] == "--crate-name" && w[1] == "consumer")
-        && args.windows(2).any(|w| w[0] == "--crate-type" && w[1] == "lib");
+        && args.windows(2).any(|w| w[0] == "--crate-type" && (w[1] == "lib" || w[1] == "bin"));
     // Only a run under callgrind reads its output: never an earlier run's.
     let callgrind_out = env::var_os(LOG_VAR)
         .filter(|_| measured && env::var_os(CALLGRIND_VAR).is_some())
@@ -245,7 +273,8 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 /// Writes the consumer crate for one variant and size; returns its directory.
 fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
-    let dir = scale_dir().join(format!("{}-{n}", variant.dir()));
+    let kind = if bin() { "-bin" } else { "" };
+    let dir = scale_dir().join(format!("{}-{n}{kind}", variant.dir()));
     let catalog_text = synthetic_catalog(n);
     let catalog = errcat_catalog::load_str(&catalog_text, "catalog.yaml")
         .map_err(|d| format!("synthetic catalog rejected: {}", d[0]))?;
@@ -263,7 +292,7 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         }
         Variant::Handwritten => "thiserror = \"2\"\nstrum = { version = \"0.27\", features = [\"derive\"] }\nnum_enum = \"0.7\"\n".to_owned(),
         // The floors give errcat's API, whose runtime types live in the facade.
-        Variant::Floor | Variant::FloorOpen => format!("errcat = {{ path = {:?} }}\n", root),
+        Variant::Floor | Variant::FloorOpen | Variant::FloorAllRef | Variant::FloorAllInline => format!("errcat = {{ path = {:?} }}\n", root),
         Variant::ErrcatBaseline => {
             let baseline = BASELINE.get().ok_or("the errcat-baseline variant needs --baseline DIR")?;
             format!("errcat = {{ path = {:?} }}\n", baseline)
@@ -310,7 +339,7 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
             write(&dir.join("catalog.yaml"), &catalog_text.replace("repr: i32\n", settings))?;
             "//! errcat, rustdoc: brief.\nerrcat::catalog!(\"catalog.yaml\");\n".to_owned()
         }
-        Variant::Floor => format!("//! The floor.\n{}", floor(&catalog)),
+        Variant::Floor => format!("//! The floor.\n{}", floor(&catalog, AllForm::Static)),
         Variant::Expanded | Variant::ExpandedOpen => {
             let text = if variant == Variant::ExpandedOpen {
                 catalog_text.replace("repr: i32\n", "repr: i32\nrepresentation: open\n")
@@ -321,10 +350,35 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
             let catalog = errcat_catalog::load_str(&text, "catalog.yaml")
                 .map_err(|d| format!("synthetic catalog rejected: {}", d[0]))?;
             let tokens = generate::catalog(&catalog, Tracking::ManifestRelative("catalog.yaml"));
-            format!("//! errcat's expansion, compiled without the macro.\n{tokens}\n")
+            let mut text = String::from("//! errcat's expansion, compiled without the macro.\n");
+            source_lines(tokens, &mut text);
+            text
         }
         Variant::FloorOpen => format!("//! The open floor.\n{}", floor_open(&catalog)),
+        Variant::FloorAllRef => {
+            format!("//! The floor, ALL = &ENTRIES.\n{}", floor(&catalog, AllForm::ConstRef))
+        }
+        Variant::FloorAllInline => {
+            format!("//! The floor, ALL inline.\n{}", floor(&catalog, AllForm::Inline))
+        }
     };
+    if bin() {
+        // The catalog and a `main` that reads it, in one binary crate.
+        let main = if matches!(
+            variant,
+            Variant::ErrcatOpen
+                | Variant::ErrcatOpenBrief
+                | Variant::FloorOpen
+                | Variant::ExpandedOpen
+        ) {
+            open_round_trip_main(n)
+        } else {
+            USAGE_MAIN.to_owned()
+        };
+        let main = main.replace(&format!("use consumer::{ENUM};\n"), "");
+        let _ = fs::remove_file(dir.join("src/lib.rs"));
+        return write(&dir.join("src/main.rs"), &format!("{lib}\n{main}")).map(|()| dir);
+    }
     write(&dir.join("src/lib.rs"), &lib)?;
     if matches!(variant, Variant::Errcat | Variant::Handwritten) {
         write(&dir.join("src/main.rs"), USAGE_MAIN)?;
@@ -333,6 +387,45 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         write(&dir.join("src/main.rs"), &open_round_trip_main(n))?;
     }
     Ok(dir)
+}
+
+/// Writes `tokens` as source with a line break after each `;`, `,` and `}`.
+/// On one line, as `TokenStream`'s `Display` writes it, the expansion of
+/// 10,000 codes is a 3.5 MB line, and rustc's debug info then spends a
+/// quarter of a second finding columns in it (`SourceMap::lookup_char_pos`
+/// counts the wide characters before each position on the line): a cost
+/// neither the macro, whose tokens all point at its call, nor a formatted
+/// file has.
+fn source_lines(tokens: proc_macro2::TokenStream, out: &mut String) {
+    use proc_macro2::{Delimiter, Spacing, TokenTree};
+    for tree in tokens {
+        match tree {
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Brace => ("{", "}"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::None => ("", ""),
+                };
+                out.push_str(open);
+                source_lines(group.stream(), out);
+                out.push_str(close);
+                out.push(if group.delimiter() == Delimiter::Brace { '\n' } else { ' ' });
+            }
+            TokenTree::Punct(punct) => {
+                out.push(punct.as_char());
+                if punct.spacing() == Spacing::Alone {
+                    out.push(if matches!(punct.as_char(), ';' | ',') { '\n' } else { ' ' });
+                }
+            }
+            TokenTree::Ident(ident) => {
+                let _ = write!(out, "{ident} ");
+            }
+            TokenTree::Literal(literal) => {
+                let _ = write!(out, "{literal} ");
+            }
+        }
+    }
 }
 
 fn cargo_build(dir: &Path, release: bool, variant: Variant, extra: &[&str]) -> Result<(), String> {
@@ -375,14 +468,14 @@ fn cargo_build_counting(
     }
 }
 
-/// One timed rebuild of the consumer library alone.
+/// One timed rebuild of the consumer crate alone.
 fn measure(dir: &Path, release: bool, variant: Variant) -> Result<Sample, String> {
     let log = dir.join("measure.log");
     let _ = fs::remove_file(&log);
-    let lib = dir.join("src/lib.rs");
+    let lib = dir.join(if bin() { "src/main.rs" } else { "src/lib.rs" });
     let text = fs::read_to_string(&lib).map_err(|e| e.to_string())?;
     fs::write(&lib, text).map_err(|e| e.to_string())?;
-    cargo_build_counting(dir, release, variant, &["--lib"], true)?;
+    cargo_build_counting(dir, release, variant, &[target()], true)?;
     let line = fs::read_to_string(&log).map_err(|e| format!("no measurement: {e}"))?;
     let mut fields = line.split_whitespace();
     let seconds = fields.next().and_then(|s| s.parse().ok()).ok_or("bad log")?;
@@ -445,6 +538,10 @@ fn compile(args: &[String]) -> Result<(), String> {
                 let dir = Path::new(dir).canonicalize().map_err(|e| format!("{dir}: {e}"))?;
                 let _ = BASELINE.set(dir);
             }
+            "--crate" => {
+                let kind = args.get(i + 1).ok_or("--crate needs lib or bin")?;
+                let _ = BIN.set(kind == "bin");
+            }
             "--variants" => {
                 only = args.get(i + 1).map(|v| v.split(',').map(str::to_owned).collect());
             }
@@ -460,6 +557,8 @@ fn compile(args: &[String]) -> Result<(), String> {
         Variant::ErrcatCode,
         Variant::Handwritten,
         Variant::Floor,
+        Variant::FloorAllRef,
+        Variant::FloorAllInline,
         Variant::Expanded,
     ];
     if BASELINE.get().is_some() {
@@ -501,12 +600,17 @@ fn compile(args: &[String]) -> Result<(), String> {
     let mut sizes_table = String::new();
     let mut round_trips = String::new();
     for (n, release, variants) in plan {
-        let profile = if release { "release" } else { "debug" };
+        let profile = match (release, bin()) {
+            (false, false) => "debug",
+            (true, false) => "release",
+            (false, true) => "debug, binary crate",
+            (true, true) => "release, binary crate",
+        };
         let mut dirs = Vec::new();
         for &variant in &variants {
             let dir = prepare(variant, n)?;
             eprintln!("[{n} {profile}] {}: building dependencies", variant.name());
-            cargo_build(&dir, release, variant, &["--lib"])?;
+            cargo_build(&dir, release, variant, &[target()])?;
             dirs.push((variant, dir));
         }
         let mut samples: Vec<Vec<Sample>> = vec![Vec::new(); dirs.len()];
@@ -537,7 +641,9 @@ fn compile(args: &[String]) -> Result<(), String> {
                 instructions: samples.iter().filter_map(|s| s.instructions).min(),
             });
         }
-        for (variant, dir) in dirs.iter().filter(|(v, _)| *v == Variant::ErrcatOpen && release) {
+        for (variant, dir) in
+            dirs.iter().filter(|(v, _)| *v == Variant::ErrcatOpen && release && !bin())
+        {
             cargo_build(dir, true, *variant, &["--bin", "consumer"])?;
             let binary =
                 scale_dir().join(format!("target-{}", variant.dir())).join("release/consumer");
@@ -552,7 +658,7 @@ fn compile(args: &[String]) -> Result<(), String> {
             eprintln!("[{n} open] {said}");
             let _ = writeln!(round_trips, "\n{n} codes, open, release: {said}.");
         }
-        if release {
+        if release && !bin() {
             for (variant, dir) in
                 dirs.iter().filter(|(v, _)| matches!(v, Variant::Errcat | Variant::Handwritten))
             {
