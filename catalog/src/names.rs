@@ -26,20 +26,26 @@ pub fn variant_ident(name: Option<&str>, strip_prefix: Option<&str>, code: i128)
 /// this first skips heck for names already written as identifiers, which
 /// matters because the macro runs unoptimized in users' builds.
 fn is_upper_camel(name: &str) -> bool {
+    // Byte loops, not iterator chains: each adapter is a call at opt-level 0.
     let bytes = name.as_bytes();
-    bytes.first().is_some_and(u8::is_ascii_uppercase)
-        && bytes.iter().all(u8::is_ascii_alphanumeric)
-        && {
-            // Digits do not separate words for heck, so compare letters only.
-            let mut letters = bytes.iter().filter(|b| b.is_ascii_alphabetic());
-            let mut previous_upper = false;
-            letters.all(|b| {
-                let upper = b.is_ascii_uppercase();
-                let ok = !(upper && previous_upper);
-                previous_upper = upper;
-                ok
-            })
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // Digits do not separate words for heck, so compare letters only.
+    let mut previous_upper = false;
+    for &byte in bytes {
+        if byte.is_ascii_uppercase() {
+            if previous_upper {
+                return false;
+            }
+            previous_upper = true;
+        } else if byte.is_ascii_lowercase() {
+            previous_upper = false;
+        } else if !byte.is_ascii_digit() {
+            return false;
         }
+    }
+    true
 }
 
 /// The module of a catalog's context selectors: the enum's name in snake_case.
@@ -58,8 +64,11 @@ pub fn ident_problem(ident: &str) -> Option<String> {
     let Some(first) = chars.next() else {
         return Some("it is empty".into());
     };
-    if let Some(bad) = ident.chars().find(|c| !c.is_ascii_alphanumeric() && *c != '_') {
-        return Some(format!("`{bad}` is not an ASCII letter, digit or `_`"));
+    for &byte in ident.as_bytes() {
+        if !byte.is_ascii_alphanumeric() && byte != b'_' {
+            let bad = ident.chars().find(|c| !c.is_ascii_alphanumeric() && *c != '_');
+            return Some(format!("`{}` is not an ASCII letter, digit or `_`", bad.unwrap_or('?')));
+        }
     }
     if first.is_ascii_digit() {
         return Some("it starts with a digit".into());
@@ -104,7 +113,13 @@ pub fn is_keyword(ident: &str) -> bool {
         "type", "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while",
         "yield",
     ];
-    KEYWORDS.contains(&ident)
+    // Every keyword but `Self` starts lowercase: most identifiers (variant
+    // names) are ruled out without comparing them with the list.
+    match ident.as_bytes().first() {
+        Some(b'a'..=b'z') => KEYWORDS.contains(&ident),
+        Some(b'S') => ident == "Self",
+        _ => false,
+    }
 }
 
 #[cfg(test)]

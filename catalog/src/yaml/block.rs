@@ -37,6 +37,7 @@ pub(super) fn parse(source: &str, max_depth: usize) -> Read<Node> {
         depth: 0,
         max_depth,
         measured: Cell::new((0, 1)),
+        first_wide: Cell::new((usize::MAX, 0)),
     };
     match reader.next_content()? {
         Some(0) => {}
@@ -63,6 +64,12 @@ struct Reader<'a> {
     /// The last position measured, as (byte, column): spans are measured in
     /// order along a line, so columns are counted once.
     measured: Cell<(usize, usize)>,
+    /// The first character of two bytes or more read on a line, as (the
+    /// line's start, the character's byte): before it, a column is a byte
+    /// count. Spans are measured after their contents, out of order along a
+    /// line, and counting from the line's start each time was a tenth of
+    /// the macro's work.
+    first_wide: Cell<(usize, usize)>,
 }
 
 /// Characters that may not start a plain scalar (YAML's indicators), or
@@ -119,9 +126,16 @@ impl Reader<'_> {
     fn pos(&self, offset: usize) -> Pos {
         // Columns count characters: every byte but UTF-8 continuation bytes,
         // counted on from the last position measured on this line.
+        let first_wide = match self.first_wide.get() {
+            (line_start, at) if line_start == self.line_start => at,
+            _ => usize::MAX,
+        };
+        if offset <= first_wide {
+            return Pos { line: self.line, column: offset - self.line_start + 1, offset };
+        }
         let (mut i, mut column) = match self.measured.get() {
-            (at, column) if self.line_start <= at && at <= offset => (at, column),
-            _ => (self.line_start, 1),
+            (at, column) if first_wide <= at && at <= offset => (at, column),
+            _ => (first_wide, first_wide - self.line_start + 1),
         };
         while i < offset {
             if self.byte(i) & 0xC0 != 0x80 {
@@ -152,6 +166,9 @@ impl Reader<'_> {
     /// `char_len` for a character of two to four bytes, decoded by hand (the
     /// text is valid UTF-8: it is a `str`).
     fn wide_char_len(&self, lead: u8, at: usize) -> Read<usize> {
+        if self.first_wide.get().0 != self.line_start {
+            self.first_wide.set((self.line_start, at));
+        }
         let (len, mut c) = match lead {
             0xC0..=0xDF => (2, u32::from(lead & 0x1F)),
             0xE0..=0xEF => (3, u32::from(lead & 0x0F)),
