@@ -114,28 +114,26 @@ fn floor_api(catalog: &Catalog, open: bool, all: AllForm) -> String {
         }
     };
     let entry_list: String = entries.iter().map(entry_value).collect();
+    // An enum's variants named through a glob import (rustc resolves
+    // `E::V` paths with a scan over the variants).
+    let entry_list = if open {
+        format!("[{entry_list}]")
+    } else {
+        format!("{{ use {ENUM}::*; [{entry_list}] }}")
+    };
     let (all_const, all_fn, entry_at) = match all {
         AllForm::Static => {
-            let _ = writeln!(
-                out,
-                "static ENTRIES: [{ENUM}; {n}] = {{ use {ENUM}::*; [{entry_list}] }};"
-            );
+            let _ = writeln!(out, "static ENTRIES: [{ENUM}; {n}] = {entry_list};");
             ("Self::all()", "&ENTRIES", "ENTRIES")
         }
         AllForm::ConstRef => {
-            let _ = writeln!(
-                out,
-                "const ENTRIES: [{ENUM}; {n}] = {{ use {ENUM}::*; [{entry_list}] }};"
-            );
+            let _ = writeln!(out, "const ENTRIES: [{ENUM}; {n}] = {entry_list};");
             ("&ENTRIES", "Self::ALL", "ENTRIES")
         }
         AllForm::Inline => ("", "Self::ALL", "Self::ALL"),
     };
-    let all_const = if all == AllForm::Inline {
-        format!("{{ use {ENUM}::*; &[{entry_list}] }}")
-    } else {
-        all_const.to_owned()
-    };
+    let all_const =
+        if all == AllForm::Inline { format!("&{entry_list}") } else { all_const.to_owned() };
     let _ = write!(
         out,
         "\nimpl {ENUM} {{\n    /// Every entry, in ascending code order.\n    pub const ALL: &'static [Self] = {all_const};\n    \
