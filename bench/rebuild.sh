@@ -46,7 +46,7 @@ pub const fn build_number() -> u32 {
 printf '//! The catalog crate.\nerrcat::catalog!("catalog.yaml");\n\n%s\n' "$unrelated" > "$work/codes/src/lib.rs"
 {
   printf '//! The catalog crate, with errcat'"'"'s expansion as source.\n'
-  (cd "$root" && cargo run --quiet -p errcat-cli -- expand "bench/$work/codes/catalog.yaml")
+  (cd "$work/codes_expanded" && ../../release/errcat-bench expand catalog.yaml)
   printf '\n%s\n' "$unrelated"
 } > "$work/codes_expanded/src/lib.rs"
 

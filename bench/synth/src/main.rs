@@ -164,8 +164,12 @@ fn main() -> ExitCode {
             None => Err("usage: errcat-bench catalog N".to_owned()),
         },
         Some("compile") => compile(&args[1..]),
+        Some("expand") => match args.get(1) {
+            Some(path) => expand(path),
+            None => Err("usage: errcat-bench expand CATALOG".to_owned()),
+        },
         Some("report") => report(),
-        _ => Err("usage: errcat-bench catalog N | compile [--sizes 1000,10000] [--huge 100000] [--runs 3] | report".to_owned()),
+        _ => Err("usage: errcat-bench catalog N | compile [--sizes 1000,10000] [--huge 100000] [--runs 3] | expand CATALOG | report".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -387,6 +391,20 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
         write(&dir.join("src/main.rs"), &open_round_trip_main(n))?;
     }
     Ok(dir)
+}
+
+/// Prints errcat's expansion of the catalog at `path` (relative to the
+/// crate that will compile it) as the `expanded` variant writes it: without
+/// the fingerprint check of `errcat expand`, which const-evaluates a hash of
+/// the whole file.
+fn expand(path: &str) -> Result<(), String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let catalog = errcat_catalog::load_str(&text, path)
+        .map_err(|d| format!("{path} rejected: {}", d.first().map_or(String::new(), ToString::to_string)))?;
+    let mut out = String::new();
+    source_lines(generate::catalog(&catalog, Tracking::ManifestRelative(path)), &mut out);
+    println!("{out}");
+    Ok(())
 }
 
 /// Writes `tokens` as source with a line break after each `;`, `,` and `}`.
