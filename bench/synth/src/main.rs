@@ -399,8 +399,9 @@ fn prepare(variant: Variant, n: usize) -> Result<PathBuf, String> {
 /// the whole file.
 fn expand(path: &str) -> Result<(), String> {
     let text = fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let catalog = errcat_catalog::load_str(&text, path)
-        .map_err(|d| format!("{path} rejected: {}", d.first().map_or(String::new(), ToString::to_string)))?;
+    let catalog = errcat_catalog::load_str(&text, path).map_err(|d| {
+        format!("{path} rejected: {}", d.first().map_or(String::new(), ToString::to_string))
+    })?;
     let mut out = String::new();
     source_lines(generate::catalog(&catalog, Tracking::ManifestRelative(path)), &mut out);
     println!("{out}");
