@@ -107,6 +107,16 @@ where
 }
 
 #[test]
+fn a_derived_enum_lists_its_entries_in_code_order() {
+    use derived::BlobNodeError as D;
+    // Declared out of code order; `all()` and `ALL` are in code order.
+    assert_eq!(D::all(), D::ALL);
+    assert_eq!(<D as ErrorCode>::all(), D::ALL);
+    assert_eq!(D::all().first(), Some(&D::InvalidParam));
+    assert!(D::all().windows(2).all(|w| w[0].code() < w[1].code()));
+}
+
+#[test]
 fn a_group_of_blobstore_behaves_like_catalog() {
     use derived::BlobNodeError as D;
     use generated::BlobstoreError as G;
