@@ -121,19 +121,20 @@ fn floor_api(catalog: &Catalog, open: bool, all: AllForm) -> String {
     } else {
         format!("{{ use {ENUM}::*; [{entry_list}] }}")
     };
-    let (all_const, all_fn, entry_at) = match all {
+    // `ALL`, `all()`'s body, what the lookups index, and the trait's `ALL`.
+    let (all_const, all_fn, entry_at, trait_all) = match all {
         AllForm::Static => {
             let _ = writeln!(out, "static ENTRIES: [{ENUM}; {n}] = {entry_list};");
-            ("Self::all()", "&ENTRIES", "ENTRIES")
+            ("Self::all()".to_owned(), "&ENTRIES", "ENTRIES", format!("{ENUM}::all()"))
         }
         AllForm::ConstRef => {
             let _ = writeln!(out, "const ENTRIES: [{ENUM}; {n}] = {entry_list};");
-            ("&ENTRIES", "Self::ALL", "ENTRIES")
+            ("&ENTRIES".to_owned(), "Self::ALL", "ENTRIES", "&ENTRIES".to_owned())
         }
-        AllForm::Inline => ("", "Self::ALL", "Self::ALL"),
+        AllForm::Inline => {
+            (format!("&{entry_list}"), "Self::ALL", "Self::ALL", format!("{ENUM}::ALL"))
+        }
     };
-    let all_const =
-        if all == AllForm::Inline { format!("&{entry_list}") } else { all_const.to_owned() };
     let _ = write!(
         out,
         "\nimpl {ENUM} {{\n    /// Every entry, in ascending code order.\n    pub const ALL: &'static [Self] = {all_const};\n    \
@@ -344,13 +345,6 @@ impl core::fmt::Display for {group_enum} {{
             format!("match {group_enum}::of_code(self.0) {{ Some(group) => group, None => {group_enum}::ALL[GROUP[{index}] as usize] }}")
         } else {
             format!("{group_enum}::ALL[GROUP[{index}] as usize]")
-        },
-        trait_all = if all == AllForm::ConstRef {
-            "&ENTRIES".to_owned()
-        } else if all == AllForm::Static {
-            format!("{ENUM}::all()")
-        } else {
-            format!("{ENUM}::ALL")
         },
         group_variants = groups.iter().map(|g| format!("{},", g.ident)).collect::<String>(),
         group_all = groups.iter().map(|g| format!("Self::{},", g.ident)).collect::<String>(),
