@@ -10,6 +10,7 @@ use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 use crate::arg::ArgList;
 use crate::error::write_text;
+use crate::negotiate::{catalog_language, default_language};
 use crate::{Arg, BodyMember, Error, ErrorCode, FieldValue};
 
 /// The error body of a catalog: code and message, plus name, group,
@@ -351,18 +352,4 @@ where
         }
         problem.end()
     }
-}
-
-fn default_language<E: ErrorCode>() -> &'static str {
-    E::LANGUAGES.first().copied().unwrap_or("en")
-}
-
-/// `language` as one of the catalog's languages (ASCII case ignored), or the
-/// default language.
-fn catalog_language<E: ErrorCode>(language: &str) -> &'static str {
-    E::LANGUAGES
-        .iter()
-        .copied()
-        .find(|known| known.eq_ignore_ascii_case(language))
-        .unwrap_or_else(default_language::<E>)
 }

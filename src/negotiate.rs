@@ -134,6 +134,23 @@ fn quality(text: &str) -> Option<u16> {
     }
 }
 
+/// The catalog's default language (its first).
+#[cfg(any(feature = "serde", feature = "tonic"))]
+pub(crate) fn default_language<E: crate::ErrorCode>() -> &'static str {
+    E::LANGUAGES.first().copied().unwrap_or("en")
+}
+
+/// `language` as one of the catalog's languages (ASCII case ignored), or the
+/// default language.
+#[cfg(any(feature = "serde", feature = "tonic"))]
+pub(crate) fn catalog_language<E: crate::ErrorCode>(language: &str) -> &'static str {
+    E::LANGUAGES
+        .iter()
+        .copied()
+        .find(|known| known.eq_ignore_ascii_case(language))
+        .unwrap_or_else(default_language::<E>)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,6 +29,7 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::str::FromStr;
 
+use crate::negotiate::{catalog_language, default_language};
 use crate::{negotiate_language, Arg, Error, ErrorCode, GrpcCode};
 
 mod proto;
@@ -57,8 +58,7 @@ pub fn language<E: ErrorCode>(metadata: &tonic::metadata::MetadataMap) -> &'stat
     let header = metadata.get("accept-language").and_then(|value| value.to_str().ok());
     header
         .and_then(|header| negotiate_language(header, E::LANGUAGES))
-        .or_else(|| E::LANGUAGES.first().copied())
-        .unwrap_or("en")
+        .unwrap_or_else(default_language::<E>)
 }
 
 /// What [`Error::from_status`] could not turn into a catalog error: a
@@ -116,13 +116,8 @@ where
     #[must_use]
     pub fn to_status_in(&self, lang: &str) -> tonic::Status {
         let kind = self.kind();
-        let language = E::LANGUAGES
-            .iter()
-            .copied()
-            .find(|known| known.eq_ignore_ascii_case(lang))
-            .or_else(|| E::LANGUAGES.first().copied())
-            .unwrap_or("en");
-        let default = E::LANGUAGES.first().copied().unwrap_or("en");
+        let language = catalog_language::<E>(lang);
+        let default = default_language::<E>();
         let message = cut(&self.message_in(default), MAX_MESSAGE_BYTES);
         let localized = (language != default).then(|| self.message_in(language));
         let details = details(self, localized.map(|m| (language, m)));
@@ -147,9 +142,6 @@ where
             domain,
             reason,
         };
-        if status.details().is_empty() {
-            return Err(undecoded(UndecodedReason::NoErrorInfo, None, None));
-        }
         let Some(details) = proto::read_status(status.details()) else {
             return Err(undecoded(UndecodedReason::CorruptDetails, None, None));
         };
@@ -198,7 +190,7 @@ where
     E::Repr: fmt::Display + FromStr,
 {
     fn from(error: Error<E>) -> Self {
-        error.to_status_in(E::LANGUAGES.first().copied().unwrap_or("en"))
+        error.to_status_in(default_language::<E>())
     }
 }
 
@@ -229,10 +221,7 @@ where
         status.int(1, i64::from(kind.grpc_code().number()));
         status.string(
             2,
-            &cut(
-                &error.message_in(E::LANGUAGES.first().copied().unwrap_or("en")),
-                budget.min(MAX_MESSAGE_BYTES),
-            ),
+            &cut(&error.message_in(default_language::<E>()), budget.min(MAX_MESSAGE_BYTES)),
         );
         let mut info = proto::Writer::default();
         info.string(1, &reason(kind));
