@@ -376,6 +376,9 @@ fn a_directory_is_read_as_a_crates_rust_files() {
     std::fs::write(dir.join("src/broken.rs"), "pub fn x( {").unwrap();
     // Not the crate's source: never read.
     std::fs::write(dir.join("target/debug/generated.rs"), "pub enum G { A = 1 }").unwrap();
+    // A link back up the tree is not followed (it would never end).
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("..", dir.join("src/errors/up")).unwrap();
     let args = import::Args::new(dir.to_str().unwrap());
     let draft = import::run(&args).unwrap();
     assert!(
@@ -498,4 +501,23 @@ fn the_suggested_derive_on_the_strum_enum_answers_as_its_functions_but_for_what_
     }
     assert_eq!(old.len(), 10);
     assert!(draft.findings.iter().any(|f| f.message.contains("cannot evaluate")));
+}
+
+#[test]
+fn a_grpc_mapping_to_ok_is_left_out() {
+    // `Code::Ok` is not an error, and a catalog rejects `grpc: OK`: the
+    // entry keeps the code of its HTTP status instead.
+    let dir = scratch("grpc_ok");
+    let file = dir.join("codes.rs");
+    std::fs::write(
+        &file,
+        "pub enum Code {\n    /// Fine.\n    Fine = 1,\n    /// Missing.\n    Missing = 2,\n}\n\
+         impl Code {\n    pub fn grpc_code(&self) -> tonic::Code {\n        match self {\n            \
+         Code::Fine => tonic::Code::Ok,\n            Code::Missing => tonic::Code::NotFound,\n        }\n    }\n}\n",
+    )
+    .unwrap();
+    let draft = import::run(&import::Args::new(file.to_str().unwrap())).unwrap();
+    assert!(!draft.yaml.contains("OK"), "{}", draft.yaml);
+    assert!(draft.yaml.contains("grpc: NOT_FOUND"), "{}", draft.yaml);
+    load_str(&draft.yaml, "codes.yaml").unwrap();
 }

@@ -333,20 +333,8 @@ pub fn write_draft(path: &std::path::Path, yaml: &str) -> Result<(), Failure> {
 /// or the one that has `item`, is the import, and the others are reported.
 fn read_rust_directory(dir: &str, lang: Option<&str>, item: Option<&str>) -> Result<Imported, Failure> {
     let mut files = Vec::new();
-    let mut pending = vec![std::path::PathBuf::from(dir)];
-    while let Some(path) = pending.pop() {
-        let entries = std::fs::read_dir(&path)
-            .map_err(|e| Failure::Io(format!("cannot import {}: {e}", path.display())))?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() && path.file_name().is_some_and(|n| n != "target" && !n.to_string_lossy().starts_with('.')) {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
+    super::unused::rust_files(std::path::Path::new(dir), &mut files)
+        .map_err(|e| Failure::Io(format!("cannot import {dir}: {e}")))?;
     let mut best: Option<(String, Imported)> = None;
     let mut others: Vec<(String, usize)> = Vec::new();
     let mut skipped: Vec<(String, String)> = Vec::new();

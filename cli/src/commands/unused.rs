@@ -198,7 +198,9 @@ fn collect_flat(tokens: TokenStream, words: &mut HashSet<String>, pending: &mut 
     }
 }
 
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Every `.rs` file under `dir`, in path order, without `target` and hidden
+/// directories and without following links to directories.
+pub(crate) fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(std::fs::DirEntry::file_name);
     for entry in entries {

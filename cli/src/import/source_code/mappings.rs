@@ -321,7 +321,10 @@ fn evaluate(expr: &Expr, fact: Fact) -> Option<Value> {
         }
         (Expr::Path(path), Fact::Grpc) => {
             let name = path.path.segments.last()?.ident.to_string();
-            GrpcCode::from_word(&name.to_shouty_snake_case()).map(Value::Grpc)
+            // `Code::Ok` is not an error: no entry may have it.
+            GrpcCode::from_word(&name.to_shouty_snake_case())
+                .filter(|code| *code != GrpcCode::Ok)
+                .map(Value::Grpc)
         }
         (Expr::Call(call), Fact::Http) => match (&*call.func, call.args.first()) {
             (Expr::Path(path), Some(arg)) if path.path.segments.last()?.ident == "from_u16" => {
