@@ -130,3 +130,19 @@ fn deeply_nested_and_code_like_braces_are_errors_not_hangs() {
         ["`{r#type}` in the message is not an argument", "`{}` in the message is not an argument"]
     );
 }
+
+/// The exporters fill templates by replacing placeholder words: a catalog
+/// named with those words comes out under its own name, not rewritten.
+#[cfg(feature = "export")]
+#[test]
+fn a_catalog_named_like_a_template_placeholder_exports_under_its_name() {
+    use errcat_catalog::export::{export, Syntax, Target};
+    let source = "name: PARSEBITSCODEError\nrepr: u32\ncodes:\n  - {code: 1, name: A, message: \"a {n}\", args: {n: u32}}\n";
+    let catalog = load_str(source, "placeholder.yaml").unwrap();
+    let go = export(&catalog, Target::Go, Syntax::Yaml).unwrap();
+    assert!(go.contains("\tCode PARSEBITSCODEError\n"), "{go}");
+    assert!(!go.contains("ParseUintUint") && !go.contains("PARSE32"), "{go}");
+    let typescript = export(&catalog, Target::TypeScript, Syntax::Yaml).unwrap();
+    assert!(typescript.contains("readonly code: PARSEBITSCODEError;"), "{typescript}");
+    assert!(typescript.contains("export function isPARSEBITSCODEError("), "{typescript}");
+}

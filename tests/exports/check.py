@@ -168,6 +168,9 @@ def check_python(out: Path, names: list[str], documents: dict[str, dict[str, Any
             flipped = exception_type.from_error_info("R", document["domain"], {"code": str(e["code"]), "retryable": "false" if e["retryable"] else "true"})
             assert flipped is not None and flipped.retryable != e["retryable"]
             assert exception_type.from_error_info("R", document["domain"] + ".other", {"code": str(e["code"])}) is None
+            # Metadata that is not a decimal integer is no code, never a ValueError.
+            for garbled in ("--5", "²", "-", ""):
+                assert exception_type.from_error_info("R", document["domain"], {"code": garbled}) is None, garbled
             problem = exception_type.from_problem({"title": "t", "status": e["http"], "code": e["code"], "extra": 1})
             assert problem is not None and problem.code is code and problem.arguments == {"extra": 1}
         assert module.from_code(int(expectations(document)["unknown"])) is None

@@ -436,7 +436,8 @@ const EXCEPTION: &str = r#"    def __init__(
 
 
 def _is_int(text: str) -> bool:
-    return text.lstrip("-").isdigit()
+    digits = text[1:] if text.startswith("-") else text
+    return digits.isascii() and digits.isdigit()
 
 
 def _parse_argument(kind: str, text: Optional[str]) -> object:

@@ -100,7 +100,8 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
         "const BY_NAME: ReadonlyMap<string, {name}> = new Map<string, {name}>([\n{}\n]);\n",
         by_name.join("\n")
     );
-    out.push_str(&LOOKUPS.replace("ENUM", name).replace("CODE", code_type));
+    // The catalog's name last: it may hold `CODE` itself.
+    out.push_str(&LOOKUPS.replace("CODE", code_type).replace("ENUM", name));
     body(&mut out, catalog, &string, code_type);
     arguments(&mut out, catalog, &string, &num);
     declared_fields(&mut out, catalog, &string, &num);
@@ -144,8 +145,8 @@ fn error_info(
         "{}",
         ERROR_INFO
             .replace("PARSE_CODE", parse_code)
-            .replace("ENUM", name)
             .replace("CODE", code_type)
+            .replace("ENUM", name)
     );
 }
 

@@ -1,4 +1,4 @@
-# errcat: generated from examples/catalogs/api_switch.yaml by `errcat export examples/catalogs/api_switch.yaml --lang python -o examples/exports/python/api_switch.py`; catalog d30b047912c3d407, body 322a2c84d9639d2b; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/api_switch.yaml by `errcat export examples/catalogs/api_switch.yaml --lang python -o examples/exports/python/api_switch.py`; catalog d30b047912c3d407, body 6ccb3fb9ceafd56b; edit the catalog and run the command again, not this file
 """API Switch 错误码"""
 from __future__ import annotations
 
@@ -661,7 +661,8 @@ class ApiSwitchErrorException(Exception):
 
 
 def _is_int(text: str) -> bool:
-    return text.lstrip("-").isdigit()
+    digits = text[1:] if text.startswith("-") else text
+    return digits.isascii() and digits.isdigit()
 
 
 def _parse_argument(kind: str, text: Optional[str]) -> object:

@@ -1,4 +1,4 @@
-# errcat: generated from examples/catalogs/blobstore.yaml by `errcat export examples/catalogs/blobstore.yaml --lang python -o examples/exports/python/blobstore.py`; catalog 796e1aef90dfda0b, body ba0ddb5b66b4acfa; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/blobstore.yaml by `errcat export examples/catalogs/blobstore.yaml --lang python -o examples/exports/python/blobstore.py`; catalog 796e1aef90dfda0b, body 604ee7081e80bdb8; edit the catalog and run the command again, not this file
 """CubeFS blobstore service status codes"""
 from __future__ import annotations
 
@@ -532,7 +532,8 @@ class BlobstoreErrorException(Exception):
 
 
 def _is_int(text: str) -> bool:
-    return text.lstrip("-").isdigit()
+    digits = text[1:] if text.startswith("-") else text
+    return digits.isascii() and digits.isdigit()
 
 
 def _parse_argument(kind: str, text: Optional[str]) -> object:

@@ -1,4 +1,4 @@
-# errcat: generated from examples/catalogs/info2soft.yaml by `errcat export examples/catalogs/info2soft.yaml --lang python -o examples/exports/python/info2soft.py`; catalog a06cee81e9230f13, body 710858e1ec9c551f; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/info2soft.yaml by `errcat export examples/catalogs/info2soft.yaml --lang python -o examples/exports/python/info2soft.py`; catalog a06cee81e9230f13, body df1c56b58d4d9e27; edit the catalog and run the command again, not this file
 """英方软件信息/错误代码（工作机/灾备机运行日志）"""
 from __future__ import annotations
 
@@ -1163,7 +1163,8 @@ class Info2softErrorException(Exception):
 
 
 def _is_int(text: str) -> bool:
-    return text.lstrip("-").isdigit()
+    digits = text[1:] if text.startswith("-") else text
+    return digits.isascii() and digits.isdigit()
 
 
 def _parse_argument(kind: str, text: Optional[str]) -> object:

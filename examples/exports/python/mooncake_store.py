@@ -1,4 +1,4 @@
-# errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang python -o examples/exports/python/mooncake_store.py`; catalog d6ea92017e9ad7f2, body ba65c20fcfeed966; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/mooncake_store.yaml by `errcat export examples/catalogs/mooncake_store.yaml --lang python -o examples/exports/python/mooncake_store.py`; catalog d6ea92017e9ad7f2, body b628b674a0cd3eac; edit the catalog and run the command again, not this file
 """Mooncake Store 错误码"""
 from __future__ import annotations
 
@@ -384,7 +384,8 @@ class StoreErrorException(Exception):
 
 
 def _is_int(text: str) -> bool:
-    return text.lstrip("-").isdigit()
+    digits = text[1:] if text.startswith("-") else text
+    return digits.isascii() and digits.isdigit()
 
 
 def _parse_argument(kind: str, text: Optional[str]) -> object:

@@ -1,4 +1,4 @@
-# errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang python -o examples/exports/python/mooncake_transfer_engine.py`; catalog 3350e3dd8c296841, body 651555508299da33; edit the catalog and run the command again, not this file
+# errcat: generated from examples/catalogs/mooncake_transfer_engine.yaml by `errcat export examples/catalogs/mooncake_transfer_engine.yaml --lang python -o examples/exports/python/mooncake_transfer_engine.py`; catalog 3350e3dd8c296841, body 331e68482c71d983; edit the catalog and run the command again, not this file
 """Mooncake TransferEngine 错误码"""
 from __future__ import annotations
 
@@ -312,7 +312,8 @@ class TransferEngineErrorException(Exception):
 
 
 def _is_int(text: str) -> bool:
-    return text.lstrip("-").isdigit()
+    digits = text[1:] if text.startswith("-") else text
+    return digits.isascii() and digits.isdigit()
 
 
 def _parse_argument(kind: str, text: Optional[str]) -> object:

@@ -37,7 +37,8 @@ pub(super) fn error_info(
     } else {
         ("ParseInt", int_type.trim_start_matches("int"))
     };
-    out.push_str(&ERROR_INFO.replace("ENUM", name).replace("PARSE", parse).replace("BITS", bits));
+    // The catalog's name last: it may hold `PARSE` or `BITS` itself.
+    out.push_str(&ERROR_INFO.replace("PARSE", parse).replace("BITS", bits).replace("ENUM", name));
 }
 
 const ERROR_INFO: &str = r#"// Decoded is a catalog error read from a google.rpc.ErrorInfo.
