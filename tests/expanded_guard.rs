@@ -27,3 +27,22 @@ fn the_checked_in_expansion_is_the_catalog() {
         "a byte-order mark does not change the fingerprint"
     );
 }
+
+#[test]
+fn the_compile_time_fingerprint_is_the_clis_at_every_length() {
+    // The facade hashes 16 bytes at a time and then the tail: every length
+    // around those steps, with and without a byte-order mark, gives the
+    // fingerprint the CLI writes into the expansion's header.
+    let text: String = (0..100u8).map(|i| char::from(b' ' + i % 90)).collect();
+    for len in 0..text.len() {
+        let prefix = &text[..len];
+        let expected = errcat_catalog::fingerprint::fingerprint_u64(prefix);
+        assert_eq!(errcat::__private::fingerprint(prefix.as_bytes()), expected, "length {len}");
+        let marked = format!("\u{feff}{prefix}");
+        assert_eq!(
+            errcat::__private::fingerprint(marked.as_bytes()),
+            expected,
+            "length {len} after a mark"
+        );
+    }
+}
