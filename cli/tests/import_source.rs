@@ -186,11 +186,92 @@ fn a_rust_file_that_does_not_parse_is_exit_2_with_its_position() {
 
 #[test]
 fn hostile_rust_files_are_read_or_refused_never_a_crash() {
-    // Nesting that would take syn's recursion past the stack: refused first.
-    let deep = format!("{}{}", "mod a {".repeat(100_000), "}".repeat(100_000));
-    let (status, stderr) = import_bytes("deep.rs", deep.as_bytes());
-    assert_eq!(status, Some(2));
-    assert!(stderr.contains("brackets nest 129 deep, more than the 128"), "{stderr}");
+    // Nesting that would take syn's recursion past the stack, with brackets
+    // or without: refused first, each with its line.
+    let n = 200_000;
+    for (name, text, line) in [
+        ("blocks.rs", format!("{}{}", "mod a {".repeat(n), "}".repeat(n)), 1),
+        (
+            "negations.rs",
+            format!(
+                "pub enum E {{
+    A = {}1,
+}}
+",
+                "-".repeat(n)
+            ),
+            2,
+        ),
+        (
+            "casts.rs",
+            format!(
+                "pub enum E {{
+    A = 1{},
+}}
+",
+                " as i32".repeat(n)
+            ),
+            2,
+        ),
+        (
+            "sums.rs",
+            format!(
+                "pub enum E {{
+    A = 1{},
+}}
+",
+                " + 1".repeat(n)
+            ),
+            2,
+        ),
+        (
+            "generics.rs",
+            format!(
+                "const X: {}u8{} = 0;
+",
+                "V<".repeat(n),
+                ">".repeat(n)
+            ),
+            1,
+        ),
+        (
+            "references.rs",
+            format!(
+                "const X: {}u8 = 0;
+",
+                "&".repeat(n)
+            ),
+            1,
+        ),
+        (
+            "calls.rs",
+            format!(
+                "const X: u8 = x{};
+",
+                ".f()".repeat(n)
+            ),
+            1,
+        ),
+    ] {
+        let (status, stderr) = import_bytes(name, text.as_bytes());
+        assert_eq!(status, Some(2), "{name}: {stderr}");
+        let expected =
+            format!("line {line}: syntax nests 1001 deep here, more than the 1000 errcat reads");
+        assert!(stderr.contains(&expected), "{name}: {stderr}");
+    }
+    // Just under the limit, nested generic arguments (the deepest recursion
+    // per token measured) are read, on the reader's own stack.
+    let deep_type = format!(
+        "pub enum E {{
+    A = 1,
+}}
+const X: {}u8{} = 0;
+",
+        "V<".repeat(320),
+        ">".repeat(320)
+    );
+    let (status, stderr) = import_bytes("deep_type.rs", deep_type.as_bytes());
+    assert_eq!(status, Some(0), "{stderr}");
     // Ten megabytes around a small enum: read.
     let blob = "x".repeat(10 << 20);
     let big = format!("pub const BLOB: &str = \"{blob}\";\n#[repr(u8)]\npub enum E {{\n    /// one\n    A = 1,\n    B,\n}}\n");

@@ -11,6 +11,7 @@ use super::{parse_code, stated_range, FindingKind, Imported};
 mod c;
 mod go;
 mod mappings;
+mod nesting;
 mod proto;
 mod rust;
 

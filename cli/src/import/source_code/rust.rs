@@ -17,7 +17,7 @@
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Fields, Item, Lit, UnOp};
 
-use super::mappings;
+use super::{mappings, nesting};
 use crate::import::lines::comment_of;
 use crate::import::{FindingKind, Imported, Row, RustEnum, Text};
 use errcat_catalog::format::EntryKey;
@@ -76,15 +76,41 @@ fn code_table(tokens: &proc_macro2::TokenStream) -> Option<Vec<MacroRow>> {
     parser.parse2(tokens.clone()).ok().filter(|rows: &Vec<MacroRow>| !rows.is_empty())
 }
 
-/// Reads the codes of `text`; an unparsable file is [`Imported::unreadable`].
+/// Reads the codes of `text`; an unparsable file, or one nested too deep
+/// for syn ([`nesting`]), is [`Imported::unreadable`].
 pub(in crate::import) fn read_rust(text: &str, lang: Option<&str>, item: Option<&str>) -> Imported {
-    let mut imported = Imported::default();
-    if let Some((depth, line)) = too_deep(text) {
-        imported.unreadable = Some(format!(
-            "line {line}: brackets nest {depth} deep, more than the {MAX_NESTING} an error enum needs (syn would recurse that deep)"
-        ));
-        return imported;
+    if let Some((cost, line)) = nesting::too_deep(text) {
+        let message = format!(
+            "line {line}: syntax nests {cost} deep here, more than the {} errcat reads (syn would recurse that deep)",
+            nesting::MAX_COST
+        );
+        return Imported { unreadable: Some(message), ..Imported::default() };
     }
+    // syn and the walk below recurse as deep as the syntax nests, and the
+    // syn tree is dropped before the thread ends.
+    let reader = std::thread::Builder::new()
+        .name("errcat-import-rust".into())
+        .stack_size(nesting::READER_STACK_BYTES);
+    let read = std::thread::scope(|scope| {
+        reader.spawn_scoped(scope, || read_parsed(text, lang, item)).map(|thread| thread.join())
+    });
+    match read {
+        Ok(Ok(imported)) => imported,
+        Ok(Err(_)) => Imported {
+            unreadable: Some(
+                "reading it failed inside errcat (a bug: please report it with the file)".into(),
+            ),
+            ..Imported::default()
+        },
+        Err(error) => Imported {
+            unreadable: Some(format!("no thread to read it on: {error}")),
+            ..Imported::default()
+        },
+    }
+}
+
+fn read_parsed(text: &str, lang: Option<&str>, item: Option<&str>) -> Imported {
+    let mut imported = Imported::default();
     let file = match syn::parse_file(text) {
         Ok(file) => file,
         Err(error) => {
@@ -484,32 +510,6 @@ fn doc_paragraphs(attrs: &[Attribute]) -> (Option<String>, Option<String>) {
     let first = paragraphs.next();
     let rest: Vec<String> = paragraphs.collect();
     (first, (!rest.is_empty()).then(|| rest.join("\n\n")))
-}
-
-/// How deep brackets may nest in a file `--format rust` reads: syn parses
-/// nested items and expressions by recursion, so a hostile file could
-/// exhaust the stack long before it exhausts the size limit.
-const MAX_NESTING: usize = 128;
-
-/// The depth and line where the brackets of `text` first nest deeper than
-/// [`MAX_NESTING`] (counting every bracket, in strings and comments too:
-/// an overcount only refuses a file no error enum looks like).
-fn too_deep(text: &str) -> Option<(usize, usize)> {
-    let (mut depth, mut line) = (0_usize, 1_usize);
-    for byte in text.bytes() {
-        match byte {
-            b'{' | b'(' | b'[' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some((depth, line));
-                }
-            }
-            b'}' | b')' | b']' => depth = depth.saturating_sub(1),
-            b'\n' => line += 1,
-            _ => {}
-        }
-    }
-    None
 }
 
 fn line_of(node: &impl Spanned) -> usize {
