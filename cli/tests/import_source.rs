@@ -602,3 +602,32 @@ fn a_grpc_mapping_to_ok_is_left_out() {
     assert!(draft.yaml.contains("grpc: NOT_FOUND"), "{}", draft.yaml);
     load_str(&draft.yaml, "codes.yaml").unwrap();
 }
+
+#[test]
+fn discriminants_their_type_cannot_hold_are_reported_not_read_as_written() {
+    let dir = scratch("rust_casts");
+    let path = dir.join("casts.rs");
+    let text = "pub enum E {\n    A = 7 as u8,\n    B = -128i8,\n    C = 170141183460469231731687303715884105727,\n    D,\n}\n\
+                pub enum F {\n    A = 300 as u8,\n    B,\n    C = 2,\n}\n";
+    std::fs::write(&path, text).unwrap();
+    let draft = import::run(&import::Args::new(path.to_str().unwrap())).unwrap();
+    let codes: Vec<i128> = rust_entries(&draft).iter().map(|e| e.0).collect();
+    // The largest i128 is no code a catalog's repr holds: the draft reports it.
+    assert_eq!(codes, [-128, 7], "{:?}", draft.findings);
+    let findings: Vec<(Option<usize>, &str)> =
+        draft.findings.iter().map(|f| (f.line, f.message.as_str())).collect();
+    assert!(
+        findings.contains(&(Some(5), "`D` follows a variant whose discriminant is the largest integer, so it has none: left out, and the variants after it")),
+        "{findings:?}"
+    );
+    let args = import::Args { item: Some("F".into()), ..import::Args::new(path.to_str().unwrap()) };
+    let draft = import::run(&args).unwrap();
+    let codes: Vec<i128> = rust_entries(&draft).iter().map(|e| e.0).collect();
+    assert_eq!(codes, [2], "300 as u8 is 44 in Rust: not read as 300");
+    assert!(
+        draft.findings.iter().any(|f| f.line == Some(8)
+            && f.message == "the discriminant of `A` is no integer literal its type holds: left out, and the variants after it"),
+        "{:?}",
+        draft.findings
+    );
+}

@@ -277,6 +277,8 @@ fn read_enum(
         imported.repr = Some(repr);
     }
     let mut next: Option<i128> = Some(0);
+    // The code of the variant just read, to tell why `next` is `None`.
+    let mut last_read: Option<i128> = None;
     for variant in &item.variants {
         let line = line_of(variant);
         if variant.attrs.iter().any(|a| a.path().is_ident("cfg")) {
@@ -291,12 +293,23 @@ fn read_enum(
             None => next,
         };
         let Some(code) = code else {
-            let message = format!("the discriminant of `{}` is no integer literal: left out, and the variants after it", variant.ident);
+            let message = match (&variant.discriminant, last_read) {
+                (None, Some(i128::MAX)) => format!(
+                    "`{}` follows a variant whose discriminant is the largest integer, so it has none: left out, and the variants after it",
+                    variant.ident
+                ),
+                _ => format!(
+                    "the discriminant of `{}` is no integer literal its type holds: left out, and the variants after it",
+                    variant.ident
+                ),
+            };
             imported.find(line, FindingKind::Skipped, message);
             next = None;
+            last_read = None;
             continue;
         };
         next = code.checked_add(1);
+        last_read = Some(code);
         for attr in &variant.attrs {
             if attr.path().is_ident("strum") || attr.path().is_ident("error") {
                 let name = attr.path().get_ident().map(ToString::to_string).unwrap_or_default();
@@ -437,18 +450,49 @@ fn strip_reference(ty: &syn::Type) -> &syn::Type {
 }
 
 /// An integer literal, possibly negated or cast (`-5`, `404u16`, `7 as u32`).
+/// A value its suffix or cast type cannot hold (`300u8`, `300 as u8`, which
+/// Rust truncates to 44) is not read, rather than read as written.
 fn integer(expr: &Expr) -> Option<i128> {
     match expr {
         Expr::Lit(lit) => match &lit.lit {
-            Lit::Int(int) => int.base10_parse::<i128>().ok(),
+            Lit::Int(int) => int.base10_parse::<i128>().ok().filter(|&value| {
+                // A negated literal's magnitude may be one past the maximum (`-128i8`).
+                let magnitude = if int.suffix().starts_with('i') { value - 1 } else { value };
+                fits(magnitude, int.suffix())
+            }),
             _ => None,
         },
         Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => integer(&unary.expr).map(|v| -v),
-        Expr::Cast(cast) => integer(&cast.expr),
+        Expr::Cast(cast) => {
+            let value = integer(&cast.expr)?;
+            let syn::Type::Path(target) = &*cast.ty else { return None };
+            let target = target.path.get_ident()?.to_string();
+            fits(value, &target).then_some(value)
+        }
         Expr::Paren(inner) => integer(&inner.expr),
         Expr::Group(inner) => integer(&inner.expr),
         _ => None,
     }
+}
+
+/// Whether the integer type `name` holds `value`; an empty name (a literal
+/// without a suffix) holds any. `usize` and `isize` are taken as 32 bits,
+/// the narrowest Rust targets have.
+fn fits(value: i128, name: &str) -> bool {
+    let (low, high): (i128, i128) = match name {
+        "" | "i128" => return true,
+        "u128" => return value >= 0,
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" | "usize" => (0, u32::MAX.into()),
+        "u64" => (0, u64::MAX.into()),
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" | "isize" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" => (i64::MIN.into(), i64::MAX.into()),
+        _ => return false,
+    };
+    (low..=high).contains(&value)
 }
 
 /// `#[repr(u16)]`'s integer type.
