@@ -19,6 +19,12 @@ mod search {
 mod open {
     errcat::catalog!("tests/catalogs/representation_open.yaml");
 }
+mod oversized {
+    errcat::catalog!("tests/catalogs/oversized_details.yaml");
+}
+mod long_domain {
+    errcat::catalog!("tests/catalogs/oversized_domain.yaml");
+}
 
 use storage::{storage_error, StorageError};
 
@@ -266,4 +272,36 @@ fn the_language_comes_from_accept_language() {
     assert_eq!(errcat::tonic::language::<StorageError>(&metadata), "en");
     metadata.insert("accept-language", "zh-CN, en;q=0.5".parse().unwrap());
     assert_eq!(errcat::tonic::language::<StorageError>(&metadata), "zh");
+}
+
+#[test]
+fn catalog_parts_past_the_bound_are_left_out_in_order_and_the_details_fit() {
+    use errcat::ErrorCode as _;
+    use oversized::OversizedError;
+    // 64 argument names of 70 bytes: the metadata alone is past 4 KiB, so
+    // the arguments are left out; the rest travels.
+    let kind = OversizedError::ManyArgs;
+    let args = kind.arg_names().iter().map(|name| (*name, Arg::Str("v".into()))).collect();
+    let status = tonic::Status::from(Error::__with_args(kind, args));
+    assert!(status.details().len() <= MAX_DETAILS_BYTES, "{}", status.details().len());
+    let rpc = details(&status);
+    let info: ErrorInfo = detail(&rpc, "ErrorInfo").unwrap();
+    assert_eq!(info.metadata.keys().collect::<Vec<_>>(), ["code", "retryable"]);
+    let help: Help = detail(&rpc, "Help").unwrap();
+    assert_eq!(help.links[0].url, "https://errors.example.com/many-args");
+    let decoded = Error::<OversizedError>::from_status(&status).unwrap();
+    assert_eq!((decoded.kind(), decoded.args().count()), (kind, 0));
+    // A 5 KB help link: the Help is left out.
+    let status = tonic::Status::from(Error::new(OversizedError::LongLink));
+    assert!(status.details().len() <= MAX_DETAILS_BYTES, "{}", status.details().len());
+    let rpc = details(&status);
+    assert!(detail::<Help>(&rpc, "Help").is_none());
+    assert_eq!(detail::<ErrorInfo>(&rpc, "ErrorInfo").unwrap().reason, "LONG_LINK");
+    // A 4.4 KB domain: only the code and the message fit.
+    let status = tonic::Status::from(Error::new(long_domain::LongDomainError::Any));
+    assert!(status.details().len() <= MAX_DETAILS_BYTES, "{}", status.details().len());
+    let rpc = details(&status);
+    // INTERNAL: the entry has no HTTP status, so 500's code.
+    assert_eq!((rpc.code, rpc.message.as_str(), rpc.details.len()), (13, "any error", 0));
+    assert!(Error::<long_domain::LongDomainError>::from_status(&status).is_err());
 }

@@ -18,7 +18,9 @@
 //! The error's source never travels. The details stay within
 //! [`MAX_DETAILS_BYTES`] and the message within [`MAX_MESSAGE_BYTES`]: a
 //! longer argument value or message is cut at a character boundary and ends
-//! with [`CUT`].
+//! with [`CUT`]. When the catalog's own parts (argument names, domain, help
+//! link) are past the bound, the arguments' metadata is left out, then the
+//! `Help`, and last the details hold only the code and the message.
 //!
 //! A client turns a status back with [`Error::from_status`]: the same entry,
 //! arguments and retryability, or an [`Undecoded`] that says why not.
@@ -205,60 +207,100 @@ where
 }
 
 /// The encoded google.rpc.Status of `error`, within [`MAX_DETAILS_BYTES`].
+///
+/// What the error carries at run time (argument values, messages) is cut
+/// first: each may take half as much until the whole fits. What the catalog
+/// fixes (argument names, the domain, the help link) can be longer than the
+/// bound on its own; then the arguments' metadata is left out, then the
+/// `Help`, and last the details hold only the code and message.
 fn details<E>(error: &Error<E>, localized: Option<(&str, String)>) -> Vec<u8>
+where
+    E: ErrorCode,
+    E::Repr: fmt::Display,
+{
+    let args: Vec<(&'static str, String)> =
+        error.args().map(|(name, value)| (name, value.to_string())).collect();
+    let localized = localized.as_ref().map(|(locale, message)| (*locale, message.as_str()));
+    for parts in [Parts::All, Parts::NoArgs, Parts::NoArgsNoHelp] {
+        let mut budget = MAX_DETAILS_BYTES;
+        loop {
+            let status = encode(error, &args, localized, parts, budget);
+            if status.len() <= MAX_DETAILS_BYTES {
+                return status;
+            }
+            if budget <= CUT.len() {
+                break;
+            }
+            budget /= 2;
+        }
+    }
+    let mut status = proto::Writer::default();
+    status.int(1, i64::from(error.kind().grpc_code().number()));
+    status.string(2, &cut(&error.message_in(default_language::<E>()), MAX_MESSAGE_BYTES));
+    status.0
+}
+
+/// Which of the optional details [`encode`] writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Parts {
+    All,
+    NoArgs,
+    NoArgsNoHelp,
+}
+
+/// The google.rpc.Status of `error` with `parts`, each run-time text cut to
+/// `budget` bytes.
+fn encode<E>(
+    error: &Error<E>,
+    args: &[(&'static str, String)],
+    localized: Option<(&str, &str)>,
+    parts: Parts,
+    budget: usize,
+) -> Vec<u8>
 where
     E: ErrorCode,
     E::Repr: fmt::Display,
 {
     let kind = error.kind();
     let retryable = error.is_retryable();
-    let args: Vec<(&'static str, String)> =
-        error.args().map(|(name, value)| (name, value.to_string())).collect();
-    // Halve what each argument value may take until the whole fits.
-    let mut budget = MAX_DETAILS_BYTES;
-    loop {
-        let mut status = proto::Writer::default();
-        status.int(1, i64::from(kind.grpc_code().number()));
-        status.string(
-            2,
-            &cut(&error.message_in(default_language::<E>()), budget.min(MAX_MESSAGE_BYTES)),
-        );
-        let mut info = proto::Writer::default();
-        info.string(1, &reason(kind));
-        info.string(2, E::WIRE.grpc_domain());
-        let mut entry = |key: &str, value: &str| {
-            let mut pair = proto::Writer::default();
-            pair.string(1, key);
-            pair.string(2, value);
-            info.bytes(3, &pair.0);
-        };
-        entry(CODE_KEY, &code_text(kind));
-        for (name, value) in &args {
+    let mut status = proto::Writer::default();
+    status.int(1, i64::from(kind.grpc_code().number()));
+    status
+        .string(2, &cut(&error.message_in(default_language::<E>()), budget.min(MAX_MESSAGE_BYTES)));
+    let mut info = proto::Writer::default();
+    info.string(1, &reason(kind));
+    info.string(2, E::WIRE.grpc_domain());
+    let mut entry = |key: &str, value: &str| {
+        let mut pair = proto::Writer::default();
+        pair.string(1, key);
+        pair.string(2, value);
+        info.bytes(3, &pair.0);
+    };
+    entry(CODE_KEY, &code_text(kind));
+    if parts == Parts::All {
+        for (name, value) in args {
             entry(name, &cut(value, budget));
         }
-        entry(RETRYABLE_KEY, if retryable { "true" } else { "false" });
-        status.bytes(3, &proto::any(proto::ERROR_INFO, &info.0));
-        if let Some((locale, message)) = &localized {
-            let mut text = proto::Writer::default();
-            text.string(1, locale);
-            text.string(2, &cut(message, budget.min(MAX_MESSAGE_BYTES)));
-            status.bytes(3, &proto::any(proto::LOCALIZED_MESSAGE, &text.0));
-        }
-        if retryable {
-            status.bytes(3, &proto::any(proto::RETRY_INFO, &[]));
-        }
-        if let Some(url) = kind.help_url() {
-            let mut link = proto::Writer::default();
-            link.string(2, url);
-            let mut help = proto::Writer::default();
-            help.bytes(1, &link.0);
-            status.bytes(3, &proto::any(proto::HELP, &help.0));
-        }
-        if status.0.len() <= MAX_DETAILS_BYTES || budget <= CUT.len() {
-            return status.0;
-        }
-        budget /= 2;
     }
+    entry(RETRYABLE_KEY, if retryable { "true" } else { "false" });
+    status.bytes(3, &proto::any(proto::ERROR_INFO, &info.0));
+    if let Some((locale, message)) = localized {
+        let mut text = proto::Writer::default();
+        text.string(1, locale);
+        text.string(2, &cut(message, budget.min(MAX_MESSAGE_BYTES)));
+        status.bytes(3, &proto::any(proto::LOCALIZED_MESSAGE, &text.0));
+    }
+    if retryable {
+        status.bytes(3, &proto::any(proto::RETRY_INFO, &[]));
+    }
+    if let Some(url) = kind.help_url().filter(|_| parts != Parts::NoArgsNoHelp) {
+        let mut link = proto::Writer::default();
+        link.string(2, url);
+        let mut help = proto::Writer::default();
+        help.bytes(1, &link.0);
+        status.bytes(3, &proto::any(proto::HELP, &help.0));
+    }
+    status.0
 }
 
 /// `text` within `max` bytes: cut at a character boundary, ending with
