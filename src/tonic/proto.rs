@@ -119,19 +119,28 @@ pub(crate) fn read_status(bytes: &[u8]) -> Option<Status<'_>> {
     let mut details = Vec::new();
     for (field, value) in fields(bytes)? {
         if let (3, Value::Bytes(any)) = (field, value) {
-            let mut type_url = String::new();
-            let mut body: &[u8] = &[];
-            for (field, value) in fields(any)? {
-                match (field, value) {
-                    (1, Value::Bytes(url)) => type_url = text(url)?,
-                    (2, Value::Bytes(value)) => body = value,
-                    _ => {}
-                }
+            // Another service's detail that does not parse is not ours to
+            // judge: it is skipped, and the details errcat reads still count.
+            if let Some(detail) = read_any(any) {
+                details.push(detail);
             }
-            details.push((type_url, body));
         }
     }
     Some(Status { details })
+}
+
+/// An `Any`'s type URL and body.
+fn read_any(any: &[u8]) -> Option<(String, &[u8])> {
+    let mut type_url = String::new();
+    let mut body: &[u8] = &[];
+    for (field, value) in fields(any)? {
+        match (field, value) {
+            (1, Value::Bytes(url)) => type_url = text(url)?,
+            (2, Value::Bytes(value)) => body = value,
+            _ => {}
+        }
+    }
+    Some((type_url, body))
 }
 
 /// google.rpc.ErrorInfo as read.
@@ -190,5 +199,19 @@ mod tests {
         assert!(super::fields(&[0x0A, 0x05, b'a']).is_none(), "a length past the end");
         assert!(super::fields(&[0xFF; 11]).is_none(), "a varint of eleven bytes");
         assert!(super::fields(&[0x0B]).is_none(), "a group");
+    }
+
+    #[test]
+    fn a_detail_that_does_not_parse_is_skipped_and_the_others_read() {
+        let mut status = Writer::default();
+        status.int(1, 5);
+        // A length past the end inside the Any, then a type URL that is no UTF-8.
+        status.bytes(3, &[0x0A, 0x05, b'a']);
+        let mut bad_url = Writer::default();
+        bad_url.bytes(1, &[0xFF, 0xFE]);
+        status.bytes(3, &bad_url.0);
+        status.bytes(3, &any(ERROR_INFO, b"info"));
+        let read = read_status(&status.0).unwrap();
+        assert_eq!(read.details, [(String::from(ERROR_INFO), &b"info"[..])]);
     }
 }
