@@ -520,6 +520,11 @@ impl Reader<'_> {
                 // scalars (`[a:b]`), which YAML versions read differently.
                 b':' if self.blank(i + 1) || flow => return Err(Unsupported),
                 b',' | b'[' | b']' | b'{' | b'}' if flow => break,
+                // Printable ASCII, most of every catalog, without `char_len`.
+                0x21..=0x7E => {
+                    i += 1;
+                    end = i;
+                }
                 _ => {
                     i += self.char_len(i)?;
                     end = i;
@@ -571,6 +576,7 @@ impl Reader<'_> {
                     i += 1 + len;
                     run = i;
                 }
+                0x20..=0x7E => i += 1,
                 _ => i += self.char_len(i)?,
             }
         }
