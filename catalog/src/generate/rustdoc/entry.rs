@@ -15,6 +15,7 @@ use crate::generate::lists::{byte_table, is_plain, RustText};
 /// The bytes that make catalog text need more than a copy into a doc literal.
 const DOC_BYTES: [bool; 256] = byte_table(MARKDOWN_SPECIAL);
 use crate::format::RustdocDetail;
+use crate::format::{GrpcCode, Severity};
 use crate::model::{Catalog, Entry, Group, Localized};
 
 /// Where documentation is written: Markdown in a `String`, or the same
@@ -129,6 +130,8 @@ pub(in crate::generate) struct EntryDocs<'a, D> {
     description_labels: Vec<D>,
     /// Per language after the default: the solution's paragraph's start.
     solution_labels: Vec<D>,
+    /// The first [`Facts::KEPT`] distinct facts of the entries, written.
+    facts: Vec<(Facts, D)>,
 }
 
 impl<'a, D: Doc> EntryDocs<'a, D> {
@@ -158,7 +161,17 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
                 })
                 .collect()
         };
+        let mut facts: Vec<(Facts, D)> = Vec::new();
+        for entry in &model.entries {
+            let of = Facts::of(entry);
+            if facts.len() < Facts::KEPT && !facts.iter().any(|(known, _)| *known == of) {
+                let mut piece = D::default();
+                of.write(&mut piece);
+                facts.push((of, piece));
+            }
+        }
         EntryDocs {
+            facts,
             model,
             selector_module: crate::names::selector_module(&model.name),
             groups,
@@ -195,13 +208,11 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
         if let Some(group) = entry.group.and_then(|g| self.groups.get(g)) {
             out.piece(group);
         }
-        out.own("\n- HTTP status `");
-        out.number(entry.http.into());
-        out.own("`, gRPC `");
-        out.own(entry.grpc.as_str());
-        out.own("`, severity `");
-        out.own(entry.severity.as_str());
-        out.own(if entry.retryable { "`, retryable" } else { "`, not retryable" });
+        let facts = Facts::of(entry);
+        match self.facts.iter().find(|(known, _)| *known == facts) {
+            Some((_, piece)) => out.piece(piece),
+            None => facts.write(out),
+        }
         if let Some(message) = &entry.message {
             self.write_other_languages(out, message, &self.message_labels, true);
         }
@@ -265,6 +276,42 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
                 out.text(own, inline);
             }
         }
+    }
+}
+
+/// The facts of an entry's second list item, which most entries of a
+/// catalog share: written once per distinct set, not once per entry, since
+/// each piece written is a call that costs at opt-level 0.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Facts {
+    http: u16,
+    grpc: GrpcCode,
+    severity: Severity,
+    retryable: bool,
+}
+
+impl Facts {
+    /// How many distinct sets [`EntryDocs`] keeps written; any others are
+    /// written per entry (a lookup in a longer list would cost more).
+    const KEPT: usize = 32;
+
+    fn of(entry: &Entry) -> Self {
+        Facts {
+            http: entry.http,
+            grpc: entry.grpc,
+            severity: entry.severity,
+            retryable: entry.retryable,
+        }
+    }
+
+    fn write<D: Doc>(self, out: &mut D) {
+        out.own("\n- HTTP status `");
+        out.number(self.http.into());
+        out.own("`, gRPC `");
+        out.own(self.grpc.as_str());
+        out.own("`, severity `");
+        out.own(self.severity.as_str());
+        out.own(if self.retryable { "`, retryable" } else { "`, not retryable" });
     }
 }
 
