@@ -139,21 +139,35 @@ pub(super) fn string(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<String
 
 /// Parses a YAML 1.2 core-schema integer: decimal, `0x` hex or `0o` octal.
 pub(super) fn parse_integer(text: &str) -> Option<i128> {
-    let (negative, digits) = match (text.strip_prefix('-'), text.strip_prefix('+')) {
-        (Some(rest), _) => (true, rest),
-        (None, Some(rest)) => (false, rest),
-        (None, None) => (false, text),
+    // Slice patterns and a digit loop: `strip_prefix` runs a pattern
+    // searcher and `parse` a generic routine, which at opt-level 0 (the
+    // macro as users build it) cost more than the rest of reading a code.
+    let (negative, digits) = match text.as_bytes() {
+        [b'-', ..] => (true, text.get(1..)?),
+        [b'+', ..] => (false, text.get(1..)?),
+        _ => (false, text),
     };
-    let magnitude = if let Some(hex) = digits.strip_prefix("0x") {
-        i128::from_str_radix(hex, 16).ok()?
-    } else if let Some(octal) = digits.strip_prefix("0o") {
-        i128::from_str_radix(octal, 8).ok()?
-    } else if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        digits.parse::<i128>().ok()?
+    let magnitude = match digits.as_bytes() {
+        [b'0', b'x', ..] => i128::from_str_radix(digits.get(2..)?, 16).ok()?,
+        [b'0', b'o', ..] => i128::from_str_radix(digits.get(2..)?, 8).ok()?,
+        [] => return None,
+        decimal => {
+            let mut value: i128 = 0;
+            for &byte in decimal {
+                if !byte.is_ascii_digit() {
+                    return None;
+                }
+                value = value.checked_mul(10)?.checked_add(i128::from(byte - b'0'))?;
+            }
+            value
+        }
+    };
+    // `0x-8…` reads as i128::MIN, whose negation does not exist.
+    if negative {
+        magnitude.checked_neg()
     } else {
-        return None;
-    };
-    Some(if negative { -magnitude } else { magnitude })
+        Some(magnitude)
+    }
 }
 
 pub(super) fn integer(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<i128>> {
@@ -314,5 +328,9 @@ mod tests {
         assert_eq!(parse_integer("12a"), None);
         assert_eq!(parse_integer("-"), None);
         assert_eq!(parse_integer(""), None);
+        assert_eq!(parse_integer("+-5"), None);
+        assert_eq!(parse_integer("170141183460469231731687303715884105727"), Some(i128::MAX));
+        assert_eq!(parse_integer("170141183460469231731687303715884105728"), None);
+        assert_eq!(parse_integer("-0x-80000000000000000000000000000000"), None, "no panic");
     }
 }
