@@ -26,23 +26,21 @@ pub fn variant_ident(name: Option<&str>, strip_prefix: Option<&str>, code: i128)
 /// this first skips heck for names already written as identifiers, which
 /// matters because the macro runs unoptimized in users' builds.
 fn is_upper_camel(name: &str) -> bool {
-    // Byte loops, not iterator chains: each adapter is a call at opt-level 0.
+    // Byte loops and range patterns, not iterator chains or `is_ascii_*`:
+    // each of those is a call at opt-level 0.
     let bytes = name.as_bytes();
-    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+    if !matches!(bytes, [b'A'..=b'Z', ..]) {
         return false;
     }
     // Digits do not separate words for heck, so compare letters only.
     let mut previous_upper = false;
     for &byte in bytes {
-        if byte.is_ascii_uppercase() {
-            if previous_upper {
-                return false;
-            }
-            previous_upper = true;
-        } else if byte.is_ascii_lowercase() {
-            previous_upper = false;
-        } else if !byte.is_ascii_digit() {
-            return false;
+        match byte {
+            b'A'..=b'Z' if previous_upper => return false,
+            b'A'..=b'Z' => previous_upper = true,
+            b'a'..=b'z' => previous_upper = false,
+            b'0'..=b'9' => {}
+            _ => return false,
         }
     }
     true
@@ -65,7 +63,7 @@ pub fn ident_problem(ident: &str) -> Option<String> {
         return Some("it is empty".into());
     };
     for &byte in ident.as_bytes() {
-        if !byte.is_ascii_alphanumeric() && byte != b'_' {
+        if !matches!(byte, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_') {
             let bad = ident.chars().find(|c| !c.is_ascii_alphanumeric() && *c != '_');
             return Some(format!("`{}` is not an ASCII letter, digit or `_`", bad.unwrap_or('?')));
         }

@@ -208,7 +208,12 @@ fn pack(values: &[usize]) -> (usize, Vec<u8>) {
     let width = width_of(values.iter().copied().max().unwrap_or(0));
     let mut bytes = Vec::with_capacity(values.len() * width);
     for value in values {
-        bytes.extend(value.to_le_bytes().iter().take(width));
+        // A push per byte: `extend` with `take` is a chain of adapter calls
+        // per byte at opt-level 0.
+        let little_endian = value.to_le_bytes();
+        for &byte in little_endian.get(..width).unwrap_or_default() {
+            bytes.push(byte);
+        }
     }
     (width, bytes)
 }
