@@ -386,7 +386,11 @@ pub trait Key: Copy + Eq + 'static {
 /// lengths first: read for every key of every entry, it ran an iterator
 /// adapter and a string comparison per candidate, which at opt-level 0 (the
 /// macro as users build it) was a tenth of reading the catalog's entries.
-pub(crate) fn find_word<K: Copy>(all: &[K], word: &str, as_str: fn(K) -> &'static str) -> Option<K> {
+pub(crate) fn find_word<K: Copy>(
+    all: &[K],
+    word: &str,
+    as_str: fn(K) -> &'static str,
+) -> Option<K> {
     let word = word.as_bytes();
     for &candidate in all {
         let spelt = as_str(candidate).as_bytes();

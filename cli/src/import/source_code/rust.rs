@@ -20,7 +20,7 @@ use syn::{Attribute, Expr, Fields, Item, Lit, UnOp};
 use super::{mappings, nesting};
 use crate::import::lines::comment_of;
 use crate::import::{FindingKind, Imported, Row, RustEnum, Text};
-use errcat_catalog::format::EntryKey;
+use errcat_catalog::format::{EntryKey, Repr};
 
 /// An item that holds codes: an enum, or the constants of a module or impl.
 struct Candidate<'a> {
@@ -34,11 +34,25 @@ struct Candidate<'a> {
 
 enum CandidateKind<'a> {
     Enum(&'a syn::ItemEnum),
-    Consts(Vec<&'a syn::ItemConst>),
-    ImplConsts(Vec<&'a syn::ImplItemConst>),
+    /// The constants of a module, or of an `impl` block.
+    Consts(Vec<Constant<'a>>),
     /// A macro call whose body is a table `Name(code),` (Databend's
     /// `build_exceptions!`), each row with its doc comment.
     MacroTable(Vec<MacroRow>),
+}
+
+/// A `const NAME: T = N;` item of a module or an `impl` block.
+struct Constant<'a> {
+    attrs: &'a [Attribute],
+    ident: &'a syn::Ident,
+    code: i128,
+}
+
+impl<'a> Constant<'a> {
+    /// The constant, when its value is an integer the reader evaluates.
+    fn read(attrs: &'a [Attribute], ident: &'a syn::Ident, expr: &Expr) -> Option<Self> {
+        integer(expr).map(|code| Constant { attrs, ident, code })
+    }
 }
 
 /// A row of a macro's code table.
@@ -149,19 +163,14 @@ fn read_parsed(text: &str, lang: Option<&str>, item: Option<&str>) -> Imported {
             let variants = read_enum(item, lang, &mut imported);
             mappings::read(&file.items, &item.ident.to_string(), &variants, &mut imported);
         }
-        CandidateKind::Consts(items) => {
-            for item in items {
-                read_row(&item.attrs, &item.ident, integer(&item.expr), lang, &mut imported);
-            }
-        }
-        CandidateKind::ImplConsts(items) => {
-            for item in items {
-                read_row(&item.attrs, &item.ident, integer(&item.expr), lang, &mut imported);
+        CandidateKind::Consts(constants) => {
+            for constant in constants {
+                read_row(constant.attrs, constant.ident, constant.code, lang, &mut imported);
             }
         }
         CandidateKind::MacroTable(rows) => {
             for row in rows {
-                read_row(&row.attrs, &row.name, Some(row.code), lang, &mut imported);
+                read_row(&row.attrs, &row.name, row.code, lang, &mut imported);
             }
         }
     }
@@ -188,13 +197,15 @@ fn collect<'a>(
                     codes: item.variants.len(),
                 });
             }
-            Item::Const(item) if integer(&item.expr).is_some() => consts.push(item),
+            Item::Const(item) => {
+                consts.extend(Constant::read(&item.attrs, &item.ident, &item.expr))
+            }
             Item::Impl(block) => {
-                let consts: Vec<&syn::ImplItemConst> = block
+                let consts: Vec<Constant<'_>> = block
                     .items
                     .iter()
                     .filter_map(|i| match i {
-                        syn::ImplItem::Const(c) if integer(&c.expr).is_some() => Some(c),
+                        syn::ImplItem::Const(c) => Constant::read(&c.attrs, &c.ident, &c.expr),
                         _ => None,
                     })
                     .collect();
@@ -205,7 +216,7 @@ fn collect<'a>(
                         label: format!("impl {name}"),
                         name,
                         codes: consts.len(),
-                        kind: CandidateKind::ImplConsts(consts),
+                        kind: CandidateKind::Consts(consts),
                     });
                 }
             }
@@ -364,11 +375,10 @@ fn read_enum(
 fn read_row(
     attrs: &[Attribute],
     ident: &syn::Ident,
-    code: Option<i128>,
+    code: i128,
     lang: Option<&str>,
     imported: &mut Imported,
 ) {
-    let Some(code) = code else { return };
     let mut row = Row {
         line: line_of(ident),
         code: Some(code),
@@ -501,7 +511,7 @@ fn repr(attrs: &[Attribute]) -> Option<String> {
     let mut found = None;
     let _ = attr.parse_nested_meta(|meta| {
         let ident = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
-        if ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"].contains(&ident.as_str()) {
+        if Repr::from_word(&ident).is_some() {
             found = Some(ident);
         }
         Ok(())
