@@ -631,3 +631,26 @@ fn discriminants_their_type_cannot_hold_are_reported_not_read_as_written() {
         draft.findings
     );
 }
+
+#[test]
+fn candidates_that_share_a_name_are_each_reported() {
+    let dir = scratch("rust_same_name");
+    let path = dir.join("codes.rs");
+    let text = "pub struct Code;\nimpl Code {\n    pub const A: i32 = 1;\n    pub const B: i32 = 2;\n}\n\
+                impl Code {\n    pub const C: i32 = 3;\n    pub const D: i32 = 4;\n    pub const E: i32 = 5;\n}\n";
+    std::fs::write(&path, text).unwrap();
+    for item in [None, Some("Code")] {
+        let args = import::Args {
+            item: item.map(Into::into),
+            ..import::Args::new(path.to_str().unwrap())
+        };
+        let draft = import::run(&args).unwrap();
+        let codes: Vec<i128> = rust_entries(&draft).iter().map(|e| e.0).collect();
+        assert_eq!(codes, [3, 4, 5], "{item:?}");
+        let notes: Vec<&str> = draft.findings.iter().map(|f| f.message.as_str()).collect();
+        assert!(
+            notes.contains(&"impl Code also holds 2 codes: not read (it has the name of the one read, so `--item` cannot choose it)"),
+            "{item:?}: {notes:?}"
+        );
+    }
+}

@@ -136,11 +136,17 @@ fn read_parsed(text: &str, lang: Option<&str>, item: Option<&str>) -> Imported {
     };
     let mut candidates = Vec::new();
     collect(&file.items, "", &mut candidates, &mut imported);
-    let chosen = match item {
-        Some(wanted) => candidates.iter().position(|c| c.name == wanted),
-        None => (0..candidates.len()).max_by_key(|&i| candidates.get(i).map_or(0, |c| c.codes)),
-    };
-    let Some(chosen) = chosen.and_then(|i| candidates.get(i)) else {
+    // The one with the most codes (the first of equals), among those named
+    // `item` when it is given: two `impl Code` blocks share a name.
+    let mut chosen_index: Option<usize> = None;
+    for (index, candidate) in candidates.iter().enumerate() {
+        let named = item.is_none_or(|wanted| candidate.name == wanted);
+        let best = chosen_index.and_then(|i| candidates.get(i));
+        if named && best.is_none_or(|best| candidate.codes > best.codes) {
+            chosen_index = Some(index);
+        }
+    }
+    let Some(chosen) = chosen_index.and_then(|i| candidates.get(i)) else {
         if let Some(wanted) = item {
             let names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
             let message = format!(
@@ -151,11 +157,21 @@ fn read_parsed(text: &str, lang: Option<&str>, item: Option<&str>) -> Imported {
         }
         return imported;
     };
-    for other in candidates.iter().filter(|c| c.label != chosen.label) {
-        let message = format!(
-            "{} also holds {} codes: not read (`--item {}` reads it instead)",
-            other.label, other.codes, other.name
-        );
+    for (index, other) in candidates.iter().enumerate() {
+        if Some(index) == chosen_index {
+            continue;
+        }
+        let message = if other.name == chosen.name {
+            format!(
+                "{} also holds {} codes: not read (it has the name of the one read, so `--item` cannot choose it)",
+                other.label, other.codes
+            )
+        } else {
+            format!(
+                "{} also holds {} codes: not read (`--item {}` reads it instead)",
+                other.label, other.codes, other.name
+            )
+        };
         imported.find(1, FindingKind::Note, message);
     }
     match &chosen.kind {
