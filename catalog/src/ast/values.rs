@@ -10,8 +10,8 @@ use crate::yaml::{Node, NodeKind, Style};
 /// The keys of one mapping, checked against the keys the format gives it
 /// and, for groups, entries and `body`, the fields the catalog declares.
 pub(super) struct MappingKeys<'a, K> {
-    present: Vec<(K, &'a Node)>,
-    declared: Vec<(Spanned<String>, &'a Node)>,
+    present: Vec<(K, &'a Node<'a>)>,
+    declared: Vec<(Spanned<String>, &'a Node<'a>)>,
 }
 
 impl<'a, K: Key> MappingKeys<'a, K> {
@@ -41,12 +41,13 @@ impl<'a, K: Key> MappingKeys<'a, K> {
                 cx.error(Rule::WrongType, key_node.span, "mapping keys must be plain names").emit();
                 continue;
             };
+            let name: &str = name;
             let key = K::from_word(name);
-            if key.is_none() && !declared.contains(&name.as_str()) {
+            if key.is_none() && !declared.contains(&name) {
                 unknown_key::<K>(name, key_node.span, declared, cx);
                 continue;
             }
-            if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == name.as_str()) {
+            if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == name) {
                 cx.error(Rule::DuplicateKey, key_node.span, format!("duplicate key `{name}`"))
                     .first(*first)
                     .help("remove one of the two")
@@ -61,7 +62,7 @@ impl<'a, K: Key> MappingKeys<'a, K> {
             match key {
                 Some(key) => keys.present.push((key, value)),
                 None => {
-                    let name = Spanned { value: name.clone(), span: key_node.span };
+                    let name = Spanned { value: name.to_owned(), span: key_node.span };
                     keys.declared.push((name, value));
                 }
             }
@@ -78,12 +79,12 @@ impl<'a, K: Key> MappingKeys<'a, K> {
     }
 
     /// The keys with a value, in source order.
-    pub(super) fn values(&self) -> impl Iterator<Item = (K, &'a Node)> + '_ {
+    pub(super) fn values(&self) -> impl Iterator<Item = (K, &'a Node<'a>)> + '_ {
         self.present.iter().copied()
     }
 
     /// The value of `key`, if it has one.
-    pub(super) fn get(&self, key: K) -> Option<&'a Node> {
+    pub(super) fn get(&self, key: K) -> Option<&'a Node<'a>> {
         self.present.iter().find(|(k, _)| *k == key).map(|(_, node)| *node)
     }
 
@@ -93,7 +94,7 @@ impl<'a, K: Key> MappingKeys<'a, K> {
     }
 
     /// The declared fields with a value, in source order.
-    pub(super) fn declared(&self) -> &[(Spanned<String>, &'a Node)] {
+    pub(super) fn declared(&self) -> &[(Spanned<String>, &'a Node<'a>)] {
         &self.declared
     }
 }
@@ -120,7 +121,7 @@ pub(super) fn wrong_type(node: &Node, expected: &str, cx: &mut Diagnostics) {
     cx.error(Rule::WrongType, node.span, format!("expected {expected}, found {found}")).emit();
 }
 
-pub(super) fn scalar(node: &Node) -> Option<(&str, Style)> {
+pub(super) fn scalar<'a>(node: &'a Node<'_>) -> Option<(&'a str, Style)> {
     match &node.kind {
         NodeKind::Scalar(text, style) if !node.is_null() => Some((text, *style)),
         _ => None,
@@ -240,7 +241,10 @@ pub(super) fn deprecation(node: &Node, cx: &mut Diagnostics) -> Option<Spanned<D
     Some(Spanned { value, span: node.span })
 }
 
-pub(super) fn list<'a>(node: &'a Node, cx: &mut Diagnostics) -> Option<&'a [Node]> {
+pub(super) fn list<'a, 'src>(
+    node: &'a Node<'src>,
+    cx: &mut Diagnostics,
+) -> Option<&'a [Node<'src>]> {
     match &node.kind {
         NodeKind::Seq(items) => Some(items),
         _ => {

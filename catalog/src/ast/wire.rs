@@ -59,10 +59,11 @@ pub(super) fn body(node: &Node, declared: &[&str], cx: &mut Diagnostics) -> Opti
     let mut fields = Vec::with_capacity(pairs.len());
     for (key, value) in pairs {
         let NodeKind::Scalar(word, _) = &key.kind else { continue };
+        let word: &str = word;
         let part = match BodyKey::from_word(word) {
             Some(part) if keys.has(part) => BodyPart::Key(part),
-            None if keys.declared().iter().any(|(name, _)| name.value == *word) => {
-                BodyPart::Field(word.clone())
+            None if keys.declared().iter().any(|(name, _)| name.value == word) => {
+                BodyPart::Field(word.to_owned())
             }
             _ => continue,
         };

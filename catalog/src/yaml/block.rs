@@ -14,6 +14,7 @@
 //! caller parses the whole text with the general parser instead, which also
 //! owns every syntax error message. The tests compare both readings.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::{Node, NodeKind, Style};
@@ -27,7 +28,7 @@ type Read<T> = Result<T, Unsupported>;
 
 /// Reads `source` if it is within the subset: a block mapping at the left
 /// margin, nested no deeper than `max_depth`.
-pub(super) fn parse(source: &str, max_depth: usize) -> Read<Node> {
+pub(super) fn parse(source: &str, max_depth: usize) -> Read<Node<'_>> {
     let mut reader = Reader {
         text: source,
         bytes: source.as_bytes(),
@@ -99,7 +100,7 @@ fn starts_elsewhere(byte: u8) -> bool {
     )
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     // The reader runs at opt-level 0 in users' builds, where every helper
     // call is a real call: the per-byte helpers are always inlined, and index
     // after checking the bound (a slice `get` would be three calls).
@@ -113,7 +114,7 @@ impl Reader<'_> {
         }
     }
 
-    fn slice(&self, start: usize, end: usize) -> Read<&str> {
+    fn slice(&self, start: usize, end: usize) -> Read<&'a str> {
         self.text.get(start..end).ok_or(Unsupported)
     }
 
@@ -275,7 +276,7 @@ impl Reader<'_> {
     }
 
     /// A block node on its own line at `indent`: a sequence or a mapping.
-    fn block_node(&mut self, indent: usize) -> Read<Node> {
+    fn block_node(&mut self, indent: usize) -> Read<Node<'a>> {
         if self.byte(self.at) == b'-' && self.blank(self.at + 1) {
             self.block_seq(indent)
         } else {
@@ -284,7 +285,7 @@ impl Reader<'_> {
     }
 
     /// A block mapping whose first key is at `self.at`, in column `indent`.
-    fn block_map(&mut self, indent: usize) -> Read<Node> {
+    fn block_map(&mut self, indent: usize) -> Read<Node<'a>> {
         self.enter()?;
         let start = self.pos(self.at);
         let mut pairs = Vec::new();
@@ -309,7 +310,7 @@ impl Reader<'_> {
     }
 
     /// A block sequence whose first `-` is at `self.at`, in column `indent`.
-    fn block_seq(&mut self, indent: usize) -> Read<Node> {
+    fn block_seq(&mut self, indent: usize) -> Read<Node<'a>> {
         self.enter()?;
         let start = self.pos(self.at);
         let mut items = Vec::new();
@@ -372,7 +373,7 @@ impl Reader<'_> {
 
     /// What follows a mapping's `:` at `colon`: a value on the same line, a
     /// block node on the lines below, or nothing (null, placed at the colon).
-    fn value_after_indicator(&mut self, indent: usize, colon: usize) -> Read<Node> {
+    fn value_after_indicator(&mut self, indent: usize, colon: usize) -> Read<Node<'a>> {
         while self.byte(self.at) == b' ' {
             self.at += 1;
         }
@@ -382,7 +383,7 @@ impl Reader<'_> {
             return Ok(value);
         }
         let null = Node {
-            kind: NodeKind::Scalar("~".into(), Style::Plain),
+            kind: NodeKind::Scalar(Cow::Borrowed("~"), Style::Plain),
             span: self.span(colon, colon),
         };
         self.end_of_line()?;
@@ -401,7 +402,7 @@ impl Reader<'_> {
     }
 
     /// A value that starts on the current line and ends on it.
-    fn inline_value(&mut self) -> Read<Node> {
+    fn inline_value(&mut self) -> Read<Node<'a>> {
         match self.byte(self.at) {
             b'[' => self.flow_seq(),
             b'{' => self.flow_map(),
@@ -409,7 +410,7 @@ impl Reader<'_> {
         }
     }
 
-    fn flow_seq(&mut self) -> Read<Node> {
+    fn flow_seq(&mut self) -> Read<Node<'a>> {
         self.enter()?;
         let start = self.at;
         self.at += 1;
@@ -432,7 +433,7 @@ impl Reader<'_> {
         Ok(Node { kind: NodeKind::Seq(items), span: self.span(start, self.at) })
     }
 
-    fn flow_map(&mut self) -> Read<Node> {
+    fn flow_map(&mut self) -> Read<Node<'a>> {
         self.enter()?;
         let start = self.at;
         self.at += 1;
@@ -468,7 +469,7 @@ impl Reader<'_> {
         }
     }
 
-    fn flow_value(&mut self) -> Read<Node> {
+    fn flow_value(&mut self) -> Read<Node<'a>> {
         match self.byte(self.at) {
             b'[' => self.flow_seq(),
             b'{' => self.flow_map(),
@@ -477,7 +478,7 @@ impl Reader<'_> {
     }
 
     /// A plain or quoted scalar on the current line.
-    fn scalar(&mut self, context: Context) -> Read<Node> {
+    fn scalar(&mut self, context: Context) -> Read<Node<'a>> {
         let start = self.at;
         let (text, style) = match self.byte(start) {
             b'"' => (self.double_quoted()?, Style::Quoted),
@@ -490,7 +491,7 @@ impl Reader<'_> {
     /// A plain scalar: up to the end of the line, ` #`, `: ` (a key's end)
     /// and, in flow collections, `,`, `[`, `]`, `{`, `}`. A plain scalar
     /// that YAML would read differently gives up.
-    fn plain(&mut self, context: Context) -> Read<String> {
+    fn plain(&mut self, context: Context) -> Read<Cow<'a, str>> {
         let start = self.at;
         let first = self.byte(start);
         // `-1` is a plain scalar; other indicators followed by text are rare
@@ -537,18 +538,19 @@ impl Reader<'_> {
             return Err(Unsupported);
         }
         self.at = end;
-        Ok(self.slice(start, end)?.to_owned())
+        Ok(Cow::Borrowed(self.slice(start, end)?))
     }
 
-    fn single_quoted(&mut self) -> Read<String> {
-        let mut text = String::new();
+    fn single_quoted(&mut self) -> Read<Cow<'a, str>> {
+        // Owned only once a `''` needs unescaping.
+        let mut unescaped: Option<String> = None;
         let mut i = self.at + 1;
         let mut run = i;
         loop {
             match self.byte(i) {
                 b'\n' => return Err(Unsupported),
                 b'\'' if self.byte(i + 1) == b'\'' => {
-                    text.push_str(self.slice(run, i + 1)?);
+                    unescaped.get_or_insert_with(String::new).push_str(self.slice(run, i + 1)?);
                     i += 2;
                     run = i;
                 }
@@ -556,13 +558,14 @@ impl Reader<'_> {
                 _ => i += self.char_len(i)?,
             }
         }
-        text.push_str(self.slice(run, i)?);
+        let text = finish(unescaped, self.slice(run, i)?);
         self.at = i + 1;
         Ok(text)
     }
 
-    fn double_quoted(&mut self) -> Read<String> {
-        let mut text = String::new();
+    fn double_quoted(&mut self) -> Read<Cow<'a, str>> {
+        // Owned only once an escape needs unescaping.
+        let mut unescaped: Option<String> = None;
         let mut i = self.at + 1;
         let mut run = i;
         loop {
@@ -570,6 +573,7 @@ impl Reader<'_> {
                 b'\n' => return Err(Unsupported),
                 b'"' => break,
                 b'\\' => {
+                    let text = unescaped.get_or_insert_with(String::new);
                     text.push_str(self.slice(run, i)?);
                     let (c, len) = self.escape(i + 1)?;
                     text.push(c);
@@ -580,7 +584,7 @@ impl Reader<'_> {
                 _ => i += self.char_len(i)?,
             }
         }
-        text.push_str(self.slice(run, i)?);
+        let text = finish(unescaped, self.slice(run, i)?);
         self.at = i + 1;
         Ok(text)
     }
@@ -621,6 +625,18 @@ impl Reader<'_> {
         let value = u32::from_str_radix(hex, 16).map_err(|_| Unsupported)?;
         let c = char::from_u32(value).ok_or(Unsupported)?;
         Ok((c, 1 + digits))
+    }
+}
+
+/// A quoted scalar's text: the source itself when nothing in it was
+/// unescaped, else what was unescaped followed by the `rest`.
+fn finish<'a>(unescaped: Option<String>, rest: &'a str) -> Cow<'a, str> {
+    match unescaped {
+        None => Cow::Borrowed(rest),
+        Some(mut text) => {
+            text.push_str(rest);
+            Cow::Owned(text)
+        }
     }
 }
 

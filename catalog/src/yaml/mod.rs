@@ -4,6 +4,7 @@
 //! Aliases are expanded here, against a budget, so that an alias bomb is an
 //! error instead of a hang; nesting is bounded for the same reason.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use granit_parser::{Event, Marker, Parser, ScalarStyle};
@@ -24,25 +25,27 @@ pub enum Style {
 
 /// A YAML node.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NodeKind {
-    /// A scalar with its text after YAML unescaping.
-    Scalar(String, Style),
+pub enum NodeKind<'a> {
+    /// A scalar with its text after YAML unescaping: borrowed from the
+    /// source when it needs none (most scalars, and each copy costs the
+    /// macro at opt-level 0), owned otherwise.
+    Scalar(Cow<'a, str>, Style),
     /// A sequence.
-    Seq(Vec<Node>),
+    Seq(Vec<Node<'a>>),
     /// A mapping, in source order (duplicate keys are reported by the reader).
-    Map(Vec<(Node, Node)>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
 }
 
 /// A YAML node and where it is in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Node {
+pub struct Node<'a> {
     /// What the node holds.
-    pub kind: NodeKind,
+    pub kind: NodeKind<'a>,
     /// Where it was written (for a node reached through an alias: the alias).
     pub span: Span,
 }
 
-impl Node {
+impl Node<'_> {
     /// Number of nodes in this subtree, for the alias budget.
     fn size(&self) -> usize {
         match &self.kind {
@@ -123,17 +126,17 @@ fn span(gspan: &granit_parser::Span, source: &str) -> Span {
 
 /// A collection being built.
 struct Frame {
-    kind: NodeKind,
+    kind: NodeKind<'static>,
     start: Pos,
     anchor: usize,
-    pending_key: Option<Node>,
+    pending_key: Option<Node<'static>>,
 }
 
 /// One YAML document as a tree, and which reader read it.
 #[derive(Debug)]
-pub struct Parsed {
+pub struct Parsed<'a> {
     /// The document's root; `None` for an empty document.
-    pub root: Option<Node>,
+    pub root: Option<Node<'a>>,
     /// Whether the general parser read it: the block reader leaves it every
     /// text outside its subset, and every text holding a character errcat
     /// never writes raw.
@@ -141,7 +144,7 @@ pub struct Parsed {
 }
 
 /// Parses one YAML document into a tree.
-pub fn parse(source: &str, limits: Limits) -> Result<Parsed, YamlError> {
+pub fn parse(source: &str, limits: Limits) -> Result<Parsed<'_>, YamlError> {
     if let Ok(root) = block::parse(source, limits.max_depth) {
         return Ok(Parsed { root: Some(root), general: false });
     }
@@ -167,8 +170,9 @@ pub fn readers_agree(source: &str, limits: Limits) -> Option<bool> {
     Some(parse_general(source, limits) == Ok(Some(fast)))
 }
 
-/// Parses with the general YAML parser (everything the block reader leaves).
-fn parse_general(source: &str, limits: Limits) -> Result<Option<Node>, YamlError> {
+/// Parses with the general YAML parser (everything the block reader leaves);
+/// its scalars are owned.
+fn parse_general(source: &str, limits: Limits) -> Result<Option<Node<'static>>, YamlError> {
     let options = granit_parser::options! {
         flow_nesting_limit: limits.max_depth,
         block_nesting_limit: limits.max_depth,
@@ -205,9 +209,9 @@ fn parse_general(source: &str, limits: Limits) -> Result<Option<Node>, YamlError
 struct Builder {
     limits: Limits,
     stack: Vec<Frame>,
-    anchors: HashMap<usize, Node>,
+    anchors: HashMap<usize, Node<'static>>,
     alias_nodes: usize,
-    root: Option<Node>,
+    root: Option<Node<'static>>,
     documents: usize,
 }
 
@@ -235,7 +239,8 @@ impl Builder {
                     ScalarStyle::Plain => Style::Plain,
                     _ => Style::Quoted,
                 };
-                let node = Node { kind: NodeKind::Scalar(text.into_owned(), style), span };
+                let node =
+                    Node { kind: NodeKind::Scalar(Cow::Owned(text.into_owned()), style), span };
                 self.finish_node(node, anchor)?;
             }
             Event::SequenceStart(_, anchor, tag) => {
@@ -292,7 +297,7 @@ impl Builder {
 
     fn open(
         &mut self,
-        kind: NodeKind,
+        kind: NodeKind<'static>,
         anchor: usize,
         tagged: bool,
         span: Span,
@@ -307,7 +312,7 @@ impl Builder {
         Ok(())
     }
 
-    fn finish_node(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
+    fn finish_node(&mut self, node: Node<'static>, anchor: usize) -> Result<(), YamlError> {
         if anchor != 0 {
             // The copy is as big as the parsed text plus what aliases already paid for.
             self.anchors.insert(anchor, node.clone());
@@ -359,7 +364,7 @@ mod tests {
 
     const LIMITS: Limits = Limits { max_depth: 32, max_alias_nodes: 10_000 };
 
-    fn root(source: &str) -> Node {
+    fn root(source: &str) -> Node<'_> {
         parse(source, LIMITS).unwrap().root.unwrap()
     }
 
