@@ -608,7 +608,10 @@ fn discriminants_their_type_cannot_hold_are_reported_not_read_as_written() {
     let dir = scratch("rust_casts");
     let path = dir.join("casts.rs");
     let text = "pub enum E {\n    A = 7 as u8,\n    B = -128i8,\n    C = 170141183460469231731687303715884105727,\n    D,\n}\n\
-                pub enum F {\n    A = 300 as u8,\n    B,\n    C = 2,\n}\n";
+                pub enum F {\n    A = 300 as u8,\n    B,\n    C = 2,\n}\n\
+                pub enum G {\n    A = 128i8,\n}\n\
+                pub enum H {\n    A = 7 as c_int,\n}\n\
+                pub mod codes {\n    pub const WRAPPED: u8 = 300 as u8;\n    pub const FINE: u16 = 5;\n}\n";
     std::fs::write(&path, text).unwrap();
     let draft = import::run(&import::Args::new(path.to_str().unwrap())).unwrap();
     let codes: Vec<i128> = rust_entries(&draft).iter().map(|e| e.0).collect();
@@ -626,7 +629,28 @@ fn discriminants_their_type_cannot_hold_are_reported_not_read_as_written() {
     assert_eq!(codes, [2], "300 as u8 is 44 in Rust: not read as 300");
     assert!(
         draft.findings.iter().any(|f| f.line == Some(8)
-            && f.message == "the discriminant of `A` is no integer literal its type holds: left out, and the variants after it"),
+            && f.message == "the discriminant of `A` is out of its type's range (Rust would wrap it): left out, and the variants after it"),
+        "{:?}",
+        draft.findings
+    );
+    // 128i8 does not fit (only -128i8 does); a cast to a type errcat does
+    // not know is read as written; a constant that does not fit is reported.
+    for (item, codes) in [("G", vec![]), ("H", vec![7]), ("codes", vec![5])] {
+        let args =
+            import::Args { item: Some(item.into()), ..import::Args::new(path.to_str().unwrap()) };
+        let draft = import::run(&args);
+        let found: Vec<i128> = draft
+            .as_ref()
+            .map(|d| rust_entries(d).iter().map(|e| e.0).collect())
+            .unwrap_or_default();
+        assert_eq!(found, codes, "{item}");
+    }
+    let args =
+        import::Args { item: Some("codes".into()), ..import::Args::new(path.to_str().unwrap()) };
+    let draft = import::run(&args).unwrap();
+    assert!(
+        draft.findings.iter().any(|f| f.line == Some(19)
+            && f.message == "the value of `WRAPPED` is out of its type's range (Rust would wrap it): not read"),
         "{:?}",
         draft.findings
     );

@@ -49,9 +49,25 @@ struct Constant<'a> {
 }
 
 impl<'a> Constant<'a> {
-    /// The constant, when its value is an integer the reader evaluates.
-    fn read(attrs: &'a [Attribute], ident: &'a syn::Ident, expr: &Expr) -> Option<Self> {
-        integer(expr).map(|code| Constant { attrs, ident, code })
+    /// The constant, when its value is an integer the reader evaluates; one
+    /// its type cannot hold is reported.
+    fn read(
+        attrs: &'a [Attribute],
+        ident: &'a syn::Ident,
+        expr: &Expr,
+        imported: &mut Imported,
+    ) -> Option<Self> {
+        match evaluate(expr) {
+            Ok(code) => Some(Constant { attrs, ident, code }),
+            Err(Unread::OutOfRange) => {
+                let message = format!(
+                    "the value of `{ident}` is out of its type's range (Rust would wrap it): not read"
+                );
+                imported.find(line_of(ident), FindingKind::Skipped, message);
+                None
+            }
+            Err(Unread::NotInteger) => None,
+        }
     }
 }
 
@@ -214,14 +230,16 @@ fn collect<'a>(
                 });
             }
             Item::Const(item) => {
-                consts.extend(Constant::read(&item.attrs, &item.ident, &item.expr))
+                consts.extend(Constant::read(&item.attrs, &item.ident, &item.expr, imported));
             }
             Item::Impl(block) => {
                 let consts: Vec<Constant<'_>> = block
                     .items
                     .iter()
                     .filter_map(|i| match i {
-                        syn::ImplItem::Const(c) => Constant::read(&c.attrs, &c.ident, &c.expr),
+                        syn::ImplItem::Const(c) => {
+                            Constant::read(&c.attrs, &c.ident, &c.expr, imported)
+                        }
                         _ => None,
                     })
                     .collect();
@@ -316,17 +334,21 @@ fn read_enum(
             imported.find(line, FindingKind::Note, message);
         }
         let code = match &variant.discriminant {
-            Some((_, expr)) => integer(expr),
-            None => next,
+            Some((_, expr)) => evaluate(expr),
+            None => next.ok_or(Unread::NotInteger),
         };
-        let Some(code) = code else {
-            let message = match (&variant.discriminant, last_read) {
-                (None, Some(i128::MAX)) => format!(
+        let Ok(code) = code else {
+            let message = match (&variant.discriminant, last_read, code) {
+                (None, Some(i128::MAX), _) => format!(
                     "`{}` follows a variant whose discriminant is the largest integer, so it has none: left out, and the variants after it",
                     variant.ident
                 ),
+                (_, _, Err(Unread::OutOfRange)) => format!(
+                    "the discriminant of `{}` is out of its type's range (Rust would wrap it): left out, and the variants after it",
+                    variant.ident
+                ),
                 _ => format!(
-                    "the discriminant of `{}` is no integer literal its type holds: left out, and the variants after it",
+                    "the discriminant of `{}` is no integer literal: left out, and the variants after it",
                     variant.ident
                 ),
             };
@@ -475,39 +497,61 @@ fn strip_reference(ty: &syn::Type) -> &syn::Type {
     }
 }
 
+/// Why an expression gives no code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unread {
+    /// It is no integer literal, negated or cast.
+    NotInteger,
+    /// Its suffix or cast type cannot hold it (`300 as u8`, which Rust
+    /// wraps to 44): reported, never read as written.
+    OutOfRange,
+}
+
 /// An integer literal, possibly negated or cast (`-5`, `404u16`, `7 as u32`).
-/// A value its suffix or cast type cannot hold (`300u8`, `300 as u8`, which
-/// Rust truncates to 44) is not read, rather than read as written.
-fn integer(expr: &Expr) -> Option<i128> {
+fn evaluate(expr: &Expr) -> Result<i128, Unread> {
     match expr {
-        Expr::Lit(lit) => match &lit.lit {
-            Lit::Int(int) => int.base10_parse::<i128>().ok().filter(|&value| {
-                // A negated literal's magnitude may be one past the maximum (`-128i8`).
-                let magnitude = if int.suffix().starts_with('i') { value - 1 } else { value };
-                fits(magnitude, int.suffix())
-            }),
-            _ => None,
+        Expr::Lit(lit) => literal(&lit.lit, false),
+        Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => match &*unary.expr {
+            // Negated as written, so `-128i8` is checked as -128.
+            Expr::Lit(lit) => literal(&lit.lit, true),
+            inner => evaluate(inner)?.checked_neg().ok_or(Unread::OutOfRange),
         },
-        Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => integer(&unary.expr).map(|v| -v),
         Expr::Cast(cast) => {
-            let value = integer(&cast.expr)?;
-            let syn::Type::Path(target) = &*cast.ty else { return None };
-            let target = target.path.get_ident()?.to_string();
-            fits(value, &target).then_some(value)
+            let value = evaluate(&cast.expr)?;
+            let target = match &*cast.ty {
+                syn::Type::Path(target) => target.path.get_ident().map(ToString::to_string),
+                _ => None,
+            };
+            // A type errcat does not know (`c_int`, an alias) is taken as holding it.
+            match target.as_deref().and_then(integer_range) {
+                Some(range) if !range.contains(&value) => Err(Unread::OutOfRange),
+                _ => Ok(value),
+            }
         }
-        Expr::Paren(inner) => integer(&inner.expr),
-        Expr::Group(inner) => integer(&inner.expr),
-        _ => None,
+        Expr::Paren(inner) => evaluate(&inner.expr),
+        Expr::Group(inner) => evaluate(&inner.expr),
+        _ => Err(Unread::NotInteger),
     }
 }
 
-/// Whether the integer type `name` holds `value`; an empty name (a literal
-/// without a suffix) holds any. `usize` and `isize` are taken as 32 bits,
-/// the narrowest Rust targets have.
-fn fits(value: i128, name: &str) -> bool {
+/// An integer literal's value, negated when `negated`, checked against its suffix.
+fn literal(lit: &Lit, negated: bool) -> Result<i128, Unread> {
+    let Lit::Int(int) = lit else { return Err(Unread::NotInteger) };
+    let value = int.base10_parse::<i128>().map_err(|_| Unread::OutOfRange)?;
+    let value = if negated { -value } else { value };
+    match integer_range(int.suffix()) {
+        Some(range) if !range.contains(&value) => Err(Unread::OutOfRange),
+        _ => Ok(value),
+    }
+}
+
+/// The values the integer type `name` holds; `None` for a name that is no
+/// integer type (an empty suffix, an alias). `usize` and `isize` are taken
+/// as 32 bits, the narrowest Rust targets have.
+fn integer_range(name: &str) -> Option<std::ops::RangeInclusive<i128>> {
     let (low, high): (i128, i128) = match name {
-        "" | "i128" => return true,
-        "u128" => return value >= 0,
+        "i128" => (i128::MIN, i128::MAX),
+        "u128" => (0, i128::MAX),
         "u8" => (0, u8::MAX.into()),
         "u16" => (0, u16::MAX.into()),
         "u32" | "usize" => (0, u32::MAX.into()),
@@ -516,9 +560,9 @@ fn fits(value: i128, name: &str) -> bool {
         "i16" => (i16::MIN.into(), i16::MAX.into()),
         "i32" | "isize" => (i32::MIN.into(), i32::MAX.into()),
         "i64" => (i64::MIN.into(), i64::MAX.into()),
-        _ => return false,
+        _ => return None,
     };
-    (low..=high).contains(&value)
+    Some(low..=high)
 }
 
 /// `#[repr(u16)]`'s integer type.
