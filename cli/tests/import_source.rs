@@ -191,67 +191,14 @@ fn hostile_rust_files_are_read_or_refused_never_a_crash() {
     let n = 200_000;
     for (name, text, line) in [
         ("blocks.rs", format!("{}{}", "mod a {".repeat(n), "}".repeat(n)), 1),
-        (
-            "negations.rs",
-            format!(
-                "pub enum E {{
-    A = {}1,
-}}
-",
-                "-".repeat(n)
-            ),
-            2,
-        ),
-        (
-            "casts.rs",
-            format!(
-                "pub enum E {{
-    A = 1{},
-}}
-",
-                " as i32".repeat(n)
-            ),
-            2,
-        ),
-        (
-            "sums.rs",
-            format!(
-                "pub enum E {{
-    A = 1{},
-}}
-",
-                " + 1".repeat(n)
-            ),
-            2,
-        ),
-        (
-            "generics.rs",
-            format!(
-                "const X: {}u8{} = 0;
-",
-                "V<".repeat(n),
-                ">".repeat(n)
-            ),
-            1,
-        ),
-        (
-            "references.rs",
-            format!(
-                "const X: {}u8 = 0;
-",
-                "&".repeat(n)
-            ),
-            1,
-        ),
-        (
-            "calls.rs",
-            format!(
-                "const X: u8 = x{};
-",
-                ".f()".repeat(n)
-            ),
-            1,
-        ),
+        ("negations.rs", format!("pub enum E {{\n    A = {}1,\n}}\n", "-".repeat(n)), 2),
+        ("casts.rs", format!("pub enum E {{\n    A = 1{},\n}}\n", " as i32".repeat(n)), 2),
+        ("sums.rs", format!("pub enum E {{\n    A = 1{},\n}}\n", " + 1".repeat(n)), 2),
+        ("generics.rs", format!("const X: {}u8{} = 0;\n", "V<".repeat(n), ">".repeat(n)), 1),
+        ("generic_lists.rs", format!("const X: {}\n", "V<A, ".repeat(n)), 1),
+        ("closures.rs", format!("const X: u8 = {}1;\n", "|a, b| ".repeat(n)), 1),
+        ("references.rs", format!("const X: {}u8 = 0;\n", "&".repeat(n)), 1),
+        ("calls.rs", format!("const X: u8 = x{};\n", ".f()".repeat(n)), 1),
     ] {
         let (status, stderr) = import_bytes(name, text.as_bytes());
         assert_eq!(status, Some(2), "{name}: {stderr}");
@@ -262,11 +209,7 @@ fn hostile_rust_files_are_read_or_refused_never_a_crash() {
     // Just under the limit, nested generic arguments (the deepest recursion
     // per token measured) are read, on the reader's own stack.
     let deep_type = format!(
-        "pub enum E {{
-    A = 1,
-}}
-const X: {}u8{} = 0;
-",
+        "pub enum E {{\n    A = 1,\n}}\nconst X: {}u8{} = 0;\n",
         "V<".repeat(320),
         ">".repeat(320)
     );
