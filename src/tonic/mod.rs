@@ -234,10 +234,8 @@ where
             budget /= 2;
         }
     }
-    let mut status = proto::Writer::default();
-    status.int(1, i64::from(error.kind().grpc_code().number()));
-    status.string(2, &cut(&error.message_in(default_language::<E>()), MAX_MESSAGE_BYTES));
-    status.0
+    // A message of at most 1 KiB and a code always fit.
+    encode(error, &args, localized, Parts::CodeAndMessage, MAX_MESSAGE_BYTES)
 }
 
 /// Which of the optional details [`encode`] writes.
@@ -246,6 +244,8 @@ enum Parts {
     All,
     NoArgs,
     NoArgsNoHelp,
+    /// No details at all: the code and the message.
+    CodeAndMessage,
 }
 
 /// The google.rpc.Status of `error` with `parts`, each run-time text cut to
@@ -267,6 +267,9 @@ where
     status.int(1, i64::from(kind.grpc_code().number()));
     status
         .string(2, &cut(&error.message_in(default_language::<E>()), budget.min(MAX_MESSAGE_BYTES)));
+    if parts == Parts::CodeAndMessage {
+        return status.0;
+    }
     let mut info = proto::Writer::default();
     info.string(1, &reason(kind));
     info.string(2, E::WIRE.grpc_domain());

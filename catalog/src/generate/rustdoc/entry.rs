@@ -162,7 +162,10 @@ impl<'a, D: Doc> EntryDocs<'a, D> {
                 .collect()
         };
         let mut facts: Vec<(Facts, D)> = Vec::new();
-        for entry in &model.entries {
+        // Brief docs have no facts item.
+        let entries: &[Entry] =
+            if model.rustdoc == RustdocDetail::Brief { &[] } else { &model.entries };
+        for entry in entries {
             let of = Facts::of(entry);
             if facts.len() < Facts::KEPT && !facts.iter().any(|(known, _)| *known == of) {
                 let mut piece = D::default();

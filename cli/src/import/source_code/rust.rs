@@ -549,19 +549,14 @@ fn literal(lit: &Lit, negated: bool) -> Result<i128, Unread> {
 /// integer type (an empty suffix, an alias). `usize` and `isize` are taken
 /// as 32 bits, the narrowest Rust targets have.
 fn integer_range(name: &str) -> Option<std::ops::RangeInclusive<i128>> {
-    let (low, high): (i128, i128) = match name {
-        "i128" => (i128::MIN, i128::MAX),
-        "u128" => (0, i128::MAX),
-        "u8" => (0, u8::MAX.into()),
-        "u16" => (0, u16::MAX.into()),
-        "u32" | "usize" => (0, u32::MAX.into()),
-        "u64" => (0, u64::MAX.into()),
-        "i8" => (i8::MIN.into(), i8::MAX.into()),
-        "i16" => (i16::MIN.into(), i16::MAX.into()),
-        "i32" | "isize" => (i32::MIN.into(), i32::MAX.into()),
-        "i64" => (i64::MIN.into(), i64::MAX.into()),
-        _ => return None,
+    let repr = match name {
+        "i128" => return Some(i128::MIN..=i128::MAX),
+        "u128" => return Some(0..=i128::MAX),
+        "usize" => Repr::U32,
+        "isize" => Repr::I32,
+        _ => Repr::from_word(name)?,
     };
+    let (low, high) = repr.bounds();
     Some(low..=high)
 }
 
