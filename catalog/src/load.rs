@@ -154,7 +154,7 @@ fn load_text(source: &str, name: &str) -> Result<Catalog, Vec<Diagnostic>> {
     if !cx.is_empty() {
         return Err(cx.into_sorted());
     }
-    let mut model = Catalog::build(&catalog);
+    let mut model = Catalog::build(catalog);
     // The block reader reads no text that holds such a character.
     if general {
         model.source_warnings = raw_characters(source, name);
