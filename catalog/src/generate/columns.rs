@@ -44,16 +44,24 @@ pub(super) fn enum_column<T: PartialEq>(
     to_tokens: impl Fn(&T) -> TokenStream,
 ) -> TokenStream {
     let mut distinct: Vec<&T> = Vec::new();
-    let numbers: Vec<usize> = values
-        .iter()
-        .map(|v| match distinct.iter().position(|d| *d == v) {
-            Some(n) => n,
-            None => {
-                distinct.push(v);
-                distinct.len() - 1
-            }
-        })
-        .collect();
+    let mut numbers: Vec<usize> = Vec::with_capacity(values.len());
+    // Neighbours mostly share a value (entries are grouped), and comparing
+    // with the last one is cheaper at opt-level 0 than searching `distinct`.
+    let mut last: Option<(&T, usize)> = None;
+    for value in values {
+        let number = match last {
+            Some((seen, number)) if seen == value => number,
+            _ => match distinct.iter().position(|d| *d == value) {
+                Some(number) => number,
+                None => {
+                    distinct.push(value);
+                    distinct.len() - 1
+                }
+            },
+        };
+        last = Some((value, number));
+        numbers.push(number);
+    }
     let Some((last, rest)) = distinct.split_last() else {
         return quote!(let _ = self;);
     };

@@ -131,6 +131,9 @@ impl Lexing {
     }
 }
 
+/// The escapes of as many line breaks as errcat's own texts start with.
+const ESCAPED_BREAKS: &str = "\\n\\n\\n";
+
 /// Rust source being written.
 #[derive(Default)]
 pub(super) struct RustText {
@@ -197,8 +200,12 @@ impl RustText {
             if byte != b'\n' {
                 break;
             }
-            self.text.push_str("\\n");
             breaks += 1;
+        }
+        // One copy for all the escapes (each copy costs at opt-level 0).
+        match ESCAPED_BREAKS.get(..2 * breaks) {
+            Some(escaped) => self.text.push_str(escaped),
+            None => (0..breaks).for_each(|_| self.text.push_str("\\n")),
         }
         self.text.push_str(text.get(breaks..).unwrap_or_default());
     }
