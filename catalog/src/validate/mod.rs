@@ -2,6 +2,7 @@
 //! already checked each field's type). Every rule reports into the context
 //! and validation goes on, so one build shows every mistake of a catalog.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::ast::{self, CodeSet, Range, Spanned, Text};
@@ -15,6 +16,9 @@ use crate::template::{self, Segment};
 
 mod args;
 mod fields;
+mod seen;
+
+use seen::SeenMap;
 
 /// An open catalog has no enum to shape: `discriminant: code` and
 /// `exhaustive: true` do not apply to it.
@@ -125,9 +129,9 @@ pub fn validate(catalog: &ast::Catalog, cx: &mut Diagnostics) {
         success: &catalog.success,
         reserved: &catalog.reserved,
         groups,
-        codes: HashMap::with_capacity(count),
-        names: HashMap::with_capacity(count),
-        idents: HashMap::with_capacity(count),
+        codes: seen::with_capacity(count),
+        names: seen::with_capacity(count),
+        idents: seen::with_capacity(count),
     };
     for (group_index, group) in groups.iter().enumerate() {
         for entry in group.codes.iter().flat_map(|c| &c.value) {
@@ -454,9 +458,10 @@ struct EntryChecks<'a> {
     success: &'a [CodeSet],
     reserved: &'a [CodeSet],
     groups: &'a [ast::Group],
-    codes: HashMap<i128, Span>,
-    names: HashMap<String, Span>,
-    idents: HashMap<String, (Span, String)>,
+    codes: SeenMap<i128, Span>,
+    /// Borrowed from the AST but for the names of unnamed entries.
+    names: SeenMap<Cow<'a, str>, Span>,
+    idents: SeenMap<String, (Span, Cow<'a, str>)>,
 }
 
 impl<'a> EntryChecks<'a> {
@@ -474,7 +479,7 @@ impl<'a> EntryChecks<'a> {
         }
         let Some(code) = &entry.code else {
             if let Some(name) = &entry.name {
-                self.check_name(&name.value, name.span, None, cx);
+                self.check_name(Cow::Borrowed(&name.value), name.span, None, cx);
             }
             return;
         };
@@ -482,8 +487,8 @@ impl<'a> EntryChecks<'a> {
         let ident = names::variant_ident(written, self.strip_prefix, code.value);
         let span = entry.name.as_ref().map_or(code.span, |n| n.span);
         // An entry without `name` is named by its identifier (`Code5`): that name must be unique too.
-        let name = written.unwrap_or(&ident);
-        if !self.check_name(name, span, written.is_none().then_some(code.value), cx) {
+        let name = written.map_or_else(|| Cow::Owned(ident.clone()), Cow::Borrowed);
+        if !self.check_name(name.clone(), span, written.is_none().then_some(code.value), cx) {
             return;
         }
         if let Some(problem) = names::ident_problem(&ident) {
@@ -495,7 +500,7 @@ impl<'a> EntryChecks<'a> {
             .help("use an ASCII name such as `INVALID_ARGUMENT`")
             .emit();
         } else if let Some((first, first_name)) =
-            self.idents.insert(ident.clone(), (span, name.to_owned()))
+            self.idents.insert(ident.clone(), (span, name.clone()))
         {
             cx.error(
                 Rule::Identifier,
@@ -511,12 +516,12 @@ impl<'a> EntryChecks<'a> {
     /// Records `name()` of an entry; `false` if another entry has it already.
     fn check_name(
         &mut self,
-        name: &str,
+        name: Cow<'a, str>,
         span: Span,
         unnamed_code: Option<i128>,
         cx: &mut Diagnostics,
     ) -> bool {
-        let Some(first) = self.names.insert(name.to_owned(), span) else { return true };
+        let Some(first) = self.names.insert(name.clone(), span) else { return true };
         let message = match unnamed_code {
             Some(code) => {
                 format!("code {code} has no `name`, so it is named `{name}`, which is taken")
