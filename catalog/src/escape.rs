@@ -214,6 +214,31 @@ fn push_code_point(out: &mut String, c: char, syntax: Syntax) {
     };
 }
 
+/// How many `#` a Rust raw string literal (`r#"…"#`) holding `text` needs:
+/// one more than the longest run of `#` after a `"` in it, none without a `"`.
+///
+/// rustdoc's text is a document inside code: errcat writes it as a raw
+/// literal, where a line break stays a line break (as in every document
+/// errcat writes) and nothing else [`never_raw`] may stand, so rustc reads
+/// the value without unescaping it.
+pub fn raw_rust_hashes(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut needed = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes.get(at) == Some(&b'"') {
+            let mut run = 0;
+            while bytes.get(at + 1 + run) == Some(&b'#') {
+                run += 1;
+            }
+            needed = needed.max(run + 1);
+            at += run;
+        }
+        at += 1;
+    }
+    needed
+}
+
 /// `text` as a double-quoted `syntax` string literal that reads back as
 /// exactly `text`, with no [`never_raw`] character written raw.
 pub fn quoted(text: &str, syntax: Syntax) -> String {
@@ -229,6 +254,21 @@ pub fn quoted(text: &str, syntax: Syntax) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_literals_get_one_hash_more_than_any_quote_is_followed_by() {
+        for (text, hashes) in [
+            ("", 0),
+            ("no quote ## here", 0),
+            ("a \"quote\"", 1),
+            ("\"#", 2),
+            ("x\"## and \"#", 3),
+            ("\"", 1),
+            ("#\"", 1),
+        ] {
+            assert_eq!(raw_rust_hashes(text), hashes, "{text}");
+        }
+    }
 
     #[test]
     fn the_ranges_list_exactly_the_characters_never_written_raw() {

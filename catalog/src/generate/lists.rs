@@ -131,20 +131,20 @@ impl Lexing {
     }
 }
 
-/// The escapes of as many line breaks as errcat's own texts start with.
-const ESCAPED_BREAKS: &str = "\\n\\n\\n";
-
 /// Rust source being written.
 #[derive(Default)]
 pub(super) struct RustText {
     text: String,
     /// Set when something that is not an identifier was offered as one.
     refused: bool,
+    /// Whether a `"` was written since [`raw_start`](Self::raw_start): only
+    /// then is the raw literal's text searched for the `#` it needs.
+    raw_quote: bool,
 }
 
 impl RustText {
     pub(super) fn with_capacity(capacity: usize) -> Self {
-        RustText { text: String::with_capacity(capacity), refused: false }
+        RustText { text: String::with_capacity(capacity), refused: false, raw_quote: false }
     }
 
     /// errcat's own fixed text.
@@ -186,47 +186,77 @@ impl RustText {
         escape::push_char(&mut self.text, c, Syntax::Rust);
     }
 
-    /// Inside a string literal this text opened: errcat's own `text`, as
+    /// Inside a raw string literal this text opened: errcat's own `text`, as
     /// is. A `&'static str`, so no catalog text comes this way; errcat's
-    /// texts hold no quote, backslash or control character but leading
-    /// line breaks.
-    pub(super) fn literal_static(&mut self, text: &'static str) {
-        // Line breaks as `\n`, for people who read an expansion; errcat's
-        // texts have them only at the start.
-        // A byte loop: `trim_start_matches` runs a pattern searcher, which
-        // at opt-level 0 cost more than writing the text.
-        let mut breaks = 0;
-        for &byte in text.as_bytes() {
-            if byte != b'\n' {
-                break;
-            }
-            breaks += 1;
-        }
-        // One copy for all the escapes (each copy costs at opt-level 0).
-        match ESCAPED_BREAKS.get(..2 * breaks) {
-            Some(escaped) => self.text.push_str(escaped),
-            None => (0..breaks).for_each(|_| self.text.push_str("\\n")),
-        }
-        self.text.push_str(text.get(breaks..).unwrap_or_default());
-    }
-
-    /// Inside a string literal this text opened: `text`, which
-    /// [`is_plain`] with a table from [`byte_table`], so holds nothing a
-    /// literal must escape.
-    pub(super) fn literal_plain(&mut self, text: &str) {
+    /// texts hold no `never_raw` character but line breaks, which a raw
+    /// literal keeps.
+    pub(super) fn raw_static(&mut self, text: &'static str) {
         self.text.push_str(text);
     }
 
-    /// Inside a string literal this text opened: the inside of another
-    /// literal, written by the `literal_*` methods.
-    pub(super) fn literal_piece(&mut self, piece: &RustText) {
-        self.text.push_str(&piece.text);
-        self.refused |= piece.refused;
+    /// Inside a raw string literal this text opened: `c`, or, if it is
+    /// `never_raw` and not a line break, its name (`<U+202E>`): a raw literal
+    /// has no escapes, and the Markdown writers pass no such character.
+    #[inline(always)]
+    pub(super) fn raw_char(&mut self, c: char) {
+        if c != '\n' && escape::never_raw(c) {
+            escape::push_visible(&mut self.text, c);
+        } else {
+            self.raw_quote |= c == '"';
+            self.text.push(c);
+        }
     }
 
-    /// Inside a string literal this text opened: a number.
-    pub(super) fn literal_number(&mut self, value: impl std::fmt::Display) {
+    /// Inside a raw string literal this text opened: `text`, which
+    /// [`is_plain`] with a table from [`byte_table`], so holds nothing a
+    /// literal must escape.
+    pub(super) fn raw_plain(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    /// Inside a raw string literal this text opened: the inside of another
+    /// one, written by the `raw_*` methods.
+    pub(super) fn raw_piece(&mut self, piece: &RustText) {
+        self.text.push_str(&piece.text);
+        self.refused |= piece.refused;
+        self.raw_quote |= piece.raw_quote;
+    }
+
+    /// Inside a raw string literal this text opened: a number.
+    pub(super) fn raw_number(&mut self, value: impl std::fmt::Display) {
         let _ = write!(self.text, "{value}");
+    }
+
+    /// Starts the inside of a raw string literal; pass what it returns to
+    /// [`raw_literal_since`](Self::raw_literal_since) when it is written.
+    pub(super) fn raw_start(&mut self) -> usize {
+        self.raw_quote = false;
+        self.text.len()
+    }
+
+    /// Makes what was written since `start` (by the `raw_*` methods) a raw
+    /// string literal, with as many `#` as it needs.
+    pub(super) fn raw_literal_since(&mut self, start: usize) {
+        if !self.text.is_char_boundary(start) {
+            self.refused = true;
+            return;
+        }
+        // Searching every doc for quotes cost more than writing it at opt-level 0.
+        let quoted = std::mem::take(&mut self.raw_quote);
+        let hashes =
+            if quoted { self.text.get(start..).map_or(0, escape::raw_rust_hashes) } else { 0 };
+        match hashes {
+            0 => {
+                self.text.insert_str(start, "r\"");
+                self.text.push('"');
+            }
+            hashes => {
+                let fence = "#".repeat(hashes);
+                self.text.insert_str(start, &format!("r{fence}\""));
+                self.text.push('"');
+                self.text.push_str(&fence);
+            }
+        }
     }
 
     /// An integer without suffix (the sign a separate token, as `int` makes it).

@@ -1,4 +1,4 @@
-// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body e4bd863a7f893ec6; edit the catalog and run the command again, not this file
+// errcat: generated from tests/catalogs/features.yaml by `errcat expand tests/catalogs/features.yaml`; catalog fdc855ccb05fc718, body c7f45d736f771668; edit the catalog and run the command again, not this file
 const _: () = ::errcat::__private::GENERATED_FOR_ERRCAT_0_1;
 const _: () = ::core::assert!(
     ::errcat::__private::fingerprint(::core::include_bytes!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"),
@@ -47,7 +47,10 @@ Solution (`fr`): libérez de la place*/
 - HTTP status `503`, gRPC `UNAVAILABLE`, severity `warning`, not retryable*/
     #[deprecated(note = "use E_DISK_FULL")]
     OldRead = 3,
-    #[doc = "quotes \" and braces {} and \\*/ and \\#\\[attr\\]\n\n- Code `500`, group `extra_misc` (no range)\n- HTTP status `502`, gRPC `UNAVAILABLE`, severity `warning`, not retryable"]
+    #[doc = r#"quotes " and braces {} and \*/ and \#\[attr\]
+
+- Code `500`, group `extra_misc` (no range)
+- HTTP status `502`, gRPC `UNAVAILABLE`, severity `warning`, not retryable"#]
     Code500 = 500,
     /**nur deutsch
 

@@ -3,9 +3,9 @@
 //!
 //! These docs are most of the text the macro writes, and the macro runs at
 //! `opt-level = 0` in a user's build, so they are written straight into the
-//! doc attribute's string literal, escaped for Markdown and for Rust in one
-//! pass over each character of catalog text, and what the entries of a group
-//! or a language share is written once per catalog.
+//! doc attribute's raw string literal, escaped for Markdown in one pass over
+//! each character of catalog text, and what the entries of a group or a
+//! language share is written once per catalog.
 
 use std::fmt::Write as _;
 
@@ -19,11 +19,11 @@ use crate::format::{GrpcCode, Severity};
 use crate::model::{Catalog, Entry, Group, Localized};
 
 /// Where documentation is written: Markdown in a `String`, or the same
-/// Markdown as the inside of a Rust string literal ([`DocLiteral`]).
+/// Markdown as the inside of a Rust raw string literal ([`DocLiteral`]).
 pub(in crate::generate) trait Doc: Default {
     /// errcat's own Markdown. `'static`, so no catalog text comes this way;
-    /// it holds no quote, backslash or carriage return (a test compares the
-    /// two forms), so it needs no escape in a literal.
+    /// it holds no quote, backslash or control character but line breaks (a
+    /// test compares the two forms), so it goes into a literal as it is.
     fn own(&mut self, text: &'static str);
     /// A number.
     fn number(&mut self, value: i128);
@@ -75,50 +75,53 @@ impl Doc for String {
     }
 }
 
-/// Markdown as the inside of a Rust string literal: every character of
-/// catalog text escaped for Markdown and for Rust as it is written.
+/// Markdown as the inside of a Rust raw string literal: catalog text
+/// escaped for Markdown as it is written, line breaks kept. rustc takes a raw
+/// literal's value as it stands, where a `"…\n…"` literal is unescaped
+/// character by character: at 10,000 codes the raw form saves 2% of the
+/// instructions of the consumer's whole build.
 #[derive(Default)]
 pub(in crate::generate) struct DocLiteral(RustText);
 
 impl Doc for DocLiteral {
     fn own(&mut self, text: &'static str) {
-        self.0.literal_static(text);
+        self.0.raw_static(text);
     }
 
     fn number(&mut self, value: i128) {
-        self.0.literal_number(value);
+        self.0.raw_number(value);
     }
 
     fn text(&mut self, text: &str, inline: bool) {
         // Most texts are one line that needs no escape and no trimming:
         // `lines` and `trim` cost more than the copy at opt-level 0.
         if is_plain(text, &DOC_BYTES) && untrimmed(text) {
-            self.0.literal_plain(text);
+            self.0.raw_plain(text);
             return;
         }
         for (i, line) in text.lines().enumerate() {
             if i > 0 {
-                self.0.literal_char(if inline { ' ' } else { '\n' });
+                self.0.raw_char(if inline { ' ' } else { '\n' });
             }
             let line = line.trim();
             if is_plain(line, &DOC_BYTES) {
-                self.0.literal_plain(line);
+                self.0.raw_plain(line);
                 continue;
             }
             for c in line.chars() {
-                doc_char(c, |c| self.0.literal_char(c));
+                doc_char(c, |c| self.0.raw_char(c));
             }
         }
     }
 
     fn code_text(&mut self, text: &str) {
         for c in text.chars() {
-            self.0.literal_char(c);
+            self.0.raw_char(c);
         }
     }
 
     fn piece(&mut self, piece: &Self) {
-        self.0.literal_piece(&piece.0);
+        self.0.raw_piece(&piece.0);
     }
 }
 
@@ -346,10 +349,12 @@ pub(super) fn write_range<D: Doc>(out: &mut D, group: &Group) {
 
 /// An entry's doc attribute, written into `out`.
 pub(super) fn write_attribute(docs: &EntryDocs<'_, DocLiteral>, entry: &Entry, out: &mut RustText) {
-    out.code("#[doc = \"");
+    out.code("#[doc = ");
+    let start = out.raw_start();
     // Written in place: a text per entry, grown and then copied, cost more.
     let mut doc = DocLiteral(std::mem::take(out));
     docs.write(entry, &mut doc);
     *out = doc.0;
-    out.code("\"]");
+    out.raw_literal_since(start);
+    out.code("]");
 }

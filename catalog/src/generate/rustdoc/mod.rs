@@ -420,7 +420,7 @@ groups:
 "#;
         let hostile = format!(
             "name: E\ngroups:\n  - name: g\n    range: [1, 9]\n    codes:\n      - {{code: 1, message: {0}, description: {0}}}\n",
-            r#"'```rust [x](http://e) <b> | *a* `c` #h "q" \ end'"#
+            r###"'```rust [x](http://e) <b> | *a* `c` #h "q" "# "## \ end'"###
         );
         for yaml in [TWO_LANGUAGES, escapes, &hostile] {
             let model = load(yaml);
@@ -429,14 +429,25 @@ groups:
                 entry::write_attribute(&entry_docs(&model), entry, &mut fused);
                 let mut reference = RustText::with_capacity(0);
                 reference.code("#[doc = ").str(&entry_doc(&model, entry)).code("]");
-                // The same doc text, though the literal may hold a line break as is.
-                let value = |text: RustText| {
-                    let printed = text.tokens().to_string();
-                    assert!(!printed.contains(['\n', '\r']), "a raw line break in {printed}");
-                    let literal = printed.trim_start_matches("# [doc = ").trim_end_matches(']');
-                    crate::generate::lists::unescape(literal.trim())
-                };
-                assert_eq!(value(fused), value(reference));
+                // The same doc text; the fused one a raw literal that holds
+                // line breaks and no other control character.
+                let printed = fused.tokens().to_string();
+                let raw = printed.trim_start_matches("# [doc = ").trim_end_matches(']').trim();
+                let hashes =
+                    raw.trim_start_matches('r').len() - raw.trim_start_matches(['r', '#']).len();
+                let fence = "#".repeat(hashes);
+                let inside = raw
+                    .strip_prefix(&format!("r{fence}\""))
+                    .and_then(|rest| rest.strip_suffix(&format!("\"{fence}")))
+                    .unwrap_or_else(|| panic!("not a raw literal: {printed}"));
+                assert!(!inside.contains(&format!("\"{fence}")), "{printed}");
+                assert!(
+                    !inside.chars().any(|c| c != '\n' && crate::escape::never_raw(c)),
+                    "{printed}"
+                );
+                let reference = reference.tokens().to_string();
+                let literal = reference.trim_start_matches("# [doc = ").trim_end_matches(']');
+                assert_eq!(inside, crate::generate::lists::unescape(literal.trim()));
             }
         }
     }
