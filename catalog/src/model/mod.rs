@@ -28,8 +28,9 @@ pub struct Localized {
 
 impl Localized {
     fn resolve(text: Option<Text>, languages: &[String]) -> Option<Localized> {
+        let text = text?;
         let mut texts = vec![None; languages.len()];
-        match text? {
+        match text {
             Text::Plain(plain) => {
                 if let Some(slot) = texts.first_mut() {
                     *slot = Some(plain.value);
