@@ -118,13 +118,22 @@ impl Pages {
             .collect::<Result<_, _>>()
             .ok()?;
         let size = |bits: u32| {
-            let mut used = offsets.iter().map(|offset| offset >> bits).collect::<Vec<_>>();
-            used.dedup();
+            // The offsets ascend, so the pages in use are the changes of
+            // `offset >> bits` (a plain loop: this runs for every page size).
+            let mut used = 0;
+            let mut last = None;
+            for &offset in &offsets {
+                let page = Some(offset >> bits);
+                if page != last {
+                    used += 1;
+                    last = page;
+                }
+            }
             let page_count = (span - 1) / (1 << bits) + 1;
-            page_count * width_of(used.len()) + ((used.len() + 1) << bits) * width_of(codes.len())
+            page_count * width_of(used) + ((used + 1) << bits) * width_of(codes.len())
         };
-        let bits = PAGE_BITS.min_by_key(|&bits| (size(bits), bits))?;
-        if size(bits) > budget {
+        let (size, bits) = PAGE_BITS.map(|bits| (size(bits), bits)).min()?;
+        if size > budget {
             return None;
         }
         let mut pages = vec![0; (span - 1) / (1 << bits) + 1];
