@@ -695,10 +695,15 @@ fn compile(args: &[String]) -> Result<(), String> {
 }
 
 fn render(rows: &[Row], sizes_table: &str) -> String {
+    // Under `--callgrind`, the instructions too: the one figure that does not
+    // drift with the machine, so ratios to the floor hold across runs.
+    let counted = rows.iter().any(|r| r.instructions.is_some());
     let mut out = String::from(
-        "| codes | profile | variant | rustc s (median) | runs | vs floor | vs hand-written | peak MB | mem vs floor |\n\
-         |---:|---|---|---:|---|---:|---:|---:|---:|\n",
+        "| codes | profile | variant | rustc s (median) | runs | vs floor | vs hand-written | peak MB | mem vs floor |",
     );
+    out.push_str(if counted { " instructions | instr. vs floor |\n" } else { "\n" });
+    out.push_str("|---:|---|---|---:|---|---:|---:|---:|---:|");
+    out.push_str(if counted { "---:|---:|\n" } else { "\n" });
     for row in rows {
         let find = |v: Variant| {
             rows.iter().find(|r| r.n == row.n && r.profile == row.profile && r.variant == v)
@@ -713,7 +718,7 @@ fn render(rows: &[Row], sizes_table: &str) -> String {
             other.map_or("-".to_owned(), |o| format!("{:.3}×", f(row) / f(o)))
         };
         let runs: Vec<String> = row.runs.iter().map(|s| format!("{s:.2}")).collect();
-        let _ = writeln!(
+        let _ = write!(
             out,
             "| {} | {} | {} | {:.2} | {} | {} | {} | {:.0} | {} |",
             row.n,
@@ -726,6 +731,21 @@ fn render(rows: &[Row], sizes_table: &str) -> String {
             row.peak_mb,
             ratio(floor, |r| r.peak_mb),
         );
+        if counted {
+            #[allow(clippy::cast_precision_loss)] // a ratio of two counts
+            let instructions = |r: &Row| r.instructions.map_or(f64::NAN, |n| n as f64);
+            // Against the candidate that executed the fewest.
+            let fewest = row
+                .variant
+                .floors()
+                .iter()
+                .filter_map(|&v| find(v))
+                .filter(|r| r.instructions.is_some())
+                .min_by_key(|r| r.instructions);
+            let count = row.instructions.map_or("-".to_owned(), |n| n.to_string());
+            let _ = write!(out, " {count} | {} |", ratio(fewest, instructions));
+        }
+        out.push('\n');
     }
     // Pairs measured in the same run: a change (or a setting) and what it is judged against.
     let pairs = [
