@@ -214,6 +214,10 @@ fn push_code_point(out: &mut String, c: char, syntax: Syntax) {
     };
 }
 
+/// The most `#` a Rust raw string literal may have around it; a text that
+/// needs more goes into an escaped literal instead.
+pub const MAX_RAW_HASHES: usize = 255;
+
 /// How many `#` a Rust raw string literal (`r#"…"#`) holding `text` needs:
 /// one more than the longest run of `#` after a `"` in it, none without a `"`.
 ///

@@ -245,6 +245,12 @@ impl RustText {
         let quoted = std::mem::take(&mut self.raw_quote);
         let hashes =
             if quoted { self.text.get(start..).map_or(0, escape::raw_rust_hashes) } else { 0 };
+        if hashes > escape::MAX_RAW_HASHES {
+            // A fence that long does not lex: the text becomes an escaped literal.
+            let inside = self.text.split_off(start);
+            self.str(&inside);
+            return;
+        }
         match hashes {
             0 => {
                 self.text.insert_str(start, "r\"");

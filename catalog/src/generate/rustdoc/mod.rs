@@ -422,7 +422,14 @@ groups:
             "name: E\ngroups:\n  - name: g\n    range: [1, 9]\n    codes:\n      - {{code: 1, message: {0}, description: {0}}}\n",
             r###"'```rust [x](http://e) <b> | *a* `c` #h "q" "# "## \ end'"###
         );
-        for yaml in [TWO_LANGUAGES, escapes, &hostile] {
+        // Code spans keep `#` as written: fences of 1, 2 and 256 `#`, the last
+        // more than a raw literal may have.
+        let fences = format!(
+            "name: E\nfields:\n  note: {{type: string}}\ncodes:\n  - {{code: 1, note: '\"#'}}\n  - {{code: 2, note: '\"## x'}}\n  - {{code: 3, note: '\"{}'}}\n",
+            "#".repeat(256)
+        );
+        let (mut escaped, mut fenced) = (0, 0);
+        for yaml in [TWO_LANGUAGES, escapes, &hostile, &fences] {
             let model = load(yaml);
             for entry in &model.entries {
                 let mut fused = RustText::with_capacity(0);
@@ -432,6 +439,14 @@ groups:
                 // The same doc text; the fused one a raw literal that holds
                 // line breaks and no other control character.
                 let printed = fused.tokens().to_string();
+                let reference = reference.tokens().to_string();
+                if printed.contains(&"#".repeat(256)) {
+                    // Too long a fence for a raw literal: the escaped one.
+                    assert_eq!(printed, reference);
+                    escaped += 1;
+                    continue;
+                }
+                fenced += usize::from(printed.contains("r###\""));
                 let raw = printed.trim_start_matches("# [doc = ").trim_end_matches(']').trim();
                 let hashes =
                     raw.trim_start_matches('r').len() - raw.trim_start_matches(['r', '#']).len();
@@ -445,11 +460,11 @@ groups:
                     !inside.chars().any(|c| c != '\n' && crate::escape::never_raw(c)),
                     "{printed}"
                 );
-                let reference = reference.tokens().to_string();
                 let literal = reference.trim_start_matches("# [doc = ").trim_end_matches(']');
                 assert_eq!(inside, crate::generate::lists::unescape(literal.trim()));
             }
         }
+        assert_eq!((escaped, fenced), (1, 1), "the 256-`#` note escaped, the `\"##` one fenced");
     }
 
     #[test]
