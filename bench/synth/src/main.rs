@@ -742,8 +742,11 @@ fn render(rows: &[Row], sizes_table: &str) -> String {
                 .filter_map(|&v| find(v))
                 .filter(|r| r.instructions.is_some())
                 .min_by_key(|r| r.instructions);
-            let count = row.instructions.map_or("-".to_owned(), |n| n.to_string());
-            let _ = write!(out, " {count} | {} |", ratio(fewest, instructions));
+            let (count, against) = match row.instructions {
+                Some(n) => (n.to_string(), ratio(fewest, instructions)),
+                None => ("-".to_owned(), "-".to_owned()),
+            };
+            let _ = write!(out, " {count} | {against} |");
         }
         out.push('\n');
     }
