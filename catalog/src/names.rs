@@ -89,6 +89,24 @@ pub fn is_snake_case(name: &str) -> bool {
         })
 }
 
+/// Why `word` cannot name a declared field (`fields:`), or `None`: a field
+/// is a snake_case key of entries and groups and a method of the enum, so it
+/// may be no keyword, no built-in key and no generated method.
+pub fn field_name_problem(word: &str) -> Option<String> {
+    use crate::format::{EntryKey, GroupKey, Key as _, RESERVED_FIELD_NAMES};
+    if !is_snake_case(word) {
+        Some(format!("`{word}` is not snake_case"))
+    } else if is_keyword(word) {
+        Some(format!("`{word}` is a Rust keyword"))
+    } else if EntryKey::from_word(word).is_some() || GroupKey::from_word(word).is_some() {
+        Some(format!("`{word}` is already a key of entries or groups"))
+    } else if RESERVED_FIELD_NAMES.contains(&word) {
+        Some(format!("a field named `{word}` would clash with the generated method `{word}()`"))
+    } else {
+        None
+    }
+}
+
 /// Why an identifier is not UpperCamelCase (enum and variant names must be,
 /// or rustc warns in the consumer).
 pub fn camel_case_problem(ident: &str) -> Option<&'static str> {
@@ -123,6 +141,22 @@ pub fn is_keyword(ident: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_names_are_snake_case_and_clash_with_nothing_generated() {
+        assert_eq!(field_name_problem("sqlstate"), None);
+        assert_eq!(field_name_problem("error_kind"), None);
+        for (word, problem) in [
+            ("Kind", "is not snake_case"),
+            ("type", "is a Rust keyword"),
+            ("http", "is already a key of entries or groups"),
+            ("code", "is already a key of entries or groups"),
+            ("http_status", "would clash with the generated method"),
+        ] {
+            let found = field_name_problem(word).unwrap_or_default();
+            assert!(found.contains(problem), "{word}: {found}");
+        }
+    }
 
     #[test]
     fn names_follow_the_reference_examples() {

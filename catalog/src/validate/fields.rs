@@ -9,7 +9,7 @@ use regex_lite::{Regex, RegexBuilder};
 use crate::ast::{self, FieldDecl, FieldSetting, Literal, Spanned};
 use crate::diagnostic::{Diagnostics, Rule, Span};
 use crate::format::limits::{MAX_FIELDS, MAX_PATTERN_BYTES};
-use crate::format::{BodyKey, EntryKey, FieldType, GroupKey, Key as _, RESERVED_FIELD_NAMES};
+use crate::format::{BodyKey, FieldType, Key as _};
 use crate::help_url;
 use crate::names;
 use crate::suggest::closest;
@@ -77,19 +77,7 @@ fn check_declarations<'a>(catalog: &'a ast::Catalog, cx: &mut Diagnostics) -> Ve
 /// A field's name becomes an accessor, a key and, for `enum` fields, part
 /// of a type name.
 fn check_name(name: &Spanned<String>, cx: &mut Diagnostics) {
-    let word = name.value.as_str();
-    let problem = if !names::is_snake_case(word) {
-        Some(format!("`{word}` is not snake_case"))
-    } else if names::is_keyword(word) {
-        Some(format!("`{word}` is a Rust keyword"))
-    } else if EntryKey::from_word(word).is_some() || GroupKey::from_word(word).is_some() {
-        Some(format!("`{word}` is already a key of entries or groups"))
-    } else if RESERVED_FIELD_NAMES.contains(&word) {
-        Some(format!("a field named `{word}` would clash with the generated method `{word}()`"))
-    } else {
-        None
-    };
-    if let Some(problem) = problem {
+    if let Some(problem) = names::field_name_problem(&name.value) {
         cx.error(Rule::FieldDeclaration, name.span, problem)
             .help("name the field in snake_case ASCII, e.g. `sqlstate` or `error_kind`, and not after a built-in key or method")
             .emit();

@@ -11,7 +11,7 @@ use syn::spanned::Spanned;
 use syn::{Expr, ImplItem, Item, Lit, Pat, ReturnType, Stmt, Type};
 
 use crate::import::{FindingKind, Imported};
-use errcat_catalog::format::{GrpcCode, Key as _};
+use errcat_catalog::format::GrpcCode;
 
 /// What a mapping function gives.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -168,11 +168,7 @@ fn fact_of(ty: &Type, name: &str) -> Option<Fact> {
 /// Whether a function's name can name a declared field: snake_case, and
 /// neither a key nor a method errcat has.
 fn can_be_field(name: &str) -> bool {
-    errcat_catalog::names::is_snake_case(name)
-        && !errcat_catalog::names::is_keyword(name)
-        && !errcat_catalog::format::RESERVED_FIELD_NAMES.contains(&name)
-        && errcat_catalog::format::EntryKey::from_word(name).is_none()
-        && errcat_catalog::format::GroupKey::from_word(name).is_none()
+    errcat_catalog::names::field_name_problem(name).is_none()
 }
 
 enum Value {
