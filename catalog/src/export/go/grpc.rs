@@ -8,12 +8,7 @@ use crate::model::Catalog;
 
 /// `Domain` and `FromErrorInfo`: the catalog error a google.rpc.ErrorInfo
 /// (errcat's `tonic` feature writes it) describes, without a gRPC library.
-pub(super) fn error_info(
-    out: &mut String,
-    catalog: &Catalog,
-    constants: &[String],
-    int_type: &str,
-) {
+pub(super) fn error_info(out: &mut String, catalog: &Catalog, constants: &[String]) {
     let name = catalog.name();
     if !out.ends_with("\n\n") {
         out.push('\n');
@@ -32,13 +27,11 @@ pub(super) fn error_info(
         let _ = writeln!(out, "\tcase {constant}:\n\t\treturn [][2]string{{{}}}", pairs.join(", "));
     }
     let _ = writeln!(out, "\t}}\n\treturn nil\n}}\n");
-    let (parse, bits) = if int_type.starts_with('u') {
-        ("ParseUint", int_type.trim_start_matches("uint"))
-    } else {
-        ("ParseInt", int_type.trim_start_matches("int"))
-    };
+    let repr = catalog.repr();
+    let parse = if repr.bounds().0 < 0 { "ParseInt" } else { "ParseUint" };
+    let bits = repr.bits().to_string();
     // The catalog's name last: it may hold `PARSE` or `BITS` itself.
-    out.push_str(&ERROR_INFO.replace("PARSE", parse).replace("BITS", bits).replace("ENUM", name));
+    out.push_str(&ERROR_INFO.replace("PARSE", parse).replace("BITS", &bits).replace("ENUM", name));
 }
 
 const ERROR_INFO: &str = r#"// Decoded is a catalog error read from a google.rpc.ErrorInfo.

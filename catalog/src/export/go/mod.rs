@@ -119,7 +119,7 @@ pub(super) fn render(catalog: &Catalog) -> Result<String, ExportError> {
     );
     groups(&mut out, catalog, &string, int_type);
     constructors(&mut out, catalog, &variants, error_type)?;
-    error_info(&mut out, catalog, &constants, int_type);
+    error_info(&mut out, catalog, &constants);
     Ok(out)
 }
 
