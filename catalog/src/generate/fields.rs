@@ -76,7 +76,7 @@ impl Cx<'_> {
                         Some(value) => {
                             out.code("::core::option::Option::Some(");
                             scalar(value, out);
-                            out.code(")");
+                            out.punct(')');
                         }
                         None => {
                             out.code("::core::option::Option::None");
@@ -104,7 +104,7 @@ impl Cx<'_> {
         let link_type = quote!(::core::option::Option<&'static str>);
         let help_url = column(&self.lexing, &links, &link_type, |link, out| match link {
             Some(link) => {
-                out.code("::core::option::Option::Some(").str(link).code(")");
+                out.code("::core::option::Option::Some(").str(link).punct(')');
             }
             None => {
                 out.code("::core::option::Option::None");

@@ -101,7 +101,7 @@ impl Cx<'_> {
         let entries = &self.model.entries;
         if self.open {
             let all = lists::array(&self.lexing, entries, |e, out| {
-                out.code("Self(").int(e.code).code(")");
+                out.code("Self(").int(e.code).punct(')');
             });
             return quote!(&#all);
         }

@@ -29,7 +29,7 @@ impl Cx<'_> {
         };
         let optional = |text: &Option<&str>, out: &mut RustText| match text {
             Some(text) => {
-                out.code("::core::option::Option::Some(").str(text).code(")");
+                out.code("::core::option::Option::Some(").str(text).punct(')');
             }
             None => {
                 out.code("::core::option::Option::None");
