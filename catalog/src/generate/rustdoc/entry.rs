@@ -356,5 +356,5 @@ pub(super) fn write_attribute(docs: &EntryDocs<'_, DocLiteral>, entry: &Entry, o
     docs.write(entry, &mut doc);
     *out = doc.0;
     out.raw_literal_since(start);
-    out.code("]");
+    out.punct(']');
 }
